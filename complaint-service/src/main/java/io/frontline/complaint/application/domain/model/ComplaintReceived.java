@@ -1,0 +1,9 @@
+package io.frontline.complaint.application.domain.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A complaint was filed and its response term started. */
+public record ComplaintReceived(UUID eventId, UUID complaintId, Instant occurredAt, Complaint complaint)
+        implements ComplaintEvent {
+}

@@ -1,0 +1,61 @@
+package io.frontline.platform.organisation;
+
+import io.frontline.platform.domain.Organisation;
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Loads the organisation file named by {@code frontline.organisation.file} once, at start: a path on
+ * disk (a mounted ConfigMap in Kubernetes) or {@code classpath:name}. A broken file stops the start.
+ */
+@ApplicationScoped
+public class OrganisationProducer {
+    private static final Logger LOG = Logger.getLogger(OrganisationProducer.class);
+
+    @ConfigProperty(name = "frontline.organisation.file")
+    String location;
+
+    @Produces
+    @Startup
+    @Singleton
+    Organisation organisation() {
+        Organisation organisation = load(location);
+        LOG.infof("Organisation %s: %d regions, %d sites (from %s)", organisation.chainId(),
+                organisation.regions().size(), organisation.sites().size(), location);
+        return organisation;
+    }
+
+    public static Organisation load(String location) {
+        try (InputStream in = open(location)) {
+            return OrganisationFile.read(in, location);
+        } catch (NoSuchFileException e) {
+            throw new InvalidOrganisationException(location, List.of("does not exist"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static InputStream open(String location) throws IOException {
+        if (location.startsWith("classpath:")) {
+            String name = location.substring("classpath:".length());
+            InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
+            if (in == null) {
+                throw new NoSuchFileException(location);
+            }
+            return in;
+        }
+        return Files.newInputStream(Path.of(location));
+    }
+}

@@ -1,0 +1,289 @@
+package io.frontline.platform.outbox;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Publishes outbox rows to Kafka in id order, so events of one aggregate keep their order.
+ *
+ * <p>Woken by PostgreSQL NOTIFY when an outbox row commits (milliseconds, not a poll), with a slow
+ * poll as a safety net. One replica at a time relays: the one holding a session advisory lock on its
+ * listening connection; if it dies, its lock goes with its connection and another takes over.
+ * Through a broker outage it keeps retrying with back-off; nothing is lost because a row is marked
+ * sent only after Kafka acknowledged it (acks=all). A crash between ack and mark re-sends a row:
+ * consumers are idempotent by event id.
+ *
+ * <p>Why not the SmallRye Kafka emitter: the relay needs a synchronous acknowledgement per row before
+ * marking it sent and full control of retry order; the emitter buffers and retries on its own terms.
+ * Why not Debezium: it needs Kafka Connect, which this platform does not run.
+ */
+@ApplicationScoped
+public class OutboxRelay {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final long LOCK_KEY = 0x46524f4e544c4e45L; // "FRONTLNE"
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    MeterRegistry registry;
+
+    @ConfigProperty(name = "kafka.bootstrap.servers")
+    String bootstrapServers;
+
+    @ConfigProperty(name = "frontline.outbox.relay.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @ConfigProperty(name = "frontline.outbox.relay.batch-size", defaultValue = "200")
+    int batchSize;
+
+    @ConfigProperty(name = "frontline.outbox.relay.safety-poll", defaultValue = "PT1S")
+    Duration safetyPoll;
+
+    @ConfigProperty(name = "frontline.outbox.relay.max-backoff", defaultValue = "PT5S")
+    Duration maxBackoff;
+
+    private volatile boolean running;
+    private volatile boolean leader;
+    private volatile Instant lastPublished;
+    private volatile String lastError;
+    private Thread thread;
+    private Producer<String, String> producer;
+    private Counter published;
+
+    void start(@Observes StartupEvent event) {
+        if (!enabled) {
+            LOG.info("Outbox relay disabled");
+            return;
+        }
+        published = registry.counter("frontline.outbox.published");
+        running = true;
+        thread = new Thread(this::run, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        closeProducer();
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    public Instant lastPublished() {
+        return lastPublished;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+
+    private void run() {
+        long backoff = 100;
+        while (running) {
+            try (Connection listening = dataSource.getConnection()) {
+                listening.setAutoCommit(true);
+                try (Statement statement = listening.createStatement()) {
+                    statement.execute("LISTEN " + OutboxWriter.CHANNEL);
+                }
+                PGConnection notifications = listening.unwrap(PGConnection.class);
+                leader = false;
+                while (running) {
+                    if (!leader) {
+                        leader = tryLock(listening);
+                    }
+                    if (leader) {
+                        drain();
+                    }
+                    backoff = 100;
+                    lastError = null;
+                    notifications.getNotifications((int) safetyPoll.toMillis());
+                }
+            } catch (Exception e) {
+                leader = false;
+                if (!running) {
+                    break;
+                }
+                lastError = e.getClass().getSimpleName() + ": " + e.getMessage();
+                LOG.warnf("Outbox relay: %s; retrying in %d ms", lastError, backoff);
+                closeProducer();
+                sleep(backoff);
+                backoff = Math.min(backoff * 2, maxBackoff.toMillis());
+            }
+        }
+        leader = false;
+    }
+
+    private boolean tryLock(Connection connection) throws SQLException {
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            lock.setLong(1, LOCK_KEY);
+            try (ResultSet rs = lock.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        }
+    }
+
+    private record Row(long id, String topic, String key, String type, String eventId, String payload) {
+    }
+
+    /** Publishes batches until nothing is left; throws on the first row Kafka did not take. */
+    private void drain() throws Exception {
+        while (running) {
+            List<Row> rows = nextBatch();
+            if (rows.isEmpty()) {
+                return;
+            }
+            Producer<String, String> kafka = producer();
+            List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
+                record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
+                record.headers().add("ce_id", row.eventId().getBytes(StandardCharsets.UTF_8));
+                acks.add(kafka.send(record));
+            }
+            List<Long> sent = new ArrayList<>(rows.size());
+            Exception failure = null;
+            for (int i = 0; i < rows.size(); i++) {
+                try {
+                    acks.get(i).get(30, TimeUnit.SECONDS);
+                    sent.add(rows.get(i).id());
+                } catch (ExecutionException | TimeoutException e) {
+                    failure = e;
+                    markFailed(rows.get(i).id(), e);
+                    break;
+                }
+            }
+            markSent(sent);
+            if (failure != null) {
+                throw failure;
+            }
+            if (rows.size() < batchSize) {
+                return;
+            }
+        }
+    }
+
+    private List<Row> nextBatch() throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement select = connection.prepareStatement(
+                     "SELECT id, topic, record_key, event_type, event_id, payload FROM frontline_outbox "
+                             + "WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
+            select.setInt(1, batchSize);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private void markSent(List<Long> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE frontline_outbox SET sent_at = now(), attempts = attempts + 1 WHERE id = ANY (?)")) {
+            Array array = connection.createArrayOf("bigint", ids.toArray());
+            update.setArray(1, array);
+            update.executeUpdate();
+        }
+        lastPublished = Instant.now();
+        published.increment(ids.size());
+    }
+
+    private void markFailed(long id, Exception e) {
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE frontline_outbox SET attempts = attempts + 1, last_error = ? WHERE id = ?")) {
+            update.setString(1, cause.getClass().getSimpleName() + ": " + cause.getMessage());
+            update.setLong(2, id);
+            update.executeUpdate();
+        } catch (SQLException sql) {
+            LOG.warn("Outbox relay could not record a failed attempt", sql);
+        }
+    }
+
+    private Producer<String, String> producer() {
+        if (producer == null) {
+            Properties props = new Properties();
+            props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+            props.put(ProducerConfig.ACKS_CONFIG, "all");
+            props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+            props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
+            props.put(ProducerConfig.LINGER_MS_CONFIG, "0");
+            props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "5000");
+            props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, "5000");
+            props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, "15000");
+            props.put(ProducerConfig.CLIENT_ID_CONFIG, "outbox-relay");
+            producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
+        }
+        return producer;
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ofSeconds(2));
+            } catch (RuntimeException e) {
+                LOG.debug("closing the outbox producer failed", e);
+            }
+            producer = null;
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

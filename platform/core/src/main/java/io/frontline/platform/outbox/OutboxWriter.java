@@ -1,0 +1,64 @@
+package io.frontline.platform.outbox;
+
+import io.frontline.platform.events.EventCodec;
+import io.frontline.platform.events.EventEnvelope;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * Appends integration events to the outbox table inside the caller's transaction, so the event
+ * commits if and only if the state change does. A NOTIFY in the same transaction wakes the relay
+ * (of any replica) the moment it commits.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+    static final String CHANNEL = "frontline_outbox";
+
+    @Inject
+    DataSource dataSource;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "quarkus.application.name")
+    String serviceName;
+
+    /**
+     * Records one event. {@code aggregateId} becomes the Kafka record key and the CloudEvents subject.
+     *
+     * @return the envelope as it will be published
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EventEnvelope append(String topic, String type, String aggregateId, Object data) {
+        EventEnvelope envelope = new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(),
+                "/frontline/" + serviceName, type, clock.instant(), aggregateId, EventEnvelope.JSON,
+                EventCodec.toData(data));
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement insert = connection.prepareStatement(
+                     "INSERT INTO frontline_outbox (event_id, topic, record_key, event_type, payload, created_at) "
+                             + "VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
+            insert.setObject(1, envelope.id());
+            insert.setString(2, topic);
+            insert.setString(3, aggregateId);
+            insert.setString(4, type);
+            insert.setString(5, EventCodec.encode(envelope));
+            insert.setTimestamp(6, Timestamp.from(envelope.time()));
+            insert.executeUpdate();
+            notify.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not write event " + type + " to the outbox", e);
+        }
+        return envelope;
+    }
+}

@@ -1,0 +1,74 @@
+package io.frontline.platform.testing.architecture;
+
+import com.tngtech.archunit.lang.ArchRule;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+/**
+ * The hexagonal floor plan of shared/STYLE.md as ArchUnit rules, written once for the four services.
+ * A service's {@code ArchitectureTest} checks all of {@link #forService(String)}.
+ */
+public final class HexagonalRules {
+    /** The base packages of all services; a service must not reach into another's. */
+    public static final List<String> SERVICES = List.of("io.frontline.complaint", "io.frontline.incident",
+            "io.frontline.sanction", "io.frontline.notification");
+
+    private HexagonalRules() {
+    }
+
+    public static List<ArchRule> forService(String basePackage) {
+        return forService(basePackage, SERVICES.stream().filter(s -> !s.equals(basePackage)).toList());
+    }
+
+    public static List<ArchRule> forService(String basePackage, List<String> otherServices) {
+        return List.of(domainModelIsPlainJava(basePackage), applicationKeepsOutOfFrameworks(basePackage),
+                adaptersDoNotDependOnEachOther(basePackage), persistenceStaysInItsAdapter(basePackage),
+                noOtherService(basePackage, otherServices));
+    }
+
+    /** The domain model imports nothing but java.* and the platform's plain domain types. */
+    public static ArchRule domainModelIsPlainJava(String base) {
+        return classes().that().resideInAPackage(base + ".application.domain.model..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", base + ".application.domain.model..",
+                        "io.frontline.platform.domain..")
+                .as("the domain model of " + base + " depends only on java.* and the platform's domain types");
+    }
+
+    /**
+     * Use cases and ports know no framework: no Quarkus, Hibernate, Kafka, messaging, HTTP, JPA, and
+     * no adapter. (CDI scope and transaction annotations are allowed on use-case implementations.)
+     */
+    public static ArchRule applicationKeepsOutOfFrameworks(String base) {
+        return noClasses().that().resideInAPackage(base + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.quarkus..", "org.hibernate..",
+                        "org.apache.kafka..", "io.smallrye.reactive.messaging..", "org.eclipse.microprofile.reactive..",
+                        "jakarta.persistence..", "jakarta.ws.rs..", "io.vertx..", "com.fasterxml..", base + ".adapter..")
+                .as("the application core of " + base + " does not depend on frameworks or adapters");
+    }
+
+    /** Each adapter talks to the application through ports, never to another adapter. */
+    public static ArchRule adaptersDoNotDependOnEachOther(String base) {
+        return slices().matching(base + ".adapter.(*).(*)..").should().notDependOnEachOther()
+                .as("the adapters of " + base + " do not depend on each other");
+    }
+
+    /** JPA and Panache stay inside adapter.out.persistence. */
+    public static ArchRule persistenceStaysInItsAdapter(String base) {
+        return noClasses().that().resideInAPackage(base + "..").and().resideOutsideOfPackage(base + ".adapter.out.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "io.quarkus.hibernate..",
+                        "org.hibernate..")
+                .as("only " + base + ".adapter.out.persistence uses JPA");
+    }
+
+    /** Services share the platform module, never each other's code. */
+    public static ArchRule noOtherService(String base, List<String> otherServices) {
+        return noClasses().that().resideInAPackage(base + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(otherServices.stream().map(s -> s + "..")
+                        .toArray(String[]::new))
+                .as(base + " does not use another service's packages");
+    }
+}

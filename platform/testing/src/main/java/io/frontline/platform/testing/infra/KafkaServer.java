@@ -1,0 +1,62 @@
+package io.frontline.platform.testing.infra;
+
+import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.test.TestKitNodes;
+
+/**
+ * A real Kafka broker inside the test JVM: one combined KRaft node from Kafka's own test kit, at the
+ * version of the kafka-clients Quarkus brings. {@code FRONTLINE_TEST_KAFKA_BOOTSTRAP} points at an
+ * existing broker instead. For tests that stop and restart the broker, see {@link KafkaProcess}.
+ */
+public final class KafkaServer {
+    private static KafkaServer shared;
+
+    private final String bootstrapServers;
+
+    private KafkaServer(String bootstrapServers) {
+        this.bootstrapServers = bootstrapServers;
+    }
+
+    public static synchronized KafkaServer shared() {
+        if (shared == null) {
+            String external = System.getenv("FRONTLINE_TEST_KAFKA_BOOTSTRAP");
+            shared = external != null && !external.isBlank() ? new KafkaServer(external) : start();
+        }
+        return shared;
+    }
+
+    private static KafkaServer start() {
+        try {
+            KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                    .setCombined(true)
+                    .setNumBrokerNodes(1)
+                    .setNumControllerNodes(1)
+                    .build())
+                    .setConfigProp("offsets.topic.replication.factor", "1")
+                    .setConfigProp("offsets.topic.num.partitions", "3")
+                    .setConfigProp("transaction.state.log.replication.factor", "1")
+                    .setConfigProp("transaction.state.log.min.isr", "1")
+                    .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                    .setConfigProp("num.partitions", "3")
+                    .setConfigProp("auto.create.topics.enable", "true")
+                    .build();
+            cluster.format();
+            cluster.startup();
+            cluster.waitForReadyBrokers();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    cluster.close();
+                } catch (Exception ignored) {
+                    // the JVM is ending anyway
+                }
+            }, "kafka-stop"));
+            return new KafkaServer(cluster.bootstrapServers());
+        } catch (Exception e) {
+            throw new IllegalStateException("could not start the in-JVM Kafka broker", e);
+        }
+    }
+
+    public String bootstrapServers() {
+        return bootstrapServers;
+    }
+}

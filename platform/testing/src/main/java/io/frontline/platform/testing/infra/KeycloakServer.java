@@ -1,0 +1,134 @@
+package io.frontline.platform.testing.infra;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * A real Keycloak for tests, with the {@code frontline} demo realm (deploy/local/frontline-realm.json)
+ * imported: real signed tokens with the roles and site claims of the demo users.
+ *
+ * <p>The distribution is Maven Central's {@code org.keycloak:keycloak-quarkus-dist} zip, which the
+ * build downloads into the local Maven repository; it is unpacked once into
+ * {@code ~/.cache/frontline/} and reused (a second start takes about 15 s instead of 45 s).
+ * {@code FRONTLINE_TEST_OIDC_URL} (the realm URL) points at a running Keycloak instead.
+ */
+public final class KeycloakServer {
+    public static final String VERSION = "26.7.0";
+    public static final String REALM = "frontline";
+    private static KeycloakServer shared;
+
+    private final String realmUrl;
+
+    private KeycloakServer(String realmUrl) {
+        this.realmUrl = realmUrl;
+    }
+
+    public static synchronized KeycloakServer shared() {
+        if (shared == null) {
+            String external = System.getenv("FRONTLINE_TEST_OIDC_URL");
+            shared = external != null && !external.isBlank() ? new KeycloakServer(external) : start();
+        }
+        return shared;
+    }
+
+    /** The realm URL, which is the token issuer and the services' {@code quarkus.oidc.auth-server-url}. */
+    public String realmUrl() {
+        return realmUrl;
+    }
+
+    public String tokenEndpoint() {
+        return realmUrl + "/protocol/openid-connect/token";
+    }
+
+    private static KeycloakServer start() {
+        Path home = install();
+        int port = FreePort.find();
+        String realmUrl = "http://localhost:" + port + "/realms/" + REALM;
+        Path logDir = Path.of(System.getProperty("java.io.tmpdir"), "frontline-keycloak-" + ProcessHandle.current().pid());
+        ManagedProcess process = new ManagedProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(),
+                "start-dev", "--http-port=" + port, "--import-realm", "--db=dev-mem", "--cache=local",
+                "--health-enabled=false", "--metrics-enabled=false"),
+                Map.of("JAVA_OPTS_APPEND", "-Xms256m -Xmx768m -XX:TieredStopAtLevel=1",
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
+                logDir.resolve("keycloak.log"));
+        process.start().awaitReady(Duration.ofSeconds(180),
+                () -> ManagedProcess.httpOk(realmUrl + "/.well-known/openid-configuration"));
+        return new KeycloakServer(realmUrl);
+    }
+
+    /** Unpacks the distribution once (under a file lock, for parallel test JVMs) and copies the realm in. */
+    static Path install() {
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "frontline");
+        Path home = cache.resolve("keycloak-" + VERSION);
+        try {
+            Files.createDirectories(cache);
+            try (FileChannel lockFile = FileChannel.open(cache.resolve("keycloak.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lockFile.lock()) {
+                if (!Files.exists(home.resolve("bin/kc.sh"))) {
+                    unzip(distribution(), cache);
+                    home.resolve("bin/kc.sh").toFile().setExecutable(true);
+                }
+                Path imports = Files.createDirectories(home.resolve("data/import"));
+                try (InputStream realm = resource("frontline/local/frontline-realm.json")) {
+                    Files.copy(realm, imports.resolve("frontline-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not install Keycloak " + VERSION, e);
+        }
+    }
+
+    private static Path distribution() {
+        String repo = System.getProperty("frontline.maven.repo",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+        Path zip = Path.of(repo, "org", "keycloak", "keycloak-quarkus-dist", VERSION,
+                "keycloak-quarkus-dist-" + VERSION + ".zip");
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException("Keycloak distribution not found at " + zip
+                    + "; the platform-testing module's build downloads it (dependency keycloak-quarkus-dist)");
+        }
+        return zip;
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path path = target.resolve(entry.getName()).normalize();
+                if (!path.startsWith(target)) {
+                    throw new IOException("zip entry outside target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else {
+                    Files.createDirectories(path.getParent());
+                    Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
+                    if (entry.getName().endsWith(".sh")) {
+                        path.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+    }
+
+    static InputStream resource(String name) {
+        InputStream in = KeycloakServer.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + name);
+        }
+        return in;
+    }
+}

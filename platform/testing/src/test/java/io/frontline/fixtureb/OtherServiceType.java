@@ -1,0 +1,5 @@
+package io.frontline.fixtureb;
+
+/** Belongs to another "service". */
+public class OtherServiceType {
+}
