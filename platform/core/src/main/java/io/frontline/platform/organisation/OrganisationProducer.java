@@ -1,5 +1,6 @@
 package io.frontline.platform.organisation;
 
+import io.frontline.platform.config.ConfigFile;
 import io.frontline.platform.domain.Organisation;
 import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,9 +12,7 @@ import org.jboss.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -38,24 +37,12 @@ public class OrganisationProducer {
     }
 
     public static Organisation load(String location) {
-        try (InputStream in = open(location)) {
+        try (InputStream in = ConfigFile.open(location)) {
             return OrganisationFile.read(in, location);
         } catch (NoSuchFileException e) {
             throw new InvalidOrganisationException(location, List.of("does not exist"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static InputStream open(String location) throws IOException {
-        if (location.startsWith("classpath:")) {
-            String name = location.substring("classpath:".length());
-            InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name);
-            if (in == null) {
-                throw new NoSuchFileException(location);
-            }
-            return in;
-        }
-        return Files.newInputStream(Path.of(location));
     }
 }

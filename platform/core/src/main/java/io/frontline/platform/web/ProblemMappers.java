@@ -136,6 +136,12 @@ public class ProblemMappers {
                         names.add(node.getName());
                     }
                 }
+                case CONTAINER_ELEMENT -> {
+                    // an element of a list: "types[0]", not "types.<list element>"
+                    if (node.getIndex() != null && !names.isEmpty()) {
+                        names.set(names.size() - 1, names.get(names.size() - 1) + "[" + node.getIndex() + "]");
+                    }
+                }
                 default -> names.add(node.getIndex() != null ? node.getName() + "[" + node.getIndex() + "]"
                         : node.getName());
             }

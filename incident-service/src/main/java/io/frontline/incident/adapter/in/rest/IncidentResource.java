@@ -1,0 +1,91 @@
+package io.frontline.incident.adapter.in.rest;
+
+import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.incident.application.domain.model.IncidentType;
+import io.frontline.incident.application.port.in.GetIncidentQuery;
+import io.frontline.incident.application.port.in.ReportIncidentCommand;
+import io.frontline.incident.application.port.in.ReportIncidentUseCase;
+import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.security.CurrentActor;
+import io.frontline.platform.security.IdentifierKind;
+import io.frontline.platform.security.SubjectKeys;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+@Path("/api/incidents")
+@Tag(name = "Incidents")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class IncidentResource {
+    @Inject
+    ReportIncidentUseCase reportIncident;
+
+    @Inject
+    GetIncidentQuery getIncident;
+
+    @Inject
+    CurrentActor currentActor;
+
+    @Inject
+    SubjectKeys subjectKeys;
+
+    @POST
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.INTEGRATION})
+    @Operation(summary = "Report a harassment incident at one of your sites")
+    public Response report(@Valid @NotNull ReportIncidentRequest request, UriInfo uri) {
+        PerpetratorRequest perpetrator = request.perpetrator();
+        // The raw identifier goes no further than this line: only its subject key enters the command.
+        SubjectKey perpetratorKey = perpetrator == null || !perpetrator.hasIdentifier() ? null
+                : subjectKeys.of(identifierKind(perpetrator.identifierKind()), perpetrator.identifier());
+        Incident incident = reportIncident.report(new ReportIncidentCommand(currentActor.get(), request.site(),
+                types(request.types()), request.description(), request.occurredAt(),
+                Boolean.TRUE.equals(request.immediateDanger()), perpetratorKey,
+                perpetrator == null ? null : perpetrator.description()));
+        return Response.created(uri.getAbsolutePathBuilder().path(incident.id().toString()).build())
+                .entity(IncidentResponse.of(incident)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.ADMIN})
+    @Operation(summary = "Read an incident of one of your sites")
+    public IncidentResponse get(@PathParam("id") UUID id) {
+        return IncidentResponse.of(getIncident.get(currentActor.get(), id));
+    }
+
+    private static Set<IncidentType> types(List<String> wire) {
+        Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+        wire.forEach(t -> types.add(IncidentType.valueOf(enumName(t))));
+        return types;
+    }
+
+    private static IdentifierKind identifierKind(String wire) {
+        return IdentifierKind.valueOf(enumName(wire));
+    }
+
+    private static String enumName(String wire) {
+        return wire.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+}

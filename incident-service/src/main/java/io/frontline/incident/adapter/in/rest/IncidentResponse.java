@@ -1,0 +1,33 @@
+package io.frontline.incident.adapter.in.rest;
+
+import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.incident.application.domain.model.Perpetrator;
+import io.frontline.platform.domain.SubjectKey;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * An incident as the reporter and the managers of its site see it. The perpetrator appears as a
+ * subject key; the identifier it came from was never kept.
+ */
+public record IncidentResponse(UUID id, String reference, String site, List<String> types, String severity,
+                               String severityRule, String status, String source, Instant occurredAt,
+                               Instant reportedAt, String reportedBy, boolean immediateDanger, String description,
+                               String perpetratorSubjectKey, String perpetratorDescription) {
+    static IncidentResponse of(Incident i) {
+        return new IncidentResponse(i.id(), i.reference().value(), i.siteId(),
+                i.types().stream().map(t -> wire(t.name())).toList(), wire(i.severity().name()),
+                wire(i.severityRule().name()), wire(i.status().name()), wire(i.source().name()), i.occurredAt(),
+                i.reportedAt(), i.reportedBy(), i.immediateDanger(), i.description(),
+                i.perpetrator().flatMap(Perpetrator::key).map(SubjectKey::value).orElse(null),
+                i.perpetrator().map(Perpetrator::description).orElse(null));
+    }
+
+    /** Enum names on the wire are lower-case with dashes: VERBAL_ABUSE → verbal-abuse. */
+    static String wire(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

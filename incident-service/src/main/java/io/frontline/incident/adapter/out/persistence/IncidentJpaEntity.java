@@ -1,0 +1,45 @@
+package io.frontline.incident.adapter.out.persistence;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** Table row of an incident; mapped to and from the domain's {@code Incident}, never exposed. */
+@Entity
+@Table(name = "incident")
+class IncidentJpaEntity {
+    @Id
+    UUID id;
+    String reference;
+    @Column(name = "site_id")
+    String siteId;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] types;
+    String description;
+    @Column(name = "occurred_at")
+    Instant occurredAt;
+    @Column(name = "reported_at")
+    Instant reportedAt;
+    @Column(name = "reported_by")
+    String reportedBy;
+    @Column(name = "immediate_danger")
+    boolean immediateDanger;
+    @Column(name = "perpetrator_subject_key")
+    String perpetratorSubjectKey;
+    @Column(name = "perpetrator_description")
+    String perpetratorDescription;
+    String source;
+    String status;
+    String severity;
+    @Column(name = "severity_rule")
+    String severityRule;
+    @Version
+    long version;
+}

@@ -1,0 +1,58 @@
+package io.frontline.notification.adapter.out.persistence;
+
+import io.frontline.notification.application.domain.model.Directory;
+import io.frontline.notification.application.domain.model.Language;
+import io.frontline.notification.application.domain.model.Recipient;
+import io.frontline.notification.application.port.out.LoadDirectoryPort;
+import io.frontline.notification.application.port.out.SaveRecipientsPort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.Set;
+
+@ApplicationScoped
+class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPort {
+    @Inject
+    RecipientRepository repository;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public Directory loadDirectory() {
+        return new Directory(repository.listAll().stream().map(DirectoryPersistenceAdapter::toDomain).toList());
+    }
+
+    @Override
+    public void saveRecipients(Collection<Recipient> recipients) {
+        for (Recipient recipient : recipients) {
+            RecipientJpaEntity entity = repository.findByIdOptional(recipient.id()).orElseGet(RecipientJpaEntity::new);
+            entity.id = recipient.id();
+            entity.name = recipient.name();
+            entity.email = recipient.email();
+            entity.language = recipient.language().code();
+            entity.timeZone = recipient.timeZone().getId();
+            entity.roles = sorted(recipient.roles());
+            entity.sites = sorted(recipient.sites());
+            entity.regions = sorted(recipient.regions());
+            entity.updatedAt = clock.instant();
+            if (!repository.isPersistent(entity)) {
+                repository.persist(entity);
+            }
+        }
+    }
+
+    private static String[] sorted(Set<String> values) {
+        return values.stream().sorted().toArray(String[]::new);
+    }
+
+    private static Recipient toDomain(RecipientJpaEntity e) {
+        return new Recipient(e.id, e.name, e.email,
+                Language.fromCode(e.language).orElseThrow(() -> new IllegalStateException(
+                        "recipient " + e.id + " has an unknown language " + e.language)),
+                ZoneId.of(e.timeZone), Set.of(e.roles), Set.of(e.sites), Set.of(e.regions));
+    }
+}

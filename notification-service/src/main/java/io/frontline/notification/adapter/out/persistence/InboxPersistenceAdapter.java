@@ -1,0 +1,61 @@
+package io.frontline.notification.adapter.out.persistence;
+
+import io.frontline.notification.application.domain.model.InboxEntry;
+import io.frontline.notification.application.port.out.LoadInboxEntriesPort;
+import io.frontline.notification.application.port.out.SaveInboxEntryPort;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class InboxPersistenceAdapter implements SaveInboxEntryPort, LoadInboxEntriesPort {
+    private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
+
+    @Inject
+    InboxEntryRepository repository;
+
+    @Override
+    public void save(InboxEntry entry) {
+        InboxEntryJpaEntity entity = repository.findByIdOptional(entry.id()).orElseGet(InboxEntryJpaEntity::new);
+        entity.id = entry.id();
+        entity.recipientId = entry.recipientId();
+        entity.eventId = entry.eventId();
+        entity.eventType = entry.eventType();
+        entity.title = entry.title();
+        entity.siteId = entry.siteId();
+        entity.reference = entry.reference();
+        entity.subjectId = entry.subjectId();
+        entity.dueDate = entry.dueDate();
+        entity.createdAt = entry.createdAt();
+        entity.readAt = entry.readAt();
+        if (!repository.isPersistent(entity)) {
+            repository.persist(entity);
+        }
+    }
+
+    @Override
+    public Optional<InboxEntry> load(UUID entryId) {
+        return repository.findByIdOptional(entryId).map(InboxPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<InboxEntry> entriesOf(String recipientId, boolean unreadOnly) {
+        String query = unreadOnly ? "recipientId = ?1 and readAt is null" : "recipientId = ?1";
+        return repository.list(query, NEWEST_FIRST, recipientId).stream()
+                .map(InboxPersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public long unreadCountOf(String recipientId) {
+        return repository.count("recipientId = ?1 and readAt is null", recipientId);
+    }
+
+    private static InboxEntry toDomain(InboxEntryJpaEntity e) {
+        return new InboxEntry(e.id, e.recipientId, e.eventId, e.eventType, e.title, e.siteId, e.reference,
+                e.subjectId, e.dueDate, e.createdAt, e.readAt);
+    }
+}

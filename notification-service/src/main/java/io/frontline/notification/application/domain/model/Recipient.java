@@ -1,0 +1,46 @@
+package io.frontline.notification.application.domain.model;
+
+import io.frontline.platform.domain.Roles;
+
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * A person who receives notifications: who they are (the OIDC username), how to reach them, and the
+ * roles and site scope that decide which notifications reach them.
+ */
+public record Recipient(String id, String name, String email, Language language, ZoneId timeZone,
+                        Set<String> roles, Set<String> sites, Set<String> regions) {
+
+    /** The roles a person can hold; {@code integration} belongs to systems, not to people. */
+    public static final Set<String> PERSON_ROLES = Set.of(Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER,
+            Roles.HQ_SAFETY, Roles.HR, Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN);
+
+    public Recipient {
+        if (id == null || id.isBlank()) {
+            throw new IllegalArgumentException("a recipient needs an id");
+        }
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(timeZone, "timeZone");
+        roles = Set.copyOf(roles);
+        sites = Set.copyOf(sites);
+        regions = Set.copyOf(regions);
+    }
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+
+    /** A site manager of the site: the role, and the site among theirs. */
+    public boolean managesSite(String siteId) {
+        return hasRole(Roles.SITE_MANAGER) && sites.contains(siteId);
+    }
+
+    /** A regional manager of the region: the role, and the region among theirs. */
+    public boolean managesRegion(String regionId) {
+        return hasRole(Roles.REGIONAL_MANAGER) && regions.contains(regionId);
+    }
+}

@@ -1,0 +1,10 @@
+package io.frontline.notification.application.port.out;
+
+import io.frontline.notification.application.domain.model.Recipient;
+
+import java.util.Collection;
+
+/** Stores recipients, adding new ones and updating known ones by id. */
+public interface SaveRecipientsPort {
+    void saveRecipients(Collection<Recipient> recipients);
+}

@@ -1,0 +1,67 @@
+package io.frontline.sanction.adapter.in.messaging;
+
+import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.events.EventCodec;
+import io.frontline.platform.events.EventEnvelope;
+import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.MalformedEventException;
+import io.frontline.platform.events.incident.IncidentReportedV1;
+import io.frontline.platform.inbox.Inbox;
+import io.frontline.sanction.application.domain.model.IncidentSeverity;
+import io.frontline.sanction.application.port.in.RecordIncidentSignalCommand;
+import io.frontline.sanction.application.port.in.RecordIncidentSignalUseCase;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * Reads {@code incidents.events}. A record is decoded and mapped before anything is written; one that
+ * cannot be is malformed and goes straight to {@code incidents.events.dlq}. A handling that fails
+ * otherwise (the database, say) is retried a few times, then dead-lettered. Each event is handled once
+ * per this consumer: the inbox records its id in the transaction of the handling.
+ */
+@ApplicationScoped
+class IncidentEventsConsumer {
+    static final String CHANNEL = "incidents-in";
+    static final String CONSUMER = "sanction-service";
+    private static final Logger LOG = Logger.getLogger(IncidentEventsConsumer.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    RecordIncidentSignalUseCase recordSignal;
+
+    @Incoming(CHANNEL)
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void consume(String record) {
+        EventEnvelope event = EventCodec.decode(record);
+        if (EventTypes.INCIDENT_REPORTED_V1.equals(event.type())) {
+            RecordIncidentSignalCommand command = toCommand(event);
+            inbox.handleOnce(CONSUMER, event, () -> recordSignal.record(command));
+        } else {
+            // Later incident events (triage, confirmation) are not needed yet; acknowledged and skipped.
+            LOG.debugf("Ignoring %s %s", event.type(), event.id());
+        }
+    }
+
+    static RecordIncidentSignalCommand toCommand(EventEnvelope event) {
+        IncidentReportedV1 data = EventCodec.data(event, IncidentReportedV1.class);
+        try {
+            return new RecordIncidentSignalCommand(UUID.fromString(data.incidentId()), data.reference(),
+                    data.siteId(), data.types(), IncidentSeverity.valueOf(data.severity().toUpperCase(Locale.ROOT)),
+                    data.perpetratorSubjectKey() == null ? null : new SubjectKey(data.perpetratorSubjectKey()),
+                    data.occurredAt());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has invalid data: "
+                    + e.getMessage(), e);
+        }
+    }
+}
