@@ -3,7 +3,7 @@ package io.frontline.notification;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventContracts;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.Topics;
 import io.frontline.platform.testing.infra.KafkaServer;
 import io.frontline.platform.testing.infra.TopicClient;
@@ -107,7 +107,7 @@ public final class ComplaintEvents {
 
     private static ObjectNode sample() {
         try {
-            return (ObjectNode) EventCodec.mapper().readTree(EventContracts.sample(EventTypes.COMPLAINT_RECEIVED_V1));
+            return (ObjectNode) EventCodec.mapper().readTree(EventContracts.sample(ComplaintEventTypes.RECEIVED_V1));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package io.frontline.systemtests;
 
+import io.frontline.platform.events.Topics;
 import io.frontline.platform.testing.infra.KafkaProcess;
 import io.frontline.platform.testing.infra.KeycloakServer;
 import io.frontline.platform.testing.infra.PostgresServer;
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +31,13 @@ final class SystemStack {
         Path work = createWorkDirectory();
         PostgresServer postgres = PostgresServer.shared();
         kafka = new KafkaProcess(work.resolve("kafka")).start();
+        List<String> topics = new ArrayList<>();
+        for (String topic : List.of(Topics.COMPLAINTS, Topics.INCIDENTS, Topics.SANCTIONS, Topics.NOTIFICATIONS,
+                Topics.CALLCENTER_TRANSCRIPTS)) {
+            topics.add(topic);
+            topics.add(Topics.deadLetter(topic));
+        }
+        kafka.createTopics(3, topics.toArray(String[]::new));
         KeycloakServer keycloak = KeycloakServer.shared();
         for (String name : List.of("complaint-service", "incident-service", "sanction-service", "notification-service")) {
             Map<String, String> env = new LinkedHashMap<>();

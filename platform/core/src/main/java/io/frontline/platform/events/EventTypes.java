@@ -1,20 +1,25 @@
 package io.frontline.platform.events;
 
+import io.frontline.platform.events.callcenter.CallcenterEventTypes;
+import io.frontline.platform.events.complaint.ComplaintEventTypes;
+import io.frontline.platform.events.incident.IncidentEventTypes;
+import io.frontline.platform.events.notification.NotificationEventTypes;
+import io.frontline.platform.events.sanction.SanctionEventTypes;
+
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * Versioned CloudEvents types of the integration events. Each has a JSON Schema and a sample under
- * {@code frontline/events/} that producers and consumers test against. A breaking change gets a new
+ * Every versioned CloudEvents type that has a contract: a JSON Schema and a sample under
+ * {@code frontline/events/} that producers and consumers test against. The constants live with their
+ * producer ({@link ComplaintEventTypes}, {@link IncidentEventTypes}, ...). A breaking change gets a new
  * version (v2) next to the old one, never an edit of v1.
  */
 public final class EventTypes {
-    public static final String COMPLAINT_RECEIVED_V1 = "frontline.complaint.received.v1";
-    public static final String INCIDENT_REPORTED_V1 = "frontline.incident.reported.v1";
-    public static final String CALL_TRANSCRIPT_SEGMENT_V1 = "frontline.callcenter.transcript-segment.v1";
-
-    /** All types that have a contract; a test checks each has a schema and a sample that satisfies it. */
-    public static final List<String> ALL = List.of(COMPLAINT_RECEIVED_V1, INCIDENT_REPORTED_V1,
-            CALL_TRANSCRIPT_SEGMENT_V1);
+    /** A test checks that each has a schema and a sample that satisfies it. */
+    public static final List<String> ALL = Stream.of(ComplaintEventTypes.ALL, IncidentEventTypes.ALL,
+            SanctionEventTypes.ALL, NotificationEventTypes.ALL, CallcenterEventTypes.ALL)
+            .flatMap(List::stream).toList();
 
     private EventTypes() {
     }

@@ -1,5 +1,6 @@
 package io.frontline.platform.outbox;
 
+import io.frontline.platform.events.EventRecords;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -18,7 +19,6 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -203,11 +203,7 @@ public class OutboxRelay {
     }
 
     private static ProducerRecord<String, String> record(Row row) {
-        ProducerRecord<String, String> record = new ProducerRecord<>(row.topic(), row.key(), row.payload());
-        record.headers().add("content-type", "application/cloudevents+json".getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_type", row.type().getBytes(StandardCharsets.UTF_8));
-        record.headers().add("ce_id", row.eventId().getBytes(StandardCharsets.UTF_8));
-        return record;
+        return EventRecords.of(row.topic(), row.key(), row.type(), row.eventId(), row.payload());
     }
 
     /** Waits for Kafka's acknowledgement of one row; returns the failure, or null when the row is sent. */

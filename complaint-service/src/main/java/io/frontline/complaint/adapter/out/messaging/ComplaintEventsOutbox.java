@@ -4,7 +4,7 @@ import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintEvent;
 import io.frontline.complaint.application.domain.model.ComplaintReceived;
 import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.Topics;
 import io.frontline.platform.events.complaint.ComplaintReceivedV1;
 import io.frontline.platform.outbox.OutboxWriter;
@@ -23,7 +23,7 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
     public void publish(ComplaintEvent event) {
         if (event instanceof ComplaintReceived received) {
             Complaint c = received.complaint();
-            outbox.append(Topics.COMPLAINTS, EventTypes.COMPLAINT_RECEIVED_V1, c.id().toString(),
+            outbox.append(Topics.COMPLAINTS, ComplaintEventTypes.RECEIVED_V1, c.id().toString(),
                     new ComplaintReceivedV1(c.id().toString(), c.reference().value(), c.siteId(),
                             wire(c.channel().name()), wire(c.category().name()), c.receivedAt(), c.responseDue(),
                             c.language()));

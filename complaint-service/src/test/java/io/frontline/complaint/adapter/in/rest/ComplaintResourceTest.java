@@ -2,7 +2,7 @@ package io.frontline.complaint.adapter.in.rest;
 
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.Topics;
 import io.frontline.platform.testing.contracts.ContractAssertions;
 import io.frontline.platform.testing.infra.KafkaServer;
@@ -63,7 +63,7 @@ class ComplaintResourceTest {
         assertThat(records).hasSize(1);
         ContractAssertions.assertMatchesContract(records.get(0).value());
         EventEnvelope event = EventCodec.decode(records.get(0).value());
-        assertThat(event.type()).isEqualTo(EventTypes.COMPLAINT_RECEIVED_V1);
+        assertThat(event.type()).isEqualTo(ComplaintEventTypes.RECEIVED_V1);
         assertThat(event.data().get("reference").asText()).isEqualTo(created.path("reference"));
         assertThat(records.get(0).value()).doesNotContain("Dubbel betaald");
     }

@@ -6,7 +6,7 @@ import io.frontline.incident.application.domain.model.IncidentReported;
 import io.frontline.incident.application.domain.model.Perpetrator;
 import io.frontline.incident.application.port.out.PublishIncidentEventsPort;
 import io.frontline.platform.domain.SubjectKey;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.Topics;
 import io.frontline.platform.events.incident.IncidentReportedV1;
 import io.frontline.platform.outbox.OutboxWriter;
@@ -29,7 +29,7 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
     public void publish(IncidentEvent event) {
         if (event instanceof IncidentReported reported) {
             Incident i = reported.incident();
-            outbox.append(Topics.INCIDENTS, EventTypes.INCIDENT_REPORTED_V1, i.id().toString(),
+            outbox.append(Topics.INCIDENTS, IncidentEventTypes.REPORTED_V1, i.id().toString(),
                     new IncidentReportedV1(i.id().toString(), i.reference().value(), i.siteId(),
                             i.types().stream().map(t -> wire(t.name())).toList(), wire(i.severity().name()),
                             wire(i.source().name()),

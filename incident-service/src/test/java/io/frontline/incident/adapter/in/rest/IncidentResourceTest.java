@@ -3,7 +3,7 @@ package io.frontline.incident.adapter.in.rest;
 import io.agroal.api.AgroalDataSource;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.Topics;
 import io.frontline.platform.testing.contracts.ContractAssertions;
 import io.frontline.platform.testing.infra.KafkaServer;
@@ -83,7 +83,7 @@ class IncidentResourceTest {
         String value = records.get(0).value();
         ContractAssertions.assertMatchesContract(value);
         EventEnvelope event = EventCodec.decode(value);
-        assertThat(event.type()).isEqualTo(EventTypes.INCIDENT_REPORTED_V1);
+        assertThat(event.type()).isEqualTo(IncidentEventTypes.REPORTED_V1);
         assertThat(event.subject()).isEqualTo(id);
         assertThat(event.data().get("reference").asText()).isEqualTo(created.path("reference"));
         assertThat(event.data().get("severity").asText()).isEqualTo("high");

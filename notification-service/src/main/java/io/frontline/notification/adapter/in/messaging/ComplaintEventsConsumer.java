@@ -4,7 +4,7 @@ import io.frontline.notification.application.port.in.NotifyComplaintReceivedComm
 import io.frontline.notification.application.port.in.NotifyComplaintReceivedUseCase;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.MalformedEventException;
 import io.frontline.platform.events.complaint.ComplaintReceivedV1;
 import io.frontline.platform.inbox.Inbox;
@@ -44,7 +44,7 @@ class ComplaintEventsConsumer {
     @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
     public void consume(String record) {
         EventEnvelope event = EventCodec.decode(record);
-        if (EventTypes.COMPLAINT_RECEIVED_V1.equals(event.type())) {
+        if (ComplaintEventTypes.RECEIVED_V1.equals(event.type())) {
             ComplaintReceivedV1 data = EventCodec.data(event, ComplaintReceivedV1.class);
             NotifyComplaintReceivedCommand command = new NotifyComplaintReceivedCommand(event.id(), event.type(),
                     data.complaintId(), data.reference(), data.siteId(), data.responseDue());

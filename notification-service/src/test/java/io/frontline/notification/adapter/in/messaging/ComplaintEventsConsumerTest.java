@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.frontline.notification.ComplaintEvents;
 import io.frontline.notification.ComplaintEvents.Event;
 import io.frontline.notification.Inboxes;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -42,7 +42,7 @@ class ComplaintEventsConsumerTest {
                 .untilAsserted(() -> assertThat(withReference("sanne.manager", "CMP-2026-000123")).hasSize(1));
         Map<String, Object> entry = withReference("sanne.manager", "CMP-2026-000123").get(0);
         assertThat(entry).containsEntry("eventId", received.eventId().toString())
-                .containsEntry("eventType", EventTypes.COMPLAINT_RECEIVED_V1)
+                .containsEntry("eventType", ComplaintEventTypes.RECEIVED_V1)
                 .containsEntry("title", "New complaint CMP-2026-000123 at Amsterdam Centrum")
                 .containsEntry("siteId", "ams-centrum")
                 .containsEntry("subjectId", complaintId)

@@ -3,7 +3,7 @@ package io.frontline.sanction.adapter.in.messaging;
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.MalformedEventException;
 import io.frontline.platform.events.incident.IncidentReportedV1;
 import io.frontline.platform.inbox.Inbox;
@@ -43,7 +43,7 @@ class IncidentEventsConsumer {
     @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
     public void consume(String record) {
         EventEnvelope event = EventCodec.decode(record);
-        if (EventTypes.INCIDENT_REPORTED_V1.equals(event.type())) {
+        if (IncidentEventTypes.REPORTED_V1.equals(event.type())) {
             RecordIncidentSignalCommand command = toCommand(event);
             inbox.handleOnce(CONSUMER, event, () -> recordSignal.record(command));
         } else {

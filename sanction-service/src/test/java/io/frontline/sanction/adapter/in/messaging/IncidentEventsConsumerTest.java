@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventContracts;
-import io.frontline.platform.events.EventTypes;
+import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.Topics;
 import io.frontline.platform.testing.contracts.ContractAssertions;
 import io.frontline.platform.testing.infra.KafkaServer;
@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
  */
 @QuarkusTest
 class IncidentEventsConsumerTest {
-    private static final String SAMPLE = EventContracts.sample(EventTypes.INCIDENT_REPORTED_V1);
+    private static final String SAMPLE = EventContracts.sample(IncidentEventTypes.REPORTED_V1);
     private static final String SAMPLE_INCIDENT = EventCodec.decode(SAMPLE).subject();
 
     private final TopicClient kafka = new TopicClient(KafkaServer.shared().bootstrapServers());
