@@ -4,6 +4,7 @@ import io.frontline.platform.events.callcenter.CallcenterEventTypes;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.notification.NotificationEventTypes;
+import io.frontline.platform.events.procedure.ProcedureEventTypes;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
 
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 public final class EventTypes {
     /** A test checks that each has a schema and a sample that satisfies it. */
     public static final List<String> ALL = Stream.of(ComplaintEventTypes.ALL, IncidentEventTypes.ALL,
-            SanctionEventTypes.ALL, NotificationEventTypes.ALL, CallcenterEventTypes.ALL)
+            ProcedureEventTypes.ALL, SanctionEventTypes.ALL, NotificationEventTypes.ALL, CallcenterEventTypes.ALL)
             .flatMap(List::stream).toList();
 
     private EventTypes() {
