@@ -30,6 +30,7 @@ import static org.awaitility.Awaitility.await;
  * site manager's inbox — also when the event is delivered twice and when the broker was down.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Order(2)
 class ComplaintReachesTheSiteManagerTest {
     private static SystemStack stack;
 

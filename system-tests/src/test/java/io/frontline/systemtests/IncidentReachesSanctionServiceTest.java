@@ -2,6 +2,7 @@ package io.frontline.systemtests;
 
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -15,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The second thread in miniature: an incident reported at incident-service is received by sanction-service. */
+@Order(1)
 class IncidentReachesSanctionServiceTest {
     private static SystemStack stack;
 
@@ -35,7 +37,7 @@ class IncidentReachesSanctionServiceTest {
                 .post("/api/incidents")
                 .then().statusCode(201).extract().path("id");
 
-        await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(100))
                 .until(() -> signal("henk.hq", incidentId) != null);
         Map<String, Object> signal = signal("henk.hq", incidentId);
         assertThat(signal.get("severity")).isEqualTo("high");
