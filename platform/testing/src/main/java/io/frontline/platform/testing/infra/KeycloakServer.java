@@ -56,7 +56,7 @@ public final class KeycloakServer {
         Path home = install();
         int port = FreePort.find();
         String realmUrl = "http://localhost:" + port + "/realms/" + REALM;
-        Path logDir = Path.of(System.getProperty("java.io.tmpdir"), "frontline-keycloak-" + ProcessHandle.current().pid());
+        Path logDir = Path.of("target", "keycloak-" + ProcessHandle.current().pid()).toAbsolutePath();
         ManagedProcess process = new ManagedProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(),
                 "start-dev", "--http-port=" + port, "--import-realm", "--db=dev-mem", "--cache=local",
                 "--health-enabled=false", "--metrics-enabled=false"),
