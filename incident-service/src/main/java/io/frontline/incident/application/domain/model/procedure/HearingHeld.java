@@ -4,5 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Domain event: the committee held a hearing with a signed record (seed 004, Klachtenprocedure 4, 10). */
-public record HearingHeld(UUID eventId, FormalComplaint complaint, Instant occurredAt, Hearing hearing) implements ProcedureEvent {
+public record HearingHeld(UUID eventId, FormalComplaint complaint, Instant occurredAt,
+        Hearing hearing) implements ProcedureEvent {
 }

@@ -4,5 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Domain event: the committee asked management for a temporary provision (seed 004, Tijdelijke voorzieningen). */
-public record InterimMeasureRequested(UUID eventId, FormalComplaint complaint, Instant occurredAt, InterimMeasureRequest request) implements ProcedureEvent {
+public record InterimMeasureRequested(UUID eventId, FormalComplaint complaint, Instant occurredAt,
+        InterimMeasureRequest request) implements ProcedureEvent {
 }

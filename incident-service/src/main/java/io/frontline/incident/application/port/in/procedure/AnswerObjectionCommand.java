@@ -1,6 +1,5 @@
 package io.frontline.incident.application.port.in.procedure;
 
-import io.frontline.incident.application.domain.model.procedure.Objection;
 import io.frontline.platform.domain.Actor;
 
 import java.util.Objects;

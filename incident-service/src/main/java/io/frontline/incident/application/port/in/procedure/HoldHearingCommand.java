@@ -1,6 +1,5 @@
 package io.frontline.incident.application.port.in.procedure;
 
-import io.frontline.incident.application.domain.model.procedure.Hearing;
 import io.frontline.incident.application.domain.model.procedure.HearingAcknowledgement;
 import io.frontline.platform.domain.Actor;
 
@@ -8,8 +7,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-/** A committee member records a closed hearing with its written record and acknowledgements (seed 004, Klachtenprocedure 4, 10). */
-public record HoldHearingCommand(Actor actor, UUID complaintId, List<String> heard, String record, List<HearingAcknowledgement> acknowledgements) {
+/**
+ * A committee member records a closed hearing with its written record and acknowledgements (seed 004,
+ * Klachtenprocedure 4, 10).
+ */
+public record HoldHearingCommand(Actor actor, UUID complaintId, List<String> heard, String record,
+                                 List<HearingAcknowledgement> acknowledgements) {
     public HoldHearingCommand {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(complaintId, "complaintId");

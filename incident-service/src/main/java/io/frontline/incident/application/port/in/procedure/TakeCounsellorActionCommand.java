@@ -1,6 +1,5 @@
 package io.frontline.incident.application.port.in.procedure;
 
-import io.frontline.incident.application.domain.model.procedure.CounsellorAction;
 import io.frontline.incident.application.domain.model.procedure.CounsellorPurpose;
 import io.frontline.platform.domain.Actor;
 

@@ -177,6 +177,17 @@ class FormalComplaintResourceTest {
     }
 
     @Test
+    void the_committee_may_engage_experts_and_both_sides_see_that_it_did() {
+        String id = fileComplaint();
+        as("emma.staff").body(Map.of("expertise", "Arbeidspsycholoog")).post(COMPLAINTS + "/" + id + "/experts")
+                .then().statusCode(403);
+        as("omar.committee").body(Map.of("expertise", "Arbeidspsycholoog: sfeer in het team"))
+                .post(COMPLAINTS + "/" + id + "/experts").then().statusCode(204);
+        as("daan.staff").get(COMPLAINTS + "/" + id).then().statusCode(200)
+                .body("experts[0].expertise", containsString("Arbeidspsycholoog"));
+    }
+
+    @Test
     void a_decision_departing_from_the_advice_without_reasons_is_refused_with_reasons_it_carries_the_sanction()
             throws Exception {
         String id = reportedWithSuspensionAdvised();
