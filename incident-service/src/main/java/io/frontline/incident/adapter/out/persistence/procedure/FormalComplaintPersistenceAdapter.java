@@ -33,8 +33,7 @@ class FormalComplaintPersistenceAdapter implements SaveFormalComplaintPort, Load
         entity.accused = c.accused();
         entity.status = c.status().name();
         entity.receivedAt = c.receivedAt();
-        entity.termsRunning = c.status() != ProcedureStatus.DECIDED
-                || c.objections().stream().anyMatch(o -> !o.answered());
+        entity.termsRunning = c.hasTermsToWatch();
         entity.caseFile = write(new CaseFile(c.complaint(), c.filedBy(), c.committee(), c.hearings(), c.positions(),
                 c.advisers(), c.experts(), c.interimMeasures(), c.votes(), c.report().orElse(null),
                 c.decision().orElse(null), c.objections(), c.announcedMissedTerms()));

@@ -317,29 +317,48 @@ public final class FormalComplaint {
      */
     public List<TermMissed> announceMissedTerms(Instant now) {
         List<TermMissed> missed = new ArrayList<>();
-        check(Term.HEARINGS, null, receivedAt, hearingsCompletedAt(), now, missed);
-        check(Term.REPORT, null, receivedAt, report == null ? null : report.issuedAt(), now, missed);
-        if (report != null) {
-            check(Term.DECISION, null, report.issuedAt(), decision == null ? null : decision.decidedAt(), now, missed);
-        }
-        for (Objection objection : objections) {
-            check(Term.OBJECTION_ANSWER, objection.id(), objection.filedAt(), objection.answeredAt(), now, missed);
+        for (LateTerm late : lateTerms(now)) {
+            announcedMissedTerms.add(late.key());
+            long seconds = Duration.between(receivedAt, late.expectedBy()).getSeconds();
+            int handlingDays = (int) ((seconds + 86_399) / 86_400);
+            missed.add(new TermMissed(UUID.randomUUID(), this, now, late.term(), late.objectionId(), late.dueAt(),
+                    late.expectedBy(), handlingDays));
         }
         return missed;
     }
 
-    private void check(Term term, UUID objectionId, Instant start, Instant metAt, Instant now, List<TermMissed> out) {
+    /**
+     * Whether the term watcher still has to look at this complaint: a term can still run out, or one was met
+     * late and not announced yet.
+     */
+    public boolean hasTermsToWatch() {
+        return status != ProcedureStatus.DECIDED || objections.stream().anyMatch(o -> !o.answered())
+                || !lateTerms(receivedAt).isEmpty();
+    }
+
+    private record LateTerm(String key, Term term, UUID objectionId, Instant dueAt, Instant expectedBy) {
+    }
+
+    private List<LateTerm> lateTerms(Instant now) {
+        List<LateTerm> late = new ArrayList<>();
+        check(Term.HEARINGS, null, receivedAt, hearingsCompletedAt(), now, late);
+        check(Term.REPORT, null, receivedAt, report == null ? null : report.issuedAt(), now, late);
+        if (report != null) {
+            check(Term.DECISION, null, report.issuedAt(), decision == null ? null : decision.decidedAt(), now, late);
+        }
+        for (Objection objection : objections) {
+            check(Term.OBJECTION_ANSWER, objection.id(), objection.filedAt(), objection.answeredAt(), now, late);
+        }
+        return late;
+    }
+
+    private void check(Term term, UUID objectionId, Instant start, Instant metAt, Instant now, List<LateTerm> out) {
         String key = objectionId == null ? term.name() : term.name() + ":" + objectionId;
         Instant due = term.dueFrom(start);
         boolean late = metAt == null ? now.isAfter(due) : metAt.isAfter(due);
-        if (!late || announcedMissedTerms.contains(key)) {
-            return;
+        if (late && !announcedMissedTerms.contains(key)) {
+            out.add(new LateTerm(key, term, objectionId, due, metAt != null ? metAt : now.plus(term.grace())));
         }
-        announcedMissedTerms.add(key);
-        Instant expectedBy = metAt != null ? metAt : now.plus(term.grace());
-        long seconds = Duration.between(receivedAt, expectedBy).getSeconds();
-        int handlingDays = (int) ((seconds + 86_399) / 86_400);
-        out.add(new TermMissed(UUID.randomUUID(), this, now, term, objectionId, due, expectedBy, handlingDays));
     }
 
     /** When both sides had been heard, each in a hearing of their own; null while one of them was not. */

@@ -10,6 +10,6 @@ import java.util.UUID;
 public interface LoadFormalComplaintPort {
     Optional<FormalComplaint> load(UUID complaintId);
 
-    /** Complaints with a term that can still run out: not decided, or decided with an unanswered objection. */
+    /** Complaints the term watcher has to look at (see {@code FormalComplaint.hasTermsToWatch()}). */
     List<FormalComplaint> loadWithRunningTerms();
 }

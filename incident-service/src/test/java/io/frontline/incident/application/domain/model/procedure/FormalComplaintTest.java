@@ -221,6 +221,21 @@ class FormalComplaintTest {
         });
     }
 
+    @Test
+    void a_decision_taken_late_before_the_watcher_noticed_is_still_announced_once() {
+        FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
+        Instant late = c.decisionDueAt().plus(Duration.ofDays(2));
+        c.takeDecision("hanna", THREE_DAYS, null, null, late);
+        assertThat(c.hasTermsToWatch()).isTrue();
+        List<TermMissed> missed = c.announceMissedTerms(late.plus(Duration.ofHours(1)));
+        assertThat(missed).singleElement().satisfies(m -> {
+            assertThat(m.term()).isEqualTo(Term.DECISION);
+            assertThat(m.expectedBy()).isEqualTo(late);
+        });
+        assertThat(c.hasTermsToWatch()).isFalse();
+        assertThat(c.announceMissedTerms(late.plus(Duration.ofDays(30)))).isEmpty();
+    }
+
     private static CommitteeVote vote(String member, Finding finding) {
         return new CommitteeVote(member, finding, RECEIVED);
     }

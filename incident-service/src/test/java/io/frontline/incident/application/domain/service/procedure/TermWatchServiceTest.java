@@ -105,6 +105,33 @@ class TermWatchServiceTest {
 
     @Test
     void a_late_decision_is_announced_once() throws Exception {
+        String id = reported();
+        clock.advance(Duration.ofDays(14).plusSeconds(1));
+        watcher.announceMissedTerms();
+        watcher.announceMissedTerms();
+        List<String> missed = termsMissed(id);
+        assertThat(missed).hasSize(1);
+        assertThat(EventCodec.decode(missed.get(0)).data().get("term").asText()).isEqualTo("decision");
+    }
+
+    @Test
+    void a_decision_taken_late_is_announced_even_when_the_watcher_only_runs_afterwards() throws Exception {
+        String id = reported();
+        clock.advance(Duration.ofDays(16));
+        as("hanna.hr").body(Map.of("sanction", Map.of("type", "written-reprimand")))
+                .post(COMPLAINTS + "/" + id + "/decision").then().statusCode(201);
+        clock.advance(Duration.ofHours(1));
+        watcher.announceMissedTerms();
+        watcher.announceMissedTerms();
+        List<String> missed = termsMissed(id);
+        assertThat(missed).hasSize(1);
+        EventEnvelope event = EventCodec.decode(missed.get(0));
+        assertThat(event.data().get("term").asText()).isEqualTo("decision");
+        assertThat(event.data().get("expectedHandlingDays").asInt()).isEqualTo(16);
+    }
+
+    /** Filed, heard and reported at {@link #RECEIVED}, with a written reprimand advised. */
+    private String reported() {
         String id = file();
         hear(id, "emma.staff");
         hear(id, "daan.staff");
@@ -115,12 +142,7 @@ class TermWatchServiceTest {
                         "caseAdvice", Map.of("measures", "Excuses", "sanction", Map.of("type", "written-reprimand")),
                         "generalAdvice", "Voorlichting"))
                 .post(COMPLAINTS + "/" + id + "/report").then().statusCode(201);
-        clock.advance(Duration.ofDays(14).plusSeconds(1));
-        watcher.announceMissedTerms();
-        watcher.announceMissedTerms();
-        List<String> missed = termsMissed(id);
-        assertThat(missed).hasSize(1);
-        assertThat(EventCodec.decode(missed.get(0)).data().get("term").asText()).isEqualTo("decision");
+        return id;
     }
 
     private String file() {
