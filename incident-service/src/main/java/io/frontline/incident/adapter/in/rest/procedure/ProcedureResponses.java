@@ -1,0 +1,127 @@
+package io.frontline.incident.adapter.in.rest.procedure;
+
+import io.frontline.incident.application.domain.model.procedure.CommitteeReport;
+import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
+import io.frontline.incident.application.domain.model.procedure.Hearing;
+import io.frontline.incident.application.domain.model.procedure.ManagementDecision;
+import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
+import io.frontline.incident.application.domain.model.procedure.Objection;
+import io.frontline.incident.application.domain.model.procedure.StaffSanction;
+import io.frontline.incident.application.port.in.procedure.FormalComplaintView;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static io.frontline.incident.adapter.in.rest.procedure.WireEnums.wire;
+
+/**
+ * Response bodies of the unwanted-behaviour procedure. A reader gets only the parts of a case the application
+ * gave them ({@link FormalComplaintView}); absent parts are left out, not sent empty.
+ */
+final class ProcedureResponses {
+    private ProcedureResponses() {
+    }
+
+    static Map<String, Object> complaint(FormalComplaintView v) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", v.id());
+        body.put("reference", v.reference());
+        body.put("readAs", wire(v.audience()));
+        body.put("status", wire(v.status()));
+        body.put("complainant", v.complainant());
+        body.put("accused", v.accused());
+        body.put("complaint", v.complaint());
+        body.put("receivedAt", v.receivedAt());
+        body.put("hearingsDueAt", v.hearingsDueAt());
+        body.put("reportDueAt", v.reportDueAt());
+        putIfPresent(body, "decisionDueAt", v.decisionDueAt());
+        putIfPresent(body, "objectionDueAt", v.objectionDueAt());
+        body.put("hearings", v.hearings().stream().map(ProcedureResponses::hearing).toList());
+        body.put("positions", v.positions().stream().map(p -> map("id", p.id(), "side", wire(p.side()),
+                "text", p.text(), "inReplyTo", p.inReplyTo(), "submittedAt", p.submittedAt())).toList());
+        body.put("advisers", v.advisers().stream().map(a -> map("side", wire(a.side()), "name", a.name(),
+                "appointedAt", a.appointedAt())).toList());
+        body.put("experts", v.experts().stream().map(e -> map("expertise", e.expertise(),
+                "engagedAt", e.engagedAt())).toList());
+        body.put("interimMeasures", v.interimMeasures().stream().map(m -> map("measure", wire(m.kind()),
+                "reason", m.reason(), "requestedAt", m.requestedAt())).toList());
+        if (v.votes() != null) {
+            body.put("votes", v.votes().stream().map(vote -> map("member", vote.member(),
+                    "finding", wire(vote.finding()), "castAt", vote.castAt())).toList());
+        }
+        if (v.report() != null) {
+            body.put("report", report(v.report()));
+        }
+        if (v.decision() != null) {
+            body.put("decision", decision(v.decision()));
+        }
+        body.put("objections", v.objections().stream().map(ProcedureResponses::objection).toList());
+        return body;
+    }
+
+    static Map<String, Object> hearing(Hearing h) {
+        return map("id", h.id(), "heldAt", h.heldAt(), "recordedBy", h.recordedBy(), "heard", h.heard(),
+                "record", h.record(), "acknowledgements", h.acknowledgements().stream()
+                        .map(a -> map("person", a.person(), "seen", a.seen(), "refusalReason", a.refusalReason()))
+                        .toList());
+    }
+
+    static Map<String, Object> report(CommitteeReport r) {
+        return map("complainant", r.complainant(), "accused", r.accused(), "affected", r.affected(),
+                "complaint", r.complaint(), "finding", wire(r.finding()),
+                "caseAdvice", map("sanction", sanction(r.caseAdvice().sanction()),
+                        "measures", r.caseAdvice().measures()),
+                "generalAdvice", r.generalAdvice(), "issuedAt", r.issuedAt());
+    }
+
+    static Map<String, Object> decision(ManagementDecision d) {
+        return map("finding", wire(d.finding()), "sanction", sanction(d.sanction()),
+                "sanctionedEmployee", d.sanctionedEmployee(), "measures", d.measures(),
+                "followsAdvice", d.followsAdvice(), "departureReasons", d.departureReasons(),
+                "decidedAt", d.decidedAt());
+    }
+
+    static Map<String, Object> objection(Objection o) {
+        return map("id", o.id(), "side", wire(o.side()), "objector", o.objector(), "reasons", o.reasons(),
+                "filedAt", o.filedAt(), "answer", o.answer(), "answeredAt", o.answeredAt());
+    }
+
+    static Map<String, Object> note(CounsellorNote n) {
+        return map("id", n.id(), "counsellor", n.counsellor(), "reporter", n.reporter().orElse(null),
+                "anonymous", n.reporter().isEmpty(), "text", n.text(), "writtenAt", n.writtenAt(),
+                "consents", n.consents().stream().map(c -> map("purpose", wire(c.purpose()),
+                        "givenAt", c.givenAt())).toList(),
+                "actions", n.actions().stream().map(a -> map("purpose", wire(a.purpose()),
+                        "description", a.description(), "takenAt", a.takenAt())).toList());
+    }
+
+    static Map<String, Object> readAttempt(NoteReadAttempt a) {
+        return map("noteId", a.noteId(), "reader", a.reader(), "attemptedAt", a.attemptedAt(),
+                "granted", a.granted());
+    }
+
+    private static Map<String, Object> sanction(StaffSanction s) {
+        return s == null ? null : map("type", wire(s.type()), "suspensionDays", s.suspensionDays(),
+                "fineAmount", s.fineAmount());
+    }
+
+    private static void putIfPresent(Map<String, Object> body, String key, Object value) {
+        if (value != null) {
+            body.put(key, value);
+        }
+    }
+
+    /** An ordered map that, unlike Map.of, takes null values. */
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static List<Map<String, Object>> readAttempts(List<NoteReadAttempt> attempts) {
+        return attempts.stream().map(ProcedureResponses::readAttempt).toList();
+    }
+}

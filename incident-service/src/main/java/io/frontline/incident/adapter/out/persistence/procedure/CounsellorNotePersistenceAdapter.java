@@ -1,0 +1,87 @@
+package io.frontline.incident.adapter.out.persistence.procedure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.frontline.incident.application.domain.model.procedure.Consent;
+import io.frontline.incident.application.domain.model.procedure.CounsellorAction;
+import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
+import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
+import io.frontline.incident.application.port.out.procedure.AuditNoteReadsPort;
+import io.frontline.incident.application.port.out.procedure.LoadCounsellorNotePort;
+import io.frontline.incident.application.port.out.procedure.SaveCounsellorNotePort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCounsellorNotePort, AuditNoteReadsPort {
+    @Inject
+    CounsellorNoteRepository notes;
+
+    @Inject
+    NoteReadRepository reads;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public void save(CounsellorNote note) {
+        CounsellorNoteJpaEntity e = notes.findByIdOptional(note.id()).orElseGet(CounsellorNoteJpaEntity::new);
+        e.id = note.id();
+        e.counsellor = note.counsellor();
+        e.reporter = note.reporter().orElse(null);
+        e.text = note.text();
+        e.writtenAt = note.writtenAt();
+        e.consents = write(note.consents());
+        e.actions = write(note.actions());
+        if (!notes.isPersistent(e)) {
+            notes.persist(e);
+        }
+    }
+
+    @Override
+    public Optional<CounsellorNote> load(UUID noteId) {
+        return notes.findByIdOptional(noteId).map(e -> new CounsellorNote(e.id, e.counsellor, e.reporter, e.text,
+                e.writtenAt, read(e.consents, new TypeReference<List<Consent>>() { }),
+                read(e.actions, new TypeReference<List<CounsellorAction>>() { })));
+    }
+
+    /** In a transaction of its own: a refused read rolls the caller back, its audit line must stay. */
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void record(NoteReadAttempt attempt) {
+        NoteReadJpaEntity e = new NoteReadJpaEntity();
+        e.noteId = attempt.noteId();
+        e.reader = attempt.reader();
+        e.attemptedAt = attempt.attemptedAt();
+        e.granted = attempt.granted();
+        reads.persist(e);
+    }
+
+    @Override
+    public List<NoteReadAttempt> all() {
+        return reads.list("order by attemptedAt desc, id desc").stream()
+                .map(e -> new NoteReadAttempt(e.noteId, e.reader, e.attemptedAt, e.granted)).toList();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("note not writable", e);
+        }
+    }
+
+    private <T> T read(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("note not readable", e);
+        }
+    }
+}

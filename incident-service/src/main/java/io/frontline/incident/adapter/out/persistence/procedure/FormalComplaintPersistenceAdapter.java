@@ -1,0 +1,85 @@
+package io.frontline.incident.adapter.out.persistence.procedure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.frontline.incident.application.domain.model.procedure.FormalComplaint;
+import io.frontline.incident.application.domain.model.procedure.Objection;
+import io.frontline.incident.application.domain.model.procedure.ProcedureStatus;
+import io.frontline.incident.application.port.out.procedure.LoadFormalComplaintPort;
+import io.frontline.incident.application.port.out.procedure.NextProcedureReferencePort;
+import io.frontline.incident.application.port.out.procedure.SaveFormalComplaintPort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class FormalComplaintPersistenceAdapter implements SaveFormalComplaintPort, LoadFormalComplaintPort,
+        NextProcedureReferencePort {
+    @Inject
+    FormalComplaintRepository repository;
+
+    @Inject
+    ObjectMapper json;
+
+    @Override
+    public void save(FormalComplaint c) {
+        FormalComplaintJpaEntity entity = repository.findByIdOptional(c.id()).orElseGet(FormalComplaintJpaEntity::new);
+        entity.id = c.id();
+        entity.reference = c.reference();
+        entity.complainant = c.complainant();
+        entity.accused = c.accused();
+        entity.status = c.status().name();
+        entity.receivedAt = c.receivedAt();
+        entity.termsRunning = c.hasTermsToWatch();
+        entity.caseFile = write(new CaseFile(c.complaint(), c.filedBy(), c.committee(), c.hearings(), c.positions(),
+                c.advisers(), c.experts(), c.interimMeasures(), c.votes(), c.report().orElse(null),
+                c.decision().orElse(null), c.objections(), c.announcedMissedTerms()));
+        if (!repository.isPersistent(entity)) {
+            repository.persist(entity);
+        }
+    }
+
+    @Override
+    public Optional<FormalComplaint> load(UUID complaintId) {
+        return repository.findByIdOptional(complaintId).map(this::toDomain);
+    }
+
+    @Override
+    public List<FormalComplaint> loadWithRunningTerms() {
+        return repository.list("termsRunning = true order by receivedAt").stream().map(this::toDomain).toList();
+    }
+
+    @Override
+    public long nextProcedureReferenceNumber() {
+        return ((Number) repository.getEntityManager()
+                .createNativeQuery("SELECT nextval('procedure_reference_seq')").getSingleResult()).longValue();
+    }
+
+    private FormalComplaint toDomain(FormalComplaintJpaEntity e) {
+        CaseFile f = read(e.caseFile);
+        List<Objection> objections = f.objections() == null ? List.of() : f.objections();
+        return new FormalComplaint(e.id, e.reference, e.complainant, e.accused, f.complaint(), f.filedBy(),
+                e.receivedAt, f.committee(), ProcedureStatus.valueOf(e.status), f.hearings(), f.positions(),
+                f.advisers(), f.experts(), f.interimMeasures(), f.votes(), f.report(), f.decision(), objections,
+                f.announcedMissedTerms());
+    }
+
+    private String write(CaseFile file) {
+        try {
+            return json.writeValueAsString(file);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case file not writable", e);
+        }
+    }
+
+    private CaseFile read(String text) {
+        try {
+            return json.readValue(text, CaseFile.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("case file not readable", e);
+        }
+    }
+}

@@ -1,0 +1,10 @@
+package io.frontline.incident.adapter.out.persistence.procedure;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.UUID;
+
+@ApplicationScoped
+class FormalComplaintRepository implements PanacheRepositoryBase<FormalComplaintJpaEntity, UUID> {
+}

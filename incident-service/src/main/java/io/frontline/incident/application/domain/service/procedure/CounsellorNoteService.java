@@ -1,0 +1,103 @@
+package io.frontline.incident.application.domain.service.procedure;
+
+import io.frontline.incident.application.domain.model.procedure.CounsellorAction;
+import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
+import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
+import io.frontline.incident.application.port.in.procedure.ReadCounsellorNoteQuery;
+import io.frontline.incident.application.port.in.procedure.ReadNoteAuditQuery;
+import io.frontline.incident.application.port.in.procedure.RecordConsentCommand;
+import io.frontline.incident.application.port.in.procedure.RecordConsentUseCase;
+import io.frontline.incident.application.port.in.procedure.TakeCounsellorActionCommand;
+import io.frontline.incident.application.port.in.procedure.TakeCounsellorActionUseCase;
+import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteCommand;
+import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteUseCase;
+import io.frontline.incident.application.port.out.procedure.AuditNoteReadsPort;
+import io.frontline.incident.application.port.out.procedure.LoadCounsellorNotePort;
+import io.frontline.incident.application.port.out.procedure.SaveCounsellorNotePort;
+import io.frontline.platform.domain.AccessDenied;
+import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.NotFound;
+import io.frontline.platform.domain.Roles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The confidential counsellor's notes (seed 004, Taken vertrouwenspersonen): readable by their author only,
+ * every read attempt audited; actions only with the reporter's consent.
+ */
+@ApplicationScoped
+public class CounsellorNoteService implements WriteCounsellorNoteUseCase, ReadCounsellorNoteQuery,
+        RecordConsentUseCase, TakeCounsellorActionUseCase, ReadNoteAuditQuery {
+    private final LoadCounsellorNotePort load;
+    private final SaveCounsellorNotePort save;
+    private final AuditNoteReadsPort audit;
+    private final Clock clock;
+
+    @Inject
+    public CounsellorNoteService(LoadCounsellorNotePort load, SaveCounsellorNotePort save, AuditNoteReadsPort audit,
+                                 Clock clock) {
+        this.load = load;
+        this.save = save;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public CounsellorNote write(WriteCounsellorNoteCommand command) {
+        if (!command.actor().hasRole(Roles.COUNSELLOR)) {
+            throw new AccessDenied("Only a confidential counsellor keeps notes");
+        }
+        CounsellorNote note = CounsellorNote.write(UUID.randomUUID(), command.actor().userId(), command.reporter(),
+                command.text(), clock.instant());
+        save.save(note);
+        return note;
+    }
+
+    @Override
+    @Transactional
+    public CounsellorNote read(Actor actor, UUID noteId) {
+        Optional<CounsellorNote> note = load.load(noteId)
+                .filter(n -> n.readableBy(actor.userId(), actor.hasRole(Roles.COUNSELLOR)));
+        audit.record(new NoteReadAttempt(noteId, actor.userId(), clock.instant(), note.isPresent()));
+        // Refused answers exactly like unknown: not even the note's existence is revealed.
+        return note.orElseThrow(() -> new NotFound("counsellor note", noteId.toString()));
+    }
+
+    @Override
+    @Transactional
+    public void record(RecordConsentCommand command) {
+        CounsellorNote note = own(command.actor(), command.noteId());
+        note.recordConsent(command.purpose(), clock.instant());
+        save.save(note);
+    }
+
+    @Override
+    @Transactional
+    public CounsellorAction act(TakeCounsellorActionCommand command) {
+        CounsellorNote note = own(command.actor(), command.noteId());
+        CounsellorAction action = note.act(command.purpose(), command.description(), clock.instant());
+        save.save(note);
+        return action;
+    }
+
+    @Override
+    @Transactional
+    public List<NoteReadAttempt> readAttempts(Actor actor) {
+        if (!actor.hasAnyRole(Roles.HQ_SAFETY, Roles.ADMIN)) {
+            throw new AccessDenied("Only HQ safety and administrators read the audit trail");
+        }
+        return audit.all();
+    }
+
+    private CounsellorNote own(Actor actor, UUID noteId) {
+        return load.load(noteId).filter(n -> n.readableBy(actor.userId(), actor.hasRole(Roles.COUNSELLOR)))
+                .orElseThrow(() -> new NotFound("counsellor note", noteId.toString()));
+    }
+}

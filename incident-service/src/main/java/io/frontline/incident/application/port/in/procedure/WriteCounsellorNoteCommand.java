@@ -1,0 +1,15 @@
+package io.frontline.incident.application.port.in.procedure;
+
+import io.frontline.platform.domain.Actor;
+
+import java.util.Objects;
+
+/**
+ * A confidential counsellor writes down a first report; the reporter may stay anonymous (seed 004, Taken
+ * vertrouwenspersonen 1).
+ */
+public record WriteCounsellorNoteCommand(Actor actor, String reporter, String text) {
+    public WriteCounsellorNoteCommand {
+        Objects.requireNonNull(actor, "actor");
+    }
+}

@@ -1,0 +1,126 @@
+package io.frontline.incident.adapter.in.rest.procedure;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.frontline.incident.adapter.in.rest.procedure.ProcedureFixtures.COMPLAINTS;
+import static io.frontline.incident.adapter.in.rest.procedure.ProcedureFixtures.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+@QuarkusTest
+class CounsellorNoteResourceTest {
+    static final String NOTES = "/api/procedure/counsellor-notes";
+    static final String SECRET = "Zij durft niet naar de politie uit angst voor haar vader.";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    static String note(String reporter) {
+        Map<String, Object> body = reporter == null ? Map.of("text", SECRET) : Map.of("reporter", reporter, "text", SECRET);
+        return as("carla.counsellor").body(body).post(NOTES).then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void the_counsellor_takes_an_anonymous_report_and_reads_her_own_note() {
+        String id = note(null);
+        as("carla.counsellor").get(NOTES + "/" + id).then().statusCode(200)
+                .body("anonymous", equalTo(true))
+                .body("text", equalTo(SECRET));
+    }
+
+    @Test
+    void a_counsellor_note_is_unreadable_for_hr_committee_admin_and_the_accused_and_every_read_is_audited()
+            throws Exception {
+        String id = note("emma.staff");
+        for (String reader : List.of("hanna.hr", "kees.committee", "ada.admin", "henk.hq", "daan.staff")) {
+            as(reader).get(NOTES + "/" + id).then().statusCode(404).contentType("application/problem+json")
+                    .body(not(containsString("politie")));
+        }
+        as("carla.counsellor").get(NOTES + "/" + id).then().statusCode(200);
+        // An unknown note answers exactly like a refused one.
+        as("hanna.hr").get(NOTES + "/" + UUID.randomUUID()).then().statusCode(404);
+
+        assertThat(attempts(id, false)).containsExactlyInAnyOrder("hanna.hr", "kees.committee", "ada.admin",
+                "henk.hq", "daan.staff");
+        assertThat(attempts(id, true)).containsExactly("carla.counsellor");
+    }
+
+    @Test
+    void hq_safety_and_admin_read_the_audit_trail_but_not_the_notes() {
+        String id = note("emma.staff");
+        as("hanna.hr").get(NOTES + "/" + id).then().statusCode(404);
+        for (String auditor : List.of("henk.hq", "ada.admin")) {
+            as(auditor).get("/api/procedure/counsellor-note-reads").then().statusCode(200)
+                    .body("findAll { it.noteId == '" + id + "' }.reader", hasItems("hanna.hr"))
+                    .body("findAll { it.noteId == '" + id + "' && it.reader == 'hanna.hr' }.granted", hasItems(false))
+                    .body(not(containsString("politie")));
+        }
+        as("hanna.hr").get("/api/procedure/counsellor-note-reads").then().statusCode(403);
+        as("carla.counsellor").get("/api/procedure/counsellor-note-reads").then().statusCode(403);
+    }
+
+    @Test
+    void the_counsellor_acts_only_with_the_reporters_recorded_consent() {
+        String id = note("emma.staff");
+        as("carla.counsellor").body(Map.of("purpose", "police-report", "description", "Begeleiding bij aangifte"))
+                .post(NOTES + "/" + id + "/actions").then().statusCode(422).body("detail", containsString("consent"));
+        as("carla.counsellor").body(Map.of("purpose", "police-report")).post(NOTES + "/" + id + "/consents")
+                .then().statusCode(204);
+        as("carla.counsellor").body(Map.of("purpose", "police-report", "description", "Begeleiding bij aangifte"))
+                .post(NOTES + "/" + id + "/actions").then().statusCode(201).body("purpose", equalTo("police-report"));
+    }
+
+    @Test
+    void the_counsellor_files_a_formal_complaint_for_the_reporter_only_with_consent() {
+        String id = note("emma.staff");
+        Map<String, Object> complaint = Map.of("counsellorNoteId", id, "accused", "daan.staff",
+                "complaint", "Daan intimideert Emma al maanden.");
+        as("carla.counsellor").body(complaint).post(COMPLAINTS).then().statusCode(422);
+        as("carla.counsellor").body(Map.of("purpose", "formal-complaint")).post(NOTES + "/" + id + "/consents")
+                .then().statusCode(204);
+        String complaintId = as("carla.counsellor").body(complaint).post(COMPLAINTS).then().statusCode(201)
+                .extract().path("id");
+        as("emma.staff").get(COMPLAINTS + "/" + complaintId).then().statusCode(200)
+                .body("readAs", equalTo("complainant"))
+                .body(not(containsString("politie")));
+        as("daan.staff").get(COMPLAINTS + "/" + complaintId).then().statusCode(200)
+                .body(not(containsString("politie")));
+    }
+
+    @Test
+    void an_anonymous_report_cannot_become_a_formal_complaint() {
+        String id = note(null);
+        as("carla.counsellor").body(Map.of("purpose", "formal-complaint")).post(NOTES + "/" + id + "/consents")
+                .then().statusCode(204);
+        as("carla.counsellor").body(Map.of("counsellorNoteId", id, "accused", "daan.staff", "complaint", "x"))
+                .post(COMPLAINTS).then().statusCode(422).body("detail", containsString("nonymous"));
+    }
+
+    private List<String> attempts(String noteId, boolean granted) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT reader FROM counsellor_note_read WHERE note_id = ? AND granted = ?")) {
+            s.setObject(1, UUID.fromString(noteId));
+            s.setBoolean(2, granted);
+            try (ResultSet rs = s.executeQuery()) {
+                List<String> readers = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    readers.add(rs.getString(1));
+                }
+                return readers;
+            }
+        }
+    }
+}
