@@ -54,7 +54,7 @@ class ComplaintResourceTest {
                 .then().statusCode(201)
                 .header("Location", containsString("/api/complaints/"))
                 .body("reference", matchesPattern("CMP-\\d{4}-\\d{6}"))
-                .body("status", equalTo("received"))
+                .body("status", equalTo("acknowledged"))
                 .extract().response();
         String id = created.path("id");
 
