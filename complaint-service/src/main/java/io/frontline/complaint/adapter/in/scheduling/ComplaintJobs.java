@@ -23,6 +23,17 @@ public class ComplaintJobs {
 
     @Scheduled(identity = "complaint-response-terms", every = "${frontline.complaint.jobs.term-watch-every:1m}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledResponseTermWatch() {
+        watchResponseTerms();
+    }
+
+    @Scheduled(identity = "complainant-contact-retention", every = "${frontline.complaint.jobs.retention-every:6h}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduledContactRetention() {
+        eraseExpiredContacts();
+    }
+
+    /** Gives the warnings due now; returns how many. */
     public int watchResponseTerms() {
         int given = terms.watchResponseTerms();
         if (given > 0) {
@@ -31,8 +42,7 @@ public class ComplaintJobs {
         return given;
     }
 
-    @Scheduled(identity = "complainant-contact-retention", every = "${frontline.complaint.jobs.retention-every:6h}",
-            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Erases contact data past the retention period; returns for how many complaints. */
     public int eraseExpiredContacts() {
         int erased = privacy.eraseExpiredContacts();
         if (erased > 0) {

@@ -6,9 +6,8 @@ import io.restassured.config.JsonConfig;
 import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.config.JsonPathConfig;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import java.time.Duration;
 import java.util.Map;
@@ -35,14 +34,19 @@ import static org.hamcrest.Matchers.nullValue;
  * Resolved: A, B, C → median 48 h, 2 of 3 within term. Weeks from 3, 10, 17 March: 2, 3, 1 complaints.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ComplaintStatisticsTest {
     private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
             .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     private static final String MARCH = "/api/complaints/stats?from=2031-03-01&to=2031-03-31";
 
-    @BeforeAll
-    void seed() {
+    private static boolean seeded;
+
+    @BeforeEach
+    void seedOnce() {
+        if (seeded) {
+            return;
+        }
+        seeded = true;
         complaint("ams-centrum", "billing", "phone", "2031-03-03T10:00:00Z", "resolve", 24);
         complaint("ams-centrum", "billing", "web", "2031-03-04T10:00:00Z", "resolve", 48);
         complaint("ams-centrum", "product", "letter", "2031-03-10T10:00:00Z", "resolve", 480);
