@@ -1,7 +1,11 @@
 package io.frontline.complaint.adapter.in.rest;
 
 import io.agroal.api.AgroalDataSource;
+import io.frontline.platform.events.EventCodec;
+import io.frontline.platform.events.Topics;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
+import io.frontline.platform.testing.infra.KafkaServer;
+import io.frontline.platform.testing.infra.TopicClient;
 import io.frontline.platform.testing.MutableClock;
 import io.frontline.platform.testing.contracts.ContractAssertions;
 import io.quarkus.test.junit.QuarkusTest;
@@ -102,6 +106,10 @@ class ComplaintWorkflowTest {
         assertThat(eventTypes(dataSource, id)).containsExactly(ComplaintEventTypes.RECEIVED_V1,
                 ComplaintEventTypes.ACKNOWLEDGED_V1, ComplaintEventTypes.ASSIGNED_V1, ComplaintEventTypes.RESOLVED_V1,
                 ComplaintEventTypes.ESCALATED_V1, ComplaintEventTypes.REOPENED_V1, ComplaintEventTypes.REJECTED_V1);
+        List<String> published = new TopicClient(KafkaServer.shared().bootstrapServers())
+                .await(Topics.COMPLAINTS, r -> id.equals(r.key()), 7, Duration.ofSeconds(15)).stream()
+                .map(r -> EventCodec.decode(r.value()).type()).toList();
+        assertThat(published).containsExactlyElementsOf(eventTypes(dataSource, id));
         for (String payload : eventPayloads(dataSource, id)) {
             ContractAssertions.assertMatchesContract(payload);
             assertThat(payload).doesNotContain("jan.jansen", "Jansen", "Twee keer afgeschreven",
