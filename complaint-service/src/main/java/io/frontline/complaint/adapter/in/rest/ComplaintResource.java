@@ -3,11 +3,24 @@ package io.frontline.complaint.adapter.in.rest;
 import io.frontline.complaint.application.domain.model.Category;
 import io.frontline.complaint.application.domain.model.Channel;
 import io.frontline.complaint.application.domain.model.Complaint;
+import io.frontline.complaint.application.domain.model.ConductIndicator;
+import io.frontline.complaint.application.domain.model.DemandJudgement;
+import io.frontline.complaint.application.domain.model.EscalationLevel;
+import io.frontline.complaint.application.domain.model.MannerJudgement;
+import io.frontline.complaint.application.domain.model.TimelineEntry;
+import io.frontline.complaint.application.domain.model.Visibility;
+import io.frontline.complaint.application.port.in.AddMessageCommand;
+import io.frontline.complaint.application.port.in.AssessConductCommand;
+import io.frontline.complaint.application.port.in.AssignComplaintCommand;
+import io.frontline.complaint.application.port.in.ComplaintActionCommand;
+import io.frontline.complaint.application.port.in.EscalateComplaintCommand;
 import io.frontline.complaint.application.port.in.FileComplaintCommand;
 import io.frontline.complaint.application.port.in.FileComplaintUseCase;
+import io.frontline.complaint.application.port.in.FiledComplaint;
 import io.frontline.complaint.application.port.in.GetComplaintQuery;
-import io.frontline.platform.security.CurrentActor;
+import io.frontline.complaint.application.port.in.HandleComplaintUseCase;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -25,9 +38,16 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Locale;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.enumName;
+import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.wire;
+
+/** Staff and call-center entry, and the handling of complaints by the staff of their sites (seed 002). */
 @Path("/api/complaints")
 @Tag(name = "Complaints")
 @SecurityRequirement(name = "SecurityScheme")
@@ -41,17 +61,25 @@ public class ComplaintResource {
     GetComplaintQuery getComplaint;
 
     @Inject
+    HandleComplaintUseCase handle;
+
+    @Inject
     CurrentActor currentActor;
+
+    /** A timeline entry as staff see it. */
+    public record TimelineItem(Instant at, String actor, String action, String visibility, String text) {
+    }
 
     @POST
     @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.COMPLAINT_HANDLER, Roles.INTEGRATION, Roles.HQ_SAFETY})
     @Operation(summary = "File a complaint received by phone, letter or in store")
     public Response file(@Valid @NotNull FileComplaintRequest request, UriInfo uri) {
-        Complaint complaint = fileComplaint.file(new FileComplaintCommand(currentActor.get(), request.site(),
+        FiledComplaint filed = fileComplaint.file(new FileComplaintCommand(currentActor.get(), request.site(),
                 Channel.valueOf(enumName(request.channel())), Category.valueOf(enumName(request.category())),
                 request.subject(), request.description(), request.language(), request.receivedAt()));
+        Complaint complaint = filed.complaint();
         return Response.created(uri.getAbsolutePathBuilder().path(complaint.id().toString()).build())
-                .entity(ComplaintResponse.of(complaint)).build();
+                .entity(ComplaintResponse.of(complaint, filed.trackingSecret())).build();
     }
 
     @GET
@@ -62,7 +90,127 @@ public class ComplaintResource {
         return ComplaintResponse.of(getComplaint.get(currentActor.get(), id));
     }
 
-    private static String enumName(String wire) {
-        return wire.toUpperCase(Locale.ROOT).replace('-', '_');
+    @GET
+    @Path("by-reference/{reference}")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.ADMIN})
+    @Operation(summary = "Find a complaint of one of your sites by the reference the complainant quotes")
+    public ComplaintResponse byReference(@PathParam("reference") String reference) {
+        return ComplaintResponse.of(getComplaint.getByReference(currentActor.get(), reference));
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.ADMIN})
+    @Operation(summary = "Every action on a complaint: who, when, what; messages to the complainant and internal notes")
+    public List<TimelineItem> timeline(@PathParam("id") UUID id) {
+        return getComplaint.get(currentActor.get(), id).timeline().stream().map(ComplaintResource::item).toList();
+    }
+
+    @POST
+    @Path("{id}/acknowledge")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Acknowledge receipt (where the site's policy does not do so automatically)")
+    public ComplaintResponse acknowledge(@PathParam("id") UUID id) {
+        return ComplaintResponse.of(handle.acknowledge(action(id, null)));
+    }
+
+    @POST
+    @Path("{id}/start")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Take an acknowledged complaint into handling")
+    public ComplaintResponse start(@PathParam("id") UUID id) {
+        return ComplaintResponse.of(handle.startHandling(action(id, null)));
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Make a handler responsible for the complaint")
+    public ComplaintResponse assign(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Assignment request) {
+        return ComplaintResponse.of(handle.assign(new AssignComplaintCommand(currentActor.get(), id,
+                request.assignee())));
+    }
+
+    @POST
+    @Path("{id}/wait-for-complainant")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Ask the complainant something; the response term pauses until they reply")
+    public ComplaintResponse waitForComplainant(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Text request) {
+        return ComplaintResponse.of(handle.waitForComplainant(action(id, request.text())));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "The complainant answered by other means; the response term runs again")
+    public ComplaintResponse resume(@PathParam("id") UUID id) {
+        return ComplaintResponse.of(handle.resumeHandling(action(id, null)));
+    }
+
+    @POST
+    @Path("{id}/resolve")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Answer the complaint on its substance and resolve it")
+    public ComplaintResponse resolve(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Text request) {
+        return ComplaintResponse.of(handle.resolve(action(id, request.text())));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Reject the complaint on its substance, with a substantive reason (never for its tone)")
+    public ComplaintResponse reject(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Rejection request) {
+        return ComplaintResponse.of(handle.reject(action(id, request.reason())));
+    }
+
+    @POST
+    @Path("{id}/escalate")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Escalate to management or to the external complaints committee; stated to the complainant")
+    public ComplaintResponse escalate(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Escalation request) {
+        return ComplaintResponse.of(handle.escalate(new EscalateComplaintCommand(currentActor.get(), id,
+                EscalationLevel.valueOf(enumName(request.level())), request.reason())));
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Write to the complainant, or add an internal note")
+    public ComplaintResponse message(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Message request) {
+        return ComplaintResponse.of(handle.addMessage(new AddMessageCommand(currentActor.get(), id,
+                Visibility.valueOf(enumName(request.visibility())), request.text())));
+    }
+
+    @POST
+    @Path("{id}/conduct")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Confirm the judgement of demand and manner (seed 000); never closes the complaint")
+    public ComplaintResponse assessConduct(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Conduct request) {
+        Set<ConductIndicator> indicators = request.indicators() == null ? Set.of() : request.indicators().stream()
+                .map(i -> ConductIndicator.valueOf(enumName(i))).collect(Collectors.toSet());
+        return ComplaintResponse.of(handle.assessConduct(new AssessConductCommand(currentActor.get(), id,
+                DemandJudgement.valueOf(enumName(request.demand())), MannerJudgement.valueOf(enumName(request.manner())),
+                indicators, request.reason())));
+    }
+
+    @GET
+    @Path("{id}/screening")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Indicators that automatic screening of the text suggests; a person decides")
+    public ScreeningResponse screening(@PathParam("id") UUID id) {
+        return new ScreeningResponse(handle.screeningSuggestions(action(id, null)).stream()
+                .map(i -> wire(i.name())).sorted().toList());
+    }
+
+    /** Suggestions only: nothing is confirmed until a person assesses the conduct. */
+    public record ScreeningResponse(List<String> suggestedIndicators) {
+    }
+
+    private ComplaintActionCommand action(UUID id, String text) {
+        return new ComplaintActionCommand(currentActor.get(), id, text);
+    }
+
+    private static TimelineItem item(TimelineEntry e) {
+        return new TimelineItem(e.at(), e.actor(), e.action(), wire(e.visibility().name()), e.text());
     }
 }

@@ -31,6 +31,43 @@ class ComplaintJpaEntity {
     LocalDate responseDue;
     @Column(name = "filed_by")
     String filedBy;
+    @Column(name = "tracking_secret_hash")
+    String trackingSecretHash;
+    @Column(name = "term_started_at")
+    Instant termStartedAt;
+    @Column(name = "term_length_seconds")
+    long termLengthSeconds;
+    @Column(name = "term_paused_seconds")
+    long termPausedSeconds;
+    @Column(name = "term_paused_since")
+    Instant termPausedSince;
+    @Column(name = "term_zone")
+    String termZone;
+    @Column(name = "due_at")
+    Instant dueAt;
+    @Column(name = "notices_given")
+    String noticesGiven;
+    String assignee;
+    @Column(name = "escalation_level")
+    String escalationLevel;
+    @Column(name = "demand_judgement")
+    String demandJudgement;
+    @Column(name = "manner_judgement")
+    String mannerJudgement;
+    @Column(name = "conduct_indicators")
+    String conductIndicators;
+    @Column(name = "conduct_reason")
+    String conductReason;
+    @Column(name = "conduct_assessed_by")
+    String conductAssessedBy;
+    @Column(name = "conduct_assessed_at")
+    Instant conductAssessedAt;
+    @Column(name = "complainant_subject_key")
+    String complainantSubjectKey;
+    @Column(name = "closed_at")
+    Instant closedAt;
+    @Column(name = "closed_within_term")
+    Boolean closedWithinTerm;
     @Version
     long version;
 }

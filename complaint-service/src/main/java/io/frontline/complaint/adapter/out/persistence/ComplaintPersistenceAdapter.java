@@ -2,22 +2,51 @@ package io.frontline.complaint.adapter.out.persistence;
 
 import io.frontline.complaint.application.domain.model.Category;
 import io.frontline.complaint.application.domain.model.Channel;
+import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintReference;
+import io.frontline.complaint.application.domain.model.ComplaintStatistics;
 import io.frontline.complaint.application.domain.model.ComplaintStatus;
+import io.frontline.complaint.application.domain.model.ConductAssessment;
+import io.frontline.complaint.application.domain.model.ConductIndicator;
+import io.frontline.complaint.application.domain.model.DemandJudgement;
+import io.frontline.complaint.application.domain.model.EscalationLevel;
+import io.frontline.complaint.application.domain.model.MannerJudgement;
+import io.frontline.complaint.application.domain.model.ResponseTerm;
+import io.frontline.complaint.application.domain.model.TermNotice;
+import io.frontline.complaint.application.domain.model.TimelineEntry;
+import io.frontline.complaint.application.domain.model.Visibility;
+import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.NextReferenceNumberPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
-class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPort, NextReferenceNumberPort {
+class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPort, NextReferenceNumberPort,
+        ComplainantContactPort {
+    private static final List<String> CLOSED = List.of(ComplaintStatus.RESOLVED.name(), ComplaintStatus.REJECTED.name());
+
     @Inject
     ComplaintRepository repository;
+
+    @Inject
+    TimelineRepository timeline;
+
+    @Inject
+    ContactRepository contacts;
 
     @Override
     public void save(Complaint complaint) {
@@ -34,14 +63,76 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
         entity.receivedAt = complaint.receivedAt();
         entity.responseDue = complaint.responseDue();
         entity.filedBy = complaint.filedBy();
+        entity.trackingSecretHash = complaint.trackingSecretHash();
+        ResponseTerm term = complaint.term();
+        entity.termStartedAt = term.startedAt();
+        entity.termLengthSeconds = term.length().getSeconds();
+        entity.termPausedSeconds = term.paused().getSeconds();
+        entity.termPausedSince = term.pausedSince();
+        entity.termZone = term.zone().getId();
+        entity.dueAt = term.dueAt();
+        entity.noticesGiven = complaint.noticesGiven().stream().map(Enum::name).sorted()
+                .collect(Collectors.joining(","));
+        entity.assignee = complaint.assignee();
+        entity.escalationLevel = complaint.escalation() == null ? null : complaint.escalation().name();
+        ConductAssessment conduct = complaint.conduct();
+        if (conduct != null) {
+            entity.demandJudgement = conduct.demand().name();
+            entity.mannerJudgement = conduct.manner().name();
+            entity.conductIndicators = conduct.indicators().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(","));
+            entity.conductReason = conduct.reason();
+            entity.conductAssessedBy = conduct.assessedBy();
+            entity.conductAssessedAt = conduct.assessedAt();
+        }
+        entity.complainantSubjectKey = complaint.complainantSubjectKey();
+        entity.closedAt = complaint.closedAt();
+        entity.closedWithinTerm = complaint.closedWithinTerm();
         if (!repository.isPersistent(entity)) {
             repository.persist(entity);
         }
+        for (TimelineEntry entry : complaint.newTimelineEntries()) {
+            TimelineEntryJpaEntity row = new TimelineEntryJpaEntity();
+            row.complaintId = complaint.id();
+            row.at = entry.at();
+            row.actor = entry.actor();
+            row.action = entry.action();
+            row.visibility = entry.visibility().name();
+            row.text = entry.text();
+            timeline.persist(row);
+        }
+        repository.flush();
     }
 
     @Override
     public Optional<Complaint> load(UUID complaintId) {
-        return repository.findByIdOptional(complaintId).map(ComplaintPersistenceAdapter::toDomain);
+        return repository.findByIdOptional(complaintId).map(this::toDomain);
+    }
+
+    @Override
+    public Optional<Complaint> loadByReference(ComplaintReference reference) {
+        return repository.find("reference", reference.value()).firstResultOptional().map(this::toDomain);
+    }
+
+    @Override
+    public List<UUID> complaintsWithRunningTerm() {
+        return repository.find("status not in ?1 and termPausedSince is null", CLOSED).stream()
+                .map(e -> e.id).toList();
+    }
+
+    @Override
+    public List<UUID> closedBefore(Instant cutoff) {
+        return repository.find("closedAt is not null and closedAt < ?1 and status in ?2", cutoff, CLOSED).stream()
+                .map(e -> e.id).toList();
+    }
+
+    @Override
+    public List<ComplaintStatistics.Facts> factsReceivedBetween(Instant from, Instant toExclusive) {
+        return repository.find("receivedAt >= ?1 and receivedAt < ?2", from, toExclusive).stream()
+                .map(e -> new ComplaintStatistics.Facts(e.siteId, Channel.valueOf(e.channel),
+                        Category.valueOf(e.category), e.receivedAt, ComplaintStatus.valueOf(e.status), e.closedAt,
+                        e.closedWithinTerm))
+                .toList();
     }
 
     @Override
@@ -50,9 +141,52 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
                 .createNativeQuery("SELECT nextval('complaint_reference_seq')").getSingleResult()).longValue();
     }
 
-    private static Complaint toDomain(ComplaintJpaEntity e) {
+    @Override
+    public void store(UUID complaintId, ComplainantContact contact, String emailKey, String phoneKey) {
+        ComplainantContactJpaEntity row = new ComplainantContactJpaEntity();
+        row.complaintId = complaintId;
+        row.name = contact.name();
+        row.email = contact.email();
+        row.phone = contact.phone();
+        row.emailKey = emailKey;
+        row.phoneKey = phoneKey;
+        contacts.persist(row);
+    }
+
+    @Override
+    public Optional<ComplainantContact> find(UUID complaintId) {
+        return contacts.findByIdOptional(complaintId).map(c -> new ComplainantContact(c.name, c.email, c.phone));
+    }
+
+    @Override
+    public List<UUID> complaintsOfSubject(String subjectKey) {
+        return contacts.find("emailKey = ?1 or phoneKey = ?1", subjectKey).stream().map(c -> c.complaintId).toList();
+    }
+
+    @Override
+    public boolean erase(UUID complaintId) {
+        return contacts.deleteById(complaintId);
+    }
+
+    private Complaint toDomain(ComplaintJpaEntity e) {
+        List<TimelineEntry> entries = timeline.find("complaintId", Sort.by("id"), e.id).stream()
+                .map(t -> new TimelineEntry(t.at, t.actor, t.action, Visibility.valueOf(t.visibility), t.text))
+                .toList();
+        ResponseTerm term = new ResponseTerm(e.termStartedAt, Duration.ofSeconds(e.termLengthSeconds),
+                Duration.ofSeconds(e.termPausedSeconds), e.termPausedSince, ZoneId.of(e.termZone));
+        Set<TermNotice> notices = names(e.noticesGiven).stream().map(TermNotice::valueOf).collect(Collectors.toSet());
+        ConductAssessment conduct = e.demandJudgement == null ? null : new ConductAssessment(
+                DemandJudgement.valueOf(e.demandJudgement), MannerJudgement.valueOf(e.mannerJudgement),
+                names(e.conductIndicators).stream().map(ConductIndicator::valueOf).collect(Collectors.toSet()),
+                e.conductReason, e.conductAssessedBy, e.conductAssessedAt);
         return new Complaint(e.id, new ComplaintReference(e.reference), e.siteId, Channel.valueOf(e.channel),
-                Category.valueOf(e.category), e.subject, e.description, e.language, e.receivedAt, e.responseDue,
-                e.filedBy, ComplaintStatus.valueOf(e.status));
+                Category.valueOf(e.category), e.subject, e.description, e.language, e.receivedAt, e.filedBy,
+                e.trackingSecretHash, ComplaintStatus.valueOf(e.status), term, notices, e.assignee,
+                e.escalationLevel == null ? null : EscalationLevel.valueOf(e.escalationLevel), conduct,
+                e.complainantSubjectKey, e.closedAt, e.closedWithinTerm, entries);
+    }
+
+    private static List<String> names(String joined) {
+        return joined == null || joined.isBlank() ? List.of() : Arrays.asList(joined.split(","));
     }
 }

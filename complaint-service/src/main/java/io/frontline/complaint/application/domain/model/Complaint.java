@@ -1,15 +1,31 @@
 package io.frontline.complaint.application.domain.model;
 
+import io.frontline.platform.domain.IllegalTransition;
+import io.frontline.platform.domain.RuleViolation;
+
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * A customer's complaint (seed 002). Filing it fixes the reference and the response due date;
- * the workflow beyond receipt comes with the complaints procedure.
+ * A customer's complaint and its procedure (seed 002): received → acknowledged → in progress ⇄ waiting for
+ * the complainant → resolved | rejected, with escalation, assignment and reopening within 30 days. Its
+ * conduct is assessed apart from its substance (seed 000): an abusive manner never closes a complaint nor
+ * stops its clock. Every method returns the events it causes and records itself on the timeline.
  */
 public final class Complaint {
+    /** Seed 002: the complainant may reopen a closed complaint within this period. */
+    public static final Duration REOPEN_PERIOD = Duration.ofDays(30);
+    /** A rejection must say why on the substance, in more than a word or two. */
+    public static final int MIN_REASON_LENGTH = 20;
+
     private final UUID id;
     private final ComplaintReference reference;
     private final String siteId;
@@ -19,13 +35,26 @@ public final class Complaint {
     private final String description;
     private final String language;
     private final Instant receivedAt;
-    private final LocalDate responseDue;
     private final String filedBy;
+    private final String trackingSecretHash;
     private ComplaintStatus status;
+    private ResponseTerm term;
+    private final EnumSet<TermNotice> noticesGiven;
+    private String assignee;
+    private EscalationLevel escalation;
+    private ConductAssessment conduct;
+    private String complainantSubjectKey;
+    private Instant closedAt;
+    private Boolean closedWithinTerm;
+    private final List<TimelineEntry> timeline;
+    private final List<TimelineEntry> newEntries = new ArrayList<>();
 
     public Complaint(UUID id, ComplaintReference reference, String siteId, Channel channel, Category category,
-                     String subject, String description, String language, Instant receivedAt, LocalDate responseDue,
-                     String filedBy, ComplaintStatus status) {
+                     String subject, String description, String language, Instant receivedAt, String filedBy,
+                     String trackingSecretHash, ComplaintStatus status, ResponseTerm term, Set<TermNotice> noticesGiven,
+                     String assignee, EscalationLevel escalation, ConductAssessment conduct,
+                     String complainantSubjectKey, Instant closedAt, Boolean closedWithinTerm,
+                     List<TimelineEntry> timeline) {
         this.id = Objects.requireNonNull(id);
         this.reference = Objects.requireNonNull(reference);
         this.siteId = Objects.requireNonNull(siteId);
@@ -35,18 +64,227 @@ public final class Complaint {
         this.description = Objects.requireNonNull(description);
         this.language = language;
         this.receivedAt = Objects.requireNonNull(receivedAt);
-        this.responseDue = Objects.requireNonNull(responseDue);
         this.filedBy = Objects.requireNonNull(filedBy);
+        this.trackingSecretHash = trackingSecretHash;
         this.status = Objects.requireNonNull(status);
+        this.term = Objects.requireNonNull(term);
+        this.noticesGiven = noticesGiven.isEmpty() ? EnumSet.noneOf(TermNotice.class) : EnumSet.copyOf(noticesGiven);
+        this.assignee = assignee;
+        this.escalation = escalation;
+        this.conduct = conduct;
+        this.complainantSubjectKey = complainantSubjectKey;
+        this.closedAt = closedAt;
+        this.closedWithinTerm = closedWithinTerm;
+        this.timeline = new ArrayList<>(timeline);
     }
 
     /** Files a new complaint; its response term runs from the moment of receipt. */
     public static ComplaintReceived file(UUID id, ComplaintReference reference, String siteId, Channel channel,
                                          Category category, String subject, String description, String language,
-                                         Instant receivedAt, LocalDate responseDue, String filedBy, Instant now) {
+                                         Instant receivedAt, ResponseTerm term, String filedBy,
+                                         String trackingSecretHash, String complainantSubjectKey, Instant now) {
         Complaint complaint = new Complaint(id, reference, siteId, channel, category, subject, description, language,
-                receivedAt, responseDue, filedBy, ComplaintStatus.RECEIVED);
-        return new ComplaintReceived(UUID.randomUUID(), id, now, complaint);
+                receivedAt, filedBy, trackingSecretHash, ComplaintStatus.RECEIVED, term, Set.of(), null, null, null,
+                complainantSubjectKey, null, null, List.of());
+        complaint.record(now, filedBy, "received", Visibility.INTERNAL, "Received by " + wire(channel.name()));
+        return new ComplaintReceived(UUID.randomUUID(), now, complaint);
+    }
+
+    /** Seed 002: the complainant hears at once that the complaint arrived and when to expect an answer. */
+    public ComplaintAcknowledged acknowledge(String actor, Instant now) {
+        require(status == ComplaintStatus.RECEIVED, "acknowledged");
+        status = ComplaintStatus.ACKNOWLEDGED;
+        record(now, actor, "acknowledged", Visibility.COMPLAINANT, "We received your complaint " + reference
+                + ". You will have our answer by " + term.dueDate() + ".");
+        return new ComplaintAcknowledged(UUID.randomUUID(), now, this);
+    }
+
+    public void startHandling(String actor, Instant now) {
+        require(status == ComplaintStatus.ACKNOWLEDGED, "taken into handling");
+        status = ComplaintStatus.IN_PROGRESS;
+        record(now, actor, "in-progress", Visibility.INTERNAL, null);
+    }
+
+    public ComplaintAssigned assign(String actor, String handler, Instant now) {
+        require(!isClosed() && status != ComplaintStatus.RECEIVED, "assigned");
+        if (handler == null || handler.isBlank()) {
+            throw new RuleViolation("assignee", "Name the handler");
+        }
+        assignee = handler.strip();
+        record(now, actor, "assigned", Visibility.INTERNAL, "Assigned to " + assignee);
+        return new ComplaintAssigned(UUID.randomUUID(), now, this, assignee);
+    }
+
+    /** Asks the complainant something; the response term pauses until they reply (seed 002). */
+    public void waitForComplainant(String actor, String question, Instant now) {
+        require(status == ComplaintStatus.IN_PROGRESS, "put on hold for the complainant");
+        requireText("message", question, 1);
+        status = ComplaintStatus.WAITING_FOR_COMPLAINANT;
+        term = term.pause(now);
+        record(now, actor, "waiting-for-complainant", Visibility.COMPLAINANT, question.strip());
+    }
+
+    /** The complainant wrote: the message joins the timeline, and a complaint waiting for it resumes. */
+    public void complainantWrote(String text, Instant now) {
+        requireText("text", text, 1);
+        record(now, "complainant", "complainant-message", Visibility.COMPLAINANT, text.strip());
+        if (status == ComplaintStatus.WAITING_FOR_COMPLAINANT) {
+            resume("complainant", now);
+        }
+    }
+
+    /** Staff record that the complainant answered (by phone, say); the clock runs again. */
+    public void resumeHandling(String actor, Instant now) {
+        require(status == ComplaintStatus.WAITING_FOR_COMPLAINANT, "resumed");
+        resume(actor, now);
+    }
+
+    private void resume(String actor, Instant now) {
+        status = ComplaintStatus.IN_PROGRESS;
+        term = term.resume(now);
+        record(now, actor, "resumed", Visibility.INTERNAL, "Answer due by " + term.dueDate());
+    }
+
+    public ComplaintResolved resolve(String actor, String answer, Instant now) {
+        require(status == ComplaintStatus.IN_PROGRESS, "resolved");
+        requireText("answer", answer, 1);
+        close(ComplaintStatus.RESOLVED, now);
+        record(now, actor, "resolved", Visibility.COMPLAINANT, answer.strip());
+        return new ComplaintResolved(UUID.randomUUID(), now, this, closedWithinTerm);
+    }
+
+    /**
+     * Rejects the complaint on its substance. Seed 000: a legitimate complaint must never be dismissed as
+     * harassment, so the reason must be substantive and a demand confirmed reasonable cannot be rejected;
+     * the conduct assessment plays no part.
+     */
+    public ComplaintRejected reject(String actor, String reason, Instant now) {
+        require(status == ComplaintStatus.IN_PROGRESS, "rejected");
+        requireText("reason", reason, MIN_REASON_LENGTH);
+        if (conduct != null && conduct.demand() == DemandJudgement.REASONABLE) {
+            throw new RuleViolation("reason", "The demand was judged reasonable: answer it, or reassess the demand "
+                    + "with a reason first. The manner of a complaint is never a reason to reject it");
+        }
+        close(ComplaintStatus.REJECTED, now);
+        record(now, actor, "rejected", Visibility.COMPLAINANT, reason.strip());
+        return new ComplaintRejected(UUID.randomUUID(), now, this, closedWithinTerm);
+    }
+
+    /** Escalates upwards only; the level and the reason are stated to the complainant (seed 002). */
+    public ComplaintEscalated escalate(String actor, EscalationLevel level, String reason, Instant now) {
+        require(status != ComplaintStatus.RECEIVED, "escalated");
+        Objects.requireNonNull(level, "level");
+        requireText("reason", reason, 1);
+        if (escalation != null && escalation.compareTo(level) >= 0) {
+            throw new IllegalTransition("complaint", "escalated to " + wire(escalation.name()),
+                    "escalated to " + wire(level.name()));
+        }
+        escalation = level;
+        record(now, actor, "escalated", Visibility.COMPLAINANT, "Escalated to "
+                + (level == EscalationLevel.MANAGEMENT ? "management" : "the external complaints committee")
+                + ": " + reason.strip());
+        return new ComplaintEscalated(UUID.randomUUID(), now, this, level);
+    }
+
+    /** The complainant reopens a resolved or rejected complaint within 30 days; a new term runs. */
+    public ComplaintReopened reopen(String reason, ResponseTerm newTerm, Instant now) {
+        require(isClosed(), "reopened");
+        if (now.isAfter(closedAt.plus(REOPEN_PERIOD))) {
+            throw new RuleViolation(null, "A complaint can be reopened within 30 days of its closure");
+        }
+        status = ComplaintStatus.IN_PROGRESS;
+        term = newTerm;
+        noticesGiven.clear();
+        closedAt = null;
+        closedWithinTerm = null;
+        record(now, "complainant", "reopened", Visibility.COMPLAINANT,
+                reason == null || reason.isBlank() ? "Reopened" : reason.strip());
+        return new ComplaintReopened(UUID.randomUUID(), now, this);
+    }
+
+    /**
+     * A person's judgement of demand and manner (seed 000). It never changes the status or the term. Newly
+     * confirming an abusive manner reports harassment, for incident-service to open an incident.
+     */
+    public List<ComplaintEvent> assessConduct(String actor, DemandJudgement demand, MannerJudgement manner,
+                                              Set<ConductIndicator> indicators, String reason, Instant now) {
+        requireText("reason", reason, 1);
+        if (manner == MannerJudgement.ABUSIVE && indicators.isEmpty()) {
+            throw new RuleViolation("indicators", "Name at least one indicator of the abusive manner");
+        }
+        boolean wasAbusive = conduct != null && conduct.manner() == MannerJudgement.ABUSIVE;
+        conduct = new ConductAssessment(demand, manner, indicators, reason.strip(), actor, now);
+        record(now, actor, "conduct-assessed", Visibility.INTERNAL, "Demand " + wire(demand.name()) + ", manner "
+                + wire(manner.name()) + ": " + reason.strip());
+        if (manner == MannerJudgement.ABUSIVE && !wasAbusive) {
+            return List.of(new HarassmentConfirmed(UUID.randomUUID(), now, this, conduct.indicators(), conduct.reason()));
+        }
+        return List.of();
+    }
+
+    /** A message to the complainant or an internal note. */
+    public void addMessage(String actor, Visibility visibility, String text, Instant now) {
+        requireText("text", text, 1);
+        record(now, actor, visibility == Visibility.COMPLAINANT ? "message" : "note", visibility, text.strip());
+    }
+
+    /** The warnings due at {@code now}: 70 %, 90 % and overdue, each once per term, none while paused or closed. */
+    public List<ComplaintEvent> checkTerm(Instant now) {
+        List<ComplaintEvent> events = new ArrayList<>();
+        if (isClosed() || term.isPaused()) {
+            return events;
+        }
+        double used = term.usedShare(now);
+        if (used >= 0.7 && noticesGiven.add(TermNotice.DUE_SOON_70)) {
+            events.add(new ResponseDueSoon(UUID.randomUUID(), now, this, 70));
+        }
+        if (used >= 0.9 && noticesGiven.add(TermNotice.DUE_SOON_90)) {
+            events.add(new ResponseDueSoon(UUID.randomUUID(), now, this, 90));
+        }
+        if (!now.isBefore(term.dueAt(now)) && noticesGiven.add(TermNotice.OVERDUE)) {
+            events.add(new ResponseOverdue(UUID.randomUUID(), now, this));
+            record(now, "system", "overdue", Visibility.INTERNAL, "The answer was due on " + term.dueDate());
+        }
+        return events;
+    }
+
+    /** The contact data was erased after the retention period; the pseudonymous key goes with it. */
+    public void forgetComplainant() {
+        complainantSubjectKey = null;
+    }
+
+    private void close(ComplaintStatus closing, Instant now) {
+        status = closing;
+        closedAt = now;
+        closedWithinTerm = !now.isAfter(term.dueAt(now));
+    }
+
+    private void require(boolean allowed, String action) {
+        if (!allowed) {
+            throw new IllegalTransition("complaint", wire(status.name()), action);
+        }
+    }
+
+    private static void requireText(String field, String text, int minLength) {
+        if (text == null || text.strip().length() < minLength) {
+            throw new RuleViolation(field, minLength > 1
+                    ? field + " must state the substantive grounds in at least " + minLength + " characters"
+                    : field + " is required");
+        }
+    }
+
+    private void record(Instant at, String actor, String action, Visibility visibility, String text) {
+        TimelineEntry entry = new TimelineEntry(at, actor, action, visibility, text);
+        timeline.add(entry);
+        newEntries.add(entry);
+    }
+
+    static String wire(String name) {
+        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public boolean isClosed() {
+        return status == ComplaintStatus.RESOLVED || status == ComplaintStatus.REJECTED;
     }
 
     public UUID id() {
@@ -86,14 +324,75 @@ public final class Complaint {
     }
 
     public LocalDate responseDue() {
-        return responseDue;
+        return term.dueDate();
+    }
+
+    public ResponseTerm term() {
+        return term;
     }
 
     public String filedBy() {
         return filedBy;
     }
 
+    public String trackingSecretHash() {
+        return trackingSecretHash;
+    }
+
     public ComplaintStatus status() {
         return status;
+    }
+
+    public Set<TermNotice> noticesGiven() {
+        return Set.copyOf(noticesGiven);
+    }
+
+    public String assignee() {
+        return assignee;
+    }
+
+    public EscalationLevel escalation() {
+        return escalation;
+    }
+
+    public ConductAssessment conduct() {
+        return conduct;
+    }
+
+    public String complainantSubjectKey() {
+        return complainantSubjectKey;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Boolean closedWithinTerm() {
+        return closedWithinTerm;
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
+    }
+
+    /** Entries recorded since loading, for the store to append. */
+    public List<TimelineEntry> newTimelineEntries() {
+        return List.copyOf(newEntries);
+    }
+
+    /** The messages the complainant may read. */
+    public List<TimelineEntry> messagesForComplainant() {
+        return timeline.stream().filter(e -> e.visibility() == Visibility.COMPLAINANT).toList();
+    }
+
+    /** What the complainant can still escalate to (seed 002: the options are stated to them). */
+    public List<EscalationLevel> escalationOptions() {
+        List<EscalationLevel> options = new ArrayList<>();
+        for (EscalationLevel level : EscalationLevel.values()) {
+            if (escalation == null || level.compareTo(escalation) > 0) {
+                options.add(level);
+            }
+        }
+        return options;
     }
 }

@@ -4,6 +4,5 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** A complaint was filed and its response term started. */
-public record ComplaintReceived(UUID eventId, UUID complaintId, Instant occurredAt, Complaint complaint)
-        implements ComplaintEvent {
+public record ComplaintReceived(UUID eventId, Instant occurredAt, Complaint complaint) implements ComplaintEvent {
 }

@@ -1,8 +1,9 @@
 package io.frontline.complaint.application.port.in;
 
-import io.frontline.complaint.application.domain.model.Complaint;
-
-/** Files a complaint from any channel; its receipt is published for the other services. */
+/**
+ * Files a complaint from any channel (seed 002: web form, e-mail, phone, letter, in store); its receipt is
+ * published for the other services and, by policy, acknowledged at once.
+ */
 public interface FileComplaintUseCase {
-    Complaint file(FileComplaintCommand command);
+    FiledComplaint file(FileComplaintCommand command);
 }

@@ -8,4 +8,7 @@ import java.util.UUID;
 /** Reads one complaint; a complaint of a site outside the actor's scope does not exist for them. */
 public interface GetComplaintQuery {
     Complaint get(Actor actor, UUID complaintId);
+
+    /** The complaint a complainant quotes by its reference. */
+    Complaint getByReference(Actor actor, String reference);
 }

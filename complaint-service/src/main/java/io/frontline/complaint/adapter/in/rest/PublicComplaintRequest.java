@@ -1,0 +1,26 @@
+package io.frontline.complaint.adapter.in.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A complaint from the public web form, without an account; the contact details are optional. */
+public record PublicComplaintRequest(
+        @NotBlank @Size(max = 64) String site,
+        @Pattern(regexp = "web|email|phone|letter|in-store", message = "must be web, email, phone, letter or in-store")
+        String channel,
+        @NotNull @Pattern(regexp = "product|service|staff-behaviour|billing|delivery|other",
+                message = "must be product, service, staff-behaviour, billing, delivery or other") String category,
+        @NotBlank @Size(max = 200) String subject,
+        @NotBlank @Size(max = 10000) String description,
+        @Valid Contact contact,
+        @Pattern(regexp = "nl|en|ja", message = "must be nl, en or ja") String language) {
+
+    /** How the chain can reach the complainant; kept apart from the complaint. */
+    public record Contact(@Size(max = 200) String name, @Email @Size(max = 254) String email,
+                          @Size(max = 40) String phone) {
+    }
+}

@@ -1,0 +1,145 @@
+package io.frontline.complaint.adapter.in.rest;
+
+import io.frontline.complaint.application.domain.model.Category;
+import io.frontline.complaint.application.domain.model.Channel;
+import io.frontline.complaint.application.domain.model.ComplainantContact;
+import io.frontline.complaint.application.domain.model.Complaint;
+import io.frontline.complaint.application.domain.model.EscalationLevel;
+import io.frontline.complaint.application.domain.model.TimelineEntry;
+import io.frontline.complaint.application.port.in.FileComplaintCommand;
+import io.frontline.complaint.application.port.in.FileComplaintUseCase;
+import io.frontline.complaint.application.port.in.FiledComplaint;
+import io.frontline.complaint.application.port.in.TrackComplaintUseCase;
+import io.frontline.platform.domain.Actor;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.enumName;
+import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.wire;
+
+/**
+ * The complainant's side, without an account (seed 002: anyone can complain and follow the complaint): the web
+ * form, and status, replies and reopening with reference and tracking secret. Rate- and size-limited by
+ * {@link PublicEndpointLimits}.
+ */
+@Path("/api/public/complaints")
+@Tag(name = "Public complaints")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PublicComplaintResource {
+    /** The tracking secret travels in a header, never in the URL, so it stays out of access logs. */
+    public static final String SECRET_HEADER = "X-Tracking-Secret";
+
+    @Inject
+    FileComplaintUseCase fileComplaint;
+
+    @Inject
+    TrackComplaintUseCase track;
+
+    /** The answer to filing: the only time the tracking secret is shown. */
+    public record Filed(String reference, String trackingSecret, String status, LocalDate responseDue) {
+    }
+
+    /** What the complainant sees. */
+    public record Status(String reference, String status, LocalDate responseDue, boolean waitingForYou,
+                         List<ComplainantMessage> messages, String escalation,
+                         List<EscalationOption> escalationOptions) {
+    }
+
+    public record ComplainantMessage(Instant at, String from, String text) {
+    }
+
+    /** Seed 002: the complainant is told where to go if the answer does not satisfy them. */
+    public record EscalationOption(String level, String description) {
+    }
+
+    public record Reply(@jakarta.validation.constraints.NotBlank @Size(max = 10000) String text) {
+    }
+
+    public record Reopen(@Size(max = 2000) String reason) {
+    }
+
+    @POST
+    @PermitAll
+    @Operation(summary = "File a complaint; answers the reference and a tracking secret, shown once")
+    public Response file(@Valid @NotNull PublicComplaintRequest request, UriInfo uri) {
+        PublicComplaintRequest.Contact contact = request.contact();
+        FiledComplaint filed = fileComplaint.file(new FileComplaintCommand(Actor.system("public-form"),
+                FileComplaintCommand.Intake.PUBLIC_FORM, request.site(),
+                Channel.valueOf(enumName(request.channel() == null ? "web" : request.channel())),
+                Category.valueOf(enumName(request.category())), request.subject(), request.description(),
+                request.language(), null, contact == null ? null
+                : new ComplainantContact(contact.name(), contact.email(), contact.phone())));
+        Complaint complaint = filed.complaint();
+        return Response.created(uri.getAbsolutePathBuilder().path(complaint.reference().value()).build())
+                .entity(new Filed(complaint.reference().value(), filed.trackingSecret(), wire(complaint.status().name()),
+                        complaint.responseDue()))
+                .build();
+    }
+
+    @GET
+    @Path("{reference}")
+    @PermitAll
+    @Operation(summary = "Status, due date, messages and escalation options; a wrong secret is answered like an unknown reference")
+    public Status status(@PathParam("reference") String reference, @HeaderParam(SECRET_HEADER) String secret) {
+        return status(track.track(reference, secret));
+    }
+
+    @POST
+    @Path("{reference}/messages")
+    @PermitAll
+    @Operation(summary = "Reply to the chain; a complaint waiting for the reply resumes its term")
+    public Status reply(@PathParam("reference") String reference, @HeaderParam(SECRET_HEADER) String secret,
+                        @Valid @NotNull Reply reply) {
+        return status(track.reply(reference, secret, reply.text()));
+    }
+
+    @POST
+    @Path("{reference}/reopen")
+    @PermitAll
+    @Operation(summary = "Reopen a resolved or rejected complaint within 30 days")
+    public Status reopen(@PathParam("reference") String reference, @HeaderParam(SECRET_HEADER) String secret,
+                         @Valid Reopen reopen) {
+        return status(track.reopen(reference, secret, reopen == null ? null : reopen.reason()));
+    }
+
+    static Status status(Complaint c) {
+        List<ComplainantMessage> messages = c.messagesForComplainant().stream()
+                .map(PublicComplaintResource::message).toList();
+        List<EscalationOption> options = c.escalationOptions().stream()
+                .map(level -> new EscalationOption(wire(level.name()), describe(level))).toList();
+        return new Status(c.reference().value(), wire(c.status().name()), c.responseDue(),
+                c.status().name().equals("WAITING_FOR_COMPLAINANT"), messages,
+                c.escalation() == null ? null : wire(c.escalation().name()), options);
+    }
+
+    private static ComplainantMessage message(TimelineEntry e) {
+        // Staff names stay internal: the complainant sees who wrote as "you" or "us".
+        return new ComplainantMessage(e.at(), "complainant".equals(e.actor()) ? "you" : "us", e.text());
+    }
+
+    private static String describe(EscalationLevel level) {
+        return level == EscalationLevel.MANAGEMENT
+                ? "Not satisfied with the handling? Ask for your complaint to be reviewed by management."
+                : "Still not satisfied? Put your complaint to the independent external complaints committee.";
+    }
+}

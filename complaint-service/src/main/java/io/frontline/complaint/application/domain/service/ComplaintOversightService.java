@@ -1,0 +1,151 @@
+package io.frontline.complaint.application.domain.service;
+
+import io.frontline.complaint.application.domain.model.ComplainantContact;
+import io.frontline.complaint.application.domain.model.Complaint;
+import io.frontline.complaint.application.domain.model.ComplaintEvent;
+import io.frontline.complaint.application.domain.model.ComplaintStatistics;
+import io.frontline.complaint.application.domain.model.TimelineEntry;
+import io.frontline.complaint.application.port.in.ComplainantPrivacyUseCase;
+import io.frontline.complaint.application.port.in.ComplaintStatisticsQuery;
+import io.frontline.complaint.application.port.in.WatchResponseTermsUseCase;
+import io.frontline.complaint.application.port.out.ComplainantContactPort;
+import io.frontline.complaint.application.port.out.LoadComplaintPort;
+import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
+import io.frontline.complaint.application.port.out.SaveComplaintPort;
+import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.Organisation;
+import io.frontline.platform.domain.RuleViolation;
+import io.frontline.platform.security.IdentifierKind;
+import io.frontline.platform.security.SubjectKeys;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The complaint procedure seen from above: response terms, statistics and the complainant's personal data. */
+@ApplicationScoped
+public class ComplaintOversightService implements WatchResponseTermsUseCase, ComplaintStatisticsQuery,
+        ComplainantPrivacyUseCase {
+    private final LoadComplaintPort load;
+    private final SaveComplaintPort save;
+    private final PublishComplaintEventsPort events;
+    private final ComplainantContactPort contacts;
+    private final SubjectKeys subjectKeys;
+    private final Organisation organisation;
+    private final Clock clock;
+    private final Period retention;
+
+    @Inject
+    public ComplaintOversightService(LoadComplaintPort load, SaveComplaintPort save, PublishComplaintEventsPort events,
+                                     ComplainantContactPort contacts, SubjectKeys subjectKeys,
+                                     Organisation organisation, Clock clock,
+                                     @ConfigProperty(name = "frontline.complaint.retention") String retention) {
+        this.load = load;
+        this.save = save;
+        this.events = events;
+        this.contacts = contacts;
+        this.subjectKeys = subjectKeys;
+        this.organisation = organisation;
+        this.clock = clock;
+        this.retention = Period.parse(retention);
+    }
+
+    @Override
+    @Transactional
+    public int watchResponseTerms() {
+        Instant now = clock.instant();
+        int given = 0;
+        for (UUID id : load.complaintsWithRunningTerm()) {
+            Optional<Complaint> complaint = load.load(id);
+            if (complaint.isEmpty()) {
+                continue;
+            }
+            List<ComplaintEvent> warnings = complaint.get().checkTerm(now);
+            if (!warnings.isEmpty()) {
+                save.save(complaint.get());
+                events.publishAll(warnings);
+                given += warnings.size();
+            }
+        }
+        return given;
+    }
+
+    @Override
+    @Transactional
+    public ComplaintStatistics.Report statistics(Actor actor, LocalDate from, LocalDate to,
+                                                 ComplaintStatistics.GroupBy groupBy) {
+        if (to.isBefore(from)) {
+            throw new RuleViolation("to", "The period ends before it starts");
+        }
+        ZoneId zone = chainZone();
+        List<ComplaintStatistics.Facts> facts = load.factsReceivedBetween(from.atStartOfDay(zone).toInstant(),
+                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
+                .filter(f -> actor.canAccessSite(f.siteId(), organisation)).toList();
+        return ComplaintStatistics.of(facts, groupBy, zone);
+    }
+
+    /** Weeks and days of the chain are counted in the time zone of its first site. */
+    private ZoneId chainZone() {
+        return organisation.sites().isEmpty() ? ZoneOffset.UTC : organisation.sites().get(0).timeZone();
+    }
+
+    @Override
+    @Transactional
+    public int eraseExpiredContacts() {
+        Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(retention).toInstant();
+        int erased = 0;
+        for (UUID id : load.closedBefore(cutoff)) {
+            boolean hadContact = contacts.erase(id);
+            Optional<Complaint> complaint = load.load(id);
+            if (complaint.isPresent() && complaint.get().complainantSubjectKey() != null) {
+                complaint.get().forgetComplainant();
+                save.save(complaint.get());
+                hadContact = true;
+            }
+            if (hadContact) {
+                erased++;
+            }
+        }
+        return erased;
+    }
+
+    @Override
+    @Transactional
+    public List<SubjectAccessRecord> export(Actor actor, String email, String phone) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        try {
+            if (email != null && !email.isBlank()) {
+                ids.addAll(contacts.complaintsOfSubject(subjectKeys.of(IdentifierKind.EMAIL, email).value()));
+            }
+            if (phone != null && !phone.isBlank()) {
+                ids.addAll(contacts.complaintsOfSubject(subjectKeys.of(IdentifierKind.PHONE, phone).value()));
+            }
+        } catch (IllegalArgumentException e) {
+            throw new RuleViolation(email != null ? "email" : "phone", e.getMessage());
+        }
+        List<SubjectAccessRecord> records = new ArrayList<>();
+        for (UUID id : ids) {
+            load.load(id).filter(c -> actor.canAccessSite(c.siteId(), organisation)).ifPresent(c -> {
+                ComplainantContact contact = contacts.find(id).orElse(new ComplainantContact(null, null, null));
+                records.add(new SubjectAccessRecord(c.reference().value(), c.siteId(), c.receivedAt(),
+                        c.status().name().toLowerCase().replace('_', '-'), c.subject(), c.description(),
+                        contact.name(), contact.email(), contact.phone(),
+                        c.messagesForComplainant().stream().map(TimelineEntry::text).toList()));
+            });
+        }
+        return records;
+    }
+}

@@ -1,0 +1,21 @@
+package io.frontline.platform.events.complaint;
+
+import io.frontline.platform.events.EventCodec;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * {@code frontline.complaint.resolved.v1} on {@code complaints.events}: a complaint was answered on its substance and resolved.
+ * Carries references and ids only, never complainant contact data or complaint text.
+ */
+public record ComplaintResolvedV1(String complaintId, String reference, String siteId, Instant resolvedAt, boolean withinTerm)
+        implements EventCodec.Validated {
+    @Override
+    public void validate() {
+        Objects.requireNonNull(complaintId, "complaintId");
+        Objects.requireNonNull(reference, "reference");
+        Objects.requireNonNull(siteId, "siteId");
+        Objects.requireNonNull(resolvedAt, "resolvedAt");
+    }
+}
