@@ -1,0 +1,14 @@
+package io.frontline.incident.application.port.in;
+
+import io.frontline.incident.application.domain.model.SuggestedIncident;
+import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
+import io.frontline.platform.domain.Actor;
+
+import java.util.List;
+
+/** Suggestions of live detection for the floor supervisor of a call center. */
+public interface SuggestedIncidentsUseCase {
+    List<SuggestedIncident> suggestions(Actor actor, SuggestedIncidentStatus status);
+
+    SuggestedIncident decide(DecideSuggestedIncidentCommand command);
+}
