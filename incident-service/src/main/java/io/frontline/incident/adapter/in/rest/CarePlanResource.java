@@ -30,7 +30,6 @@ import java.util.UUID;
 @Tag(name = "Victim care")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class CarePlanResource {
     @Inject
     VictimCareUseCase care;
@@ -57,6 +56,7 @@ public class CarePlanResource {
 
     @POST
     @Path("{id}/care-plan/tasks/{taskId}/{outcome: done|skipped}")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
     @Operation(summary = "Mark a care task done or skipped, with a note")
     public CareTaskResponse complete(@PathParam("id") UUID id, @PathParam("taskId") UUID taskId,

@@ -33,7 +33,6 @@ import java.util.UUID;
 @Tag(name = "Live call-center detection")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 public class SuggestedIncidentResource {
     @Inject
     SuggestedIncidentsUseCase suggestions;
@@ -74,6 +73,7 @@ public class SuggestedIncidentResource {
 
     @POST
     @Path("{id}/dismissal")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY})
     @Operation(summary = "Dismiss the suggestion with a reason; kept for tuning detection")
     public SuggestionResponse dismiss(@PathParam("id") UUID id, @Valid NoteRequest body) {

@@ -34,7 +34,7 @@ public final class CrossSitePattern {
             return Optional.empty();
         }
         List<SubjectSighting> inWindow = sightings.stream()
-                .filter(s -> !s.reportedAt().isBefore(windowStart) && !s.reportedAt().isAfter(now)).toList();
+                .filter(s -> !s.reportedAt().isBefore(windowStart)).toList();
         long sites = inWindow.stream().map(SubjectSighting::siteId).distinct().count();
         if (inWindow.size() < thresholds.reports() || sites < thresholds.sites()) {
             return Optional.empty();

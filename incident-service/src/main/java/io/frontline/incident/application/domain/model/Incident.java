@@ -167,7 +167,7 @@ public final class Incident {
         progress = progress.withPoliceReport(Objects.requireNonNull(report));
     }
 
-    /** Seed 001: violence and threats are reported to the police; recommended automatically. */
+    /** Seed 001: aggression and threats can be reported to the police; recommended automatically for those. */
     public boolean policeReportRecommended() {
         return types.contains(IncidentType.PHYSICAL_VIOLENCE) || types.contains(IncidentType.THREAT);
     }
