@@ -62,6 +62,19 @@ public class SuggestedIncidentResource {
                 .map(SuggestionResponse::of).toList();
     }
 
+    public record RuleOutcome(String rule, long open, long confirmed, long dismissed) {
+    }
+
+    @GET
+    @Path("outcomes")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Per detection rule, how many suggestions were confirmed and dismissed: for tuning")
+    public List<RuleOutcome> outcomes() {
+        return suggestions.outcomes(currentActor.get()).stream()
+                .map(o -> new RuleOutcome(IncidentResponse.wire(o.rule().name()), o.open(), o.confirmed(),
+                        o.dismissed())).toList();
+    }
+
     @POST
     @Path("{id}/confirmation")
     @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY})

@@ -88,6 +88,21 @@ class CallScreeningPersistenceAdapter implements CallScreeningPort {
                 + "ORDER BY suggested_at DESC", CallScreeningPersistenceAdapter::suggestion, params);
     }
 
+    @Override
+    public List<DetectionOutcome> outcomesAt(List<String> siteIds) {
+        if (siteIds.isEmpty()) {
+            return List.of();
+        }
+        String in = siteIds.stream().map(s -> "?").collect(Collectors.joining(", "));
+        return sql.query("SELECT rule, count(*) FILTER (WHERE status = 'OPEN') AS open, "
+                        + "count(*) FILTER (WHERE status = 'CONFIRMED') AS confirmed, "
+                        + "count(*) FILTER (WHERE status = 'DISMISSED') AS dismissed "
+                        + "FROM suggested_incident, unnest(string_to_array(rules, ',')) AS rule "
+                        + "WHERE site_id IN (" + in + ") GROUP BY rule ORDER BY rule",
+                rs -> new DetectionOutcome(LiveRule.valueOf(rs.getString("rule")), rs.getLong("open"),
+                        rs.getLong("confirmed"), rs.getLong("dismissed")), siteIds.toArray());
+    }
+
     private static SuggestedIncident suggestion(ResultSet rs) throws SQLException {
         String rules = rs.getString("rules");
         Set<LiveRule> set = EnumSet.noneOf(LiveRule.class);

@@ -117,7 +117,9 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
                                          SubjectKey caller, String confirmedBy, Instant callStartedAt) {
         Site site = organisation.findSite(siteId)
                 .orElseThrow(() -> new RuleViolation("site", "Unknown site " + siteId));
-        return file(site, types, description, callStartedAt, false,
+        // The stored start of the call can lie a fraction of a microsecond after the clock's now (rounding).
+        Instant now = clock.instant();
+        return file(site, types, description, callStartedAt.isAfter(now) ? now : callStartedAt, false,
                 caller == null ? null : new Perpetrator(caller, null), IncidentSource.CALL_CENTER_DETECTION,
                 confirmedBy, List.of(), List.of(), null, false);
     }

@@ -91,11 +91,20 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
     @Override
     @Transactional
     public List<SuggestedIncident> suggestions(Actor actor, SuggestedIncidentStatus status) {
-        List<String> sites = actor.isChainWide()
+        return calls.suggestionsAt(sitesOf(actor), status);
+    }
+
+    @Override
+    @Transactional
+    public List<CallScreeningPort.DetectionOutcome> outcomes(Actor actor) {
+        return calls.outcomesAt(sitesOf(actor));
+    }
+
+    private List<String> sitesOf(Actor actor) {
+        return actor.isChainWide()
                 ? organisation.regions().stream().flatMap(r -> organisation.sitesInRegion(r.id()).stream())
                 .map(Site::id).toList()
                 : List.copyOf(actor.sites());
-        return calls.suggestionsAt(sites, status);
     }
 
     @Override

@@ -32,4 +32,11 @@ public interface CallScreeningPort {
     void save(SuggestedIncident suggestion);
 
     List<SuggestedIncident> suggestionsAt(List<String> siteIds, SuggestedIncidentStatus status);
+
+    /** How often each rule's suggestions at the sites were confirmed, dismissed or are still open. */
+    List<DetectionOutcome> outcomesAt(List<String> siteIds);
+
+    /** Decided suggestions per rule; dismissals point at word lists or thresholds to tune. */
+    record DetectionOutcome(LiveRule rule, long open, long confirmed, long dismissed) {
+    }
 }

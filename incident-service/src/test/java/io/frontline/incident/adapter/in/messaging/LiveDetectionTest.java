@@ -32,7 +32,9 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 /**
@@ -125,7 +127,9 @@ class LiveDetectionTest {
         System.out.printf("Live alert for %s: committed %.1f ms after consuming the triggering segment; "
                         + "on incidents.events %d ms after the segment was on callcenter.transcripts%n",
                 callId, latency.get(0) / 1000.0, alerts.get(0).timestamp() - trigger.timestamp());
-        assertThat(latency.get(0)).isLessThan(1_000_000L);
+        assertThat(latency.get(0)).as("consumed → alert committed, µs").isLessThan(1_000_000L);
+        assertThat(alerts.get(0).timestamp() - trigger.timestamp()).as("segment on the topic → alert on the topic, ms")
+                .isLessThan(1_000L);
         assertThat(rows("SELECT count(*) FROM suggested_incident WHERE call_id = ?", callId)).isEqualTo(1);
 
         // The same records again, then one more abusive segment with a new event id: nothing new.
@@ -188,6 +192,12 @@ class LiveDetectionTest {
         given().header("Authorization", bearer(user("ruben.supervisor")))
                 .get("/api/suggested-incidents?status=dismissed").then().statusCode(200)
                 .body("callId", hasItem(rude));
+        given().header("Authorization", bearer(user("ruben.supervisor")))
+                .get("/api/suggested-incidents/outcomes").then().statusCode(200)
+                .body("find { it.rule == 'abusive-language' }.dismissed", greaterThanOrEqualTo(1))
+                .body("find { it.rule == 'threatening-language' }.confirmed", greaterThanOrEqualTo(1));
+        given().header("Authorization", bearer(user("sanne.manager")))
+                .get("/api/suggested-incidents/outcomes").then().statusCode(200).body("", hasSize(0));
     }
 
     @Test

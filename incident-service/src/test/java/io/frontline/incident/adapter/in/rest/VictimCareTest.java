@@ -73,6 +73,12 @@ class VictimCareTest {
         String id = given().header("Authorization", bearer(user("emma.staff"))).contentType(ContentType.JSON)
                 .body(body).post("/api/incidents").then().statusCode(201).extract().path("id");
         assertThat(plan(id)).extracting(t -> t.get("task")).contains("specialist-referral");
+
+        String later = (String) threat.get("id");
+        given().header("Authorization", bearer(user("sanne.manager")))
+                .post("/api/incidents/" + later + "/care-plan/specialist-referral").then().statusCode(200)
+                .body("task", equalTo("specialist-referral")).body("status", equalTo("open"));
+        assertThat(plan(later)).extracting(t -> t.get("task")).contains("specialist-referral");
     }
 
     @Test

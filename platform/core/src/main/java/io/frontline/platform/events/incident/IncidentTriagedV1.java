@@ -6,9 +6,11 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * {@code frontline.incident.triaged.v1} on {@code incidents.events}: the site manager has looked at a reported incident and confirmed or corrected its urgency; fact-finding can start.
+ * {@code frontline.incident.triaged.v1} on {@code incidents.events}: the site manager has looked at a reported
+ * incident and confirmed or corrected its urgency; fact-finding can start.
  */
-public record IncidentTriagedV1(String incidentId, String reference, String siteId, String severity, Instant triagedAt) implements EventCodec.Validated {
+public record IncidentTriagedV1(String incidentId, String reference, String siteId, String severity,
+                                Instant triagedAt) implements EventCodec.Validated {
     @Override
     public void validate() {
         Objects.requireNonNull(incidentId, "incidentId");
