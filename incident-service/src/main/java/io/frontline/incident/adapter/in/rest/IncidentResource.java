@@ -2,7 +2,13 @@ package io.frontline.incident.adapter.in.rest;
 
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.IncidentType;
+import io.frontline.incident.application.domain.model.PoliceReport;
+import io.frontline.incident.application.port.in.ChangeIncidentStatusCommand;
+import io.frontline.incident.application.port.in.ChangeIncidentStatusUseCase;
 import io.frontline.incident.application.port.in.GetIncidentQuery;
+import io.frontline.incident.application.port.in.IncidentTransition;
+import io.frontline.incident.application.port.in.RecordPoliceReportCommand;
+import io.frontline.incident.application.port.in.RecordPoliceReportUseCase;
 import io.frontline.incident.application.port.in.ReportIncidentCommand;
 import io.frontline.incident.application.port.in.ReportIncidentUseCase;
 import io.frontline.platform.domain.Roles;
@@ -17,6 +23,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -46,6 +53,12 @@ public class IncidentResource {
     GetIncidentQuery getIncident;
 
     @Inject
+    ChangeIncidentStatusUseCase changeStatus;
+
+    @Inject
+    RecordPoliceReportUseCase policeReports;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -62,7 +75,8 @@ public class IncidentResource {
         Incident incident = reportIncident.report(new ReportIncidentCommand(currentActor.get(), request.site(),
                 types(request.types()), request.description(), request.occurredAt(),
                 Boolean.TRUE.equals(request.immediateDanger()), perpetratorKey,
-                perpetrator == null ? null : perpetrator.description()));
+                perpetrator == null ? null : perpetrator.description(), request.victims(), request.witnesses(),
+                Boolean.TRUE.equals(request.specialistNeeded())));
         return Response.created(uri.getAbsolutePathBuilder().path(incident.id().toString()).build())
                 .entity(IncidentResponse.of(incident)).build();
     }
@@ -73,6 +87,34 @@ public class IncidentResource {
     @Operation(summary = "Read an incident of one of your sites")
     public IncidentResponse get(@PathParam("id") UUID id) {
         return IncidentResponse.of(getIncident.get(currentActor.get(), id));
+    }
+
+    @POST
+    @Path("{id}/{transition: triage|investigation|confirmation|unfounded|closure|reopening}")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Take a step in the incident workflow; illegal steps answer 409")
+    public IncidentResponse transition(@PathParam("id") UUID id, @PathParam("transition") String transition,
+                                       @Valid NoteRequest body) {
+        IncidentTransition step;
+        switch (transition) {
+            case "triage": step = IncidentTransition.TRIAGE; break;
+            case "investigation": step = IncidentTransition.START_INVESTIGATION; break;
+            case "confirmation": step = IncidentTransition.CONFIRM; break;
+            case "unfounded": step = IncidentTransition.DECLARE_UNFOUNDED; break;
+            case "closure": step = IncidentTransition.CLOSE; break;
+            default: step = IncidentTransition.REOPEN; break;
+        }
+        return IncidentResponse.of(changeStatus.change(new ChangeIncidentStatusCommand(currentActor.get(), id, step,
+                body == null ? null : body.note())));
+    }
+
+    @PUT
+    @Path("{id}/police-report")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Record the police report that was filed")
+    public IncidentResponse policeReport(@PathParam("id") UUID id, @Valid @NotNull PoliceReportRequest body) {
+        return IncidentResponse.of(policeReports.recordPoliceReport(new RecordPoliceReportCommand(currentActor.get(),
+                id, new PoliceReport(body.station().strip(), body.reference().strip(), body.filedOn()))));
     }
 
     private static Set<IncidentType> types(List<String> wire) {

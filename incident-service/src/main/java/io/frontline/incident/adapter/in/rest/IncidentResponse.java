@@ -16,14 +16,28 @@ import java.util.UUID;
 public record IncidentResponse(UUID id, String reference, String site, List<String> types, String severity,
                                String severityRule, String status, String source, Instant occurredAt,
                                Instant reportedAt, String reportedBy, boolean immediateDanger, String description,
-                               String perpetratorSubjectKey, String perpetratorDescription) {
+                               String perpetratorSubjectKey, String perpetratorDescription,
+                               boolean severityRaisedForRepeatPerpetrator, List<String> victims,
+                               List<String> witnesses, String complaintReference, boolean policeReportRecommended,
+                               PoliceReportRequest policeReport, String outcome, String noOtherSourceReason,
+                               String unfoundedReason, String recurrencePreventionNote, String reopenReason,
+                               Instant triagedAt, Instant decidedAt, Instant closedAt) {
     static IncidentResponse of(Incident i) {
         return new IncidentResponse(i.id(), i.reference().value(), i.siteId(),
                 i.types().stream().map(t -> wire(t.name())).toList(), wire(i.severity().name()),
                 wire(i.severityRule().name()), wire(i.status().name()), wire(i.source().name()), i.occurredAt(),
                 i.reportedAt(), i.reportedBy(), i.immediateDanger(), i.description(),
                 i.perpetrator().flatMap(Perpetrator::key).map(SubjectKey::value).orElse(null),
-                i.perpetrator().map(Perpetrator::description).orElse(null));
+                i.perpetrator().map(Perpetrator::description).orElse(null),
+                i.assessment().raisedForRepeatPerpetrator(), i.victims(), i.witnesses(),
+                i.complaintReference().orElse(null), i.policeReportRecommended(),
+                i.progress().policeReport() == null ? null : new PoliceReportRequest(
+                        i.progress().policeReport().station(), i.progress().policeReport().reference(),
+                        i.progress().policeReport().filedOn()),
+                i.progress().outcome() == null ? null : wire(i.progress().outcome().name()),
+                i.progress().noOtherSourceReason(), i.progress().unfoundedReason(),
+                i.progress().recurrencePreventionNote(), i.progress().reopenReason(), i.progress().triagedAt(),
+                i.progress().decidedAt(), i.progress().closedAt());
     }
 
     /** Enum names on the wire are lower-case with dashes: VERBAL_ABUSE → verbal-abuse. */

@@ -19,5 +19,8 @@ public record ReportIncidentRequest(
         @NotBlank @Size(max = 10000) String description,
         @PastOrPresent Instant occurredAt,
         Boolean immediateDanger,
-        @Valid PerpetratorRequest perpetrator) {
+        @Valid PerpetratorRequest perpetrator,
+        @Size(max = 20) List<@Size(max = 200) String> victims,
+        @Size(max = 20) List<@Size(max = 200) String> witnesses,
+        Boolean specialistNeeded) {
 }

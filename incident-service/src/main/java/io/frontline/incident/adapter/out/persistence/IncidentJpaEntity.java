@@ -9,6 +9,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** Table row of an incident; mapped to and from the domain's {@code Incident}, never exposed. */
@@ -40,6 +41,35 @@ class IncidentJpaEntity {
     String severity;
     @Column(name = "severity_rule")
     String severityRule;
+    @Column(name = "severity_raised")
+    boolean severityRaised;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] victims;
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    String[] witnesses;
+    @Column(name = "complaint_reference")
+    String complaintReference;
+    @Column(name = "triaged_at")
+    Instant triagedAt;
+    @Column(name = "decided_at")
+    Instant decidedAt;
+    String outcome;
+    @Column(name = "no_other_source_reason")
+    String noOtherSourceReason;
+    @Column(name = "unfounded_reason")
+    String unfoundedReason;
+    @Column(name = "recurrence_prevention_note")
+    String recurrencePreventionNote;
+    @Column(name = "reopen_reason")
+    String reopenReason;
+    @Column(name = "closed_at")
+    Instant closedAt;
+    @Column(name = "police_station")
+    String policeStation;
+    @Column(name = "police_reference")
+    String policeReference;
+    @Column(name = "police_filed_on")
+    LocalDate policeFiledOn;
     @Version
     long version;
 }

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.util.UUID;
 
 /** Something that happened to an incident; returned by the aggregate's methods, published by the service. */
-public sealed interface IncidentEvent permits IncidentReported {
+public interface IncidentEvent {
     UUID eventId();
 
     UUID incidentId();
 
     Instant occurredAt();
+
+    /** The incident as it is after the event. */
+    Incident incident();
 }

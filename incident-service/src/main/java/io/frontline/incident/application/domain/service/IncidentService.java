@@ -1,15 +1,31 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.incident.application.domain.model.CarePlan;
+import io.frontline.incident.application.domain.model.CareTask;
+import io.frontline.incident.application.domain.model.CrossSitePattern;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.IncidentReference;
 import io.frontline.incident.application.domain.model.IncidentReported;
 import io.frontline.incident.application.domain.model.IncidentSource;
+import io.frontline.incident.application.domain.model.IncidentType;
 import io.frontline.incident.application.domain.model.Perpetrator;
+import io.frontline.incident.application.domain.model.Statement;
+import io.frontline.incident.application.domain.model.SubjectSighting;
+import io.frontline.incident.application.port.in.ChangeIncidentStatusCommand;
+import io.frontline.incident.application.port.in.ChangeIncidentStatusUseCase;
 import io.frontline.incident.application.port.in.GetIncidentQuery;
+import io.frontline.incident.application.port.in.RecordPoliceReportCommand;
+import io.frontline.incident.application.port.in.RecordPoliceReportUseCase;
+import io.frontline.incident.application.port.in.ReportFlaggedComplaintCommand;
+import io.frontline.incident.application.port.in.ReportFlaggedComplaintUseCase;
 import io.frontline.incident.application.port.in.ReportIncidentCommand;
 import io.frontline.incident.application.port.in.ReportIncidentUseCase;
+import io.frontline.incident.application.port.in.SubjectHistoryQuery;
+import io.frontline.incident.application.port.out.CareTasksPort;
+import io.frontline.incident.application.port.out.FactFindingPort;
 import io.frontline.incident.application.port.out.LoadIncidentPort;
 import io.frontline.incident.application.port.out.NextReferenceNumberPort;
+import io.frontline.incident.application.port.out.PatternLogPort;
 import io.frontline.incident.application.port.out.PublishIncidentEventsPort;
 import io.frontline.incident.application.port.out.SaveIncidentPort;
 import io.frontline.platform.domain.AccessDenied;
@@ -19,31 +35,55 @@ import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.domain.Site;
+import io.frontline.platform.domain.SubjectKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Reporting and reading incidents. */
+/**
+ * Reporting incidents (by staff, from a flagged complaint, from a confirmed call-center suggestion), their
+ * workflow, and the perpetrator's history across sites.
+ */
 @ApplicationScoped
-public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery {
+public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery, ChangeIncidentStatusUseCase,
+        RecordPoliceReportUseCase, ReportFlaggedComplaintUseCase, SubjectHistoryQuery {
+    /** Seed 001 and the ladder of sanction-service count confirmed incidents of the last twelve months. */
+    static final Duration REPEAT_LOOKBACK = Duration.ofDays(365);
+
     private final SaveIncidentPort save;
     private final LoadIncidentPort load;
     private final NextReferenceNumberPort references;
     private final PublishIncidentEventsPort events;
+    private final CareTasksPort careTasks;
+    private final FactFindingPort facts;
+    private final PatternLogPort patterns;
+    private final CrossSitePattern crossSitePattern;
     private final Organisation organisation;
     private final Clock clock;
 
     @Inject
     public IncidentService(SaveIncidentPort save, LoadIncidentPort load, NextReferenceNumberPort references,
-                           PublishIncidentEventsPort events, Organisation organisation, Clock clock) {
+                           PublishIncidentEventsPort events, CareTasksPort careTasks, FactFindingPort facts,
+                           PatternLogPort patterns, CrossSitePattern crossSitePattern, Organisation organisation,
+                           Clock clock) {
         this.save = save;
         this.load = load;
         this.references = references;
         this.events = events;
+        this.careTasks = careTasks;
+        this.facts = facts;
+        this.patterns = patterns;
+        this.crossSitePattern = crossSitePattern;
         this.organisation = organisation;
         this.clock = clock;
     }
@@ -58,30 +98,183 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery 
         if (!actor.canAccessSite(site.id(), site.regionId())) {
             throw new AccessDenied("You cannot report incidents for site " + site.id());
         }
-        Instant now = clock.instant();
-        Instant occurredAt = command.occurredAt() == null ? now : command.occurredAt();
-        IncidentReference reference = IncidentReference.of(now.atZone(site.timeZone()).getYear(),
-                references.nextReferenceNumber());
         Perpetrator perpetrator = Perpetrator.ofNullable(command.perpetratorSubjectKey(),
                 command.perpetratorDescription() == null ? null : command.perpetratorDescription().strip())
                 .orElse(null);
-        IncidentReported reported = Incident.report(UUID.randomUUID(), reference, site.id(), command.types(),
-                command.description().strip(), occurredAt, command.immediateDanger(), perpetrator,
-                IncidentSource.STAFF_REPORT, actor.userId(), now);
-        save.save(reported.incident());
+        IncidentSource source = actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)
+                && !actor.hasRole(Roles.STAFF) ? IncidentSource.MANAGER : IncidentSource.STAFF_REPORT;
+        if (actor.hasRole(Roles.INTEGRATION)) {
+            source = IncidentSource.STAFF_REPORT;
+        }
+        return file(site, command.types(), command.description().strip(), command.occurredAt(),
+                command.immediateDanger(), perpetrator, source, actor.userId(), command.victims(),
+                command.witnesses(), null, command.specialistNeeded());
+    }
+
+    /** Reports a confirmed suggestion of live detection: it becomes a normal incident. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Incident reportFromCallCenter(String siteId, Set<IncidentType> types, String description,
+                                         SubjectKey caller, String confirmedBy, Instant callStartedAt) {
+        Site site = organisation.findSite(siteId)
+                .orElseThrow(() -> new RuleViolation("site", "Unknown site " + siteId));
+        // The stored start of the call can lie a fraction of a microsecond after the clock's now (rounding).
+        Instant now = clock.instant();
+        return file(site, types, description, callStartedAt.isAfter(now) ? now : callStartedAt, false,
+                caller == null ? null : new Perpetrator(caller, null), IncidentSource.CALL_CENTER_DETECTION,
+                confirmedBy, List.of(), List.of(), null, false);
+    }
+
+    @Override
+    @Transactional
+    public Optional<UUID> reportFlaggedComplaint(ReportFlaggedComplaintCommand command) {
+        if (load.existsForComplaint(command.complaintReference())) {
+            return Optional.empty();
+        }
+        Site site = organisation.findSite(command.siteId()).orElseThrow(() -> new IllegalArgumentException(
+                "complaint " + command.complaintReference() + " names unknown site " + command.siteId()));
+        Set<IncidentType> types = typesOf(command.indicators());
+        String description = "Complaint " + command.complaintReference() + " was confirmed abusive in its manner"
+                + (command.reason() == null || command.reason().isBlank() ? "." : ": " + command.reason().strip());
+        Instant occurredAt = command.confirmedAt().isAfter(clock.instant()) ? clock.instant() : command.confirmedAt();
+        Incident incident = file(site, types, description, occurredAt, false,
+                command.complainant() == null ? null : new Perpetrator(command.complainant(), null),
+                IncidentSource.COMPLAINT_FLAG, "system:complaint-service", List.of(), List.of(),
+                command.complaintReference(), false);
+        return Optional.of(incident.id());
+    }
+
+    /** A complaint's harassment indicators in terms of incident types; verbal abuse when none maps. */
+    static Set<IncidentType> typesOf(List<String> indicators) {
+        Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
+        for (String indicator : indicators) {
+            String name = indicator.toUpperCase(Locale.ROOT).replace('-', '_');
+            for (IncidentType type : IncidentType.values()) {
+                if (name.contains(type.name())) {
+                    types.add(type);
+                }
+            }
+            if (name.contains("THREAT")) {
+                types.add(IncidentType.THREAT);
+            }
+            if (name.contains("DEMAND")) {
+                types.add(IncidentType.UNREASONABLE_DEMAND);
+            }
+        }
+        if (types.isEmpty()) {
+            types.add(IncidentType.VERBAL_ABUSE);
+        }
+        return types;
+    }
+
+    private Incident file(Site site, Set<IncidentType> types, String description, Instant occurredAt,
+                          boolean immediateDanger, Perpetrator perpetrator, IncidentSource source, String reportedBy,
+                          List<String> victims, List<String> witnesses, String complaintReference,
+                          boolean specialistNeeded) {
+        Instant now = clock.instant();
+        IncidentReference reference = IncidentReference.of(now.atZone(site.timeZone()).getYear(),
+                references.nextReferenceNumber());
+        Optional<SubjectKey> key = perpetrator == null ? Optional.empty() : perpetrator.key();
+        long confirmedRecently = key.map(k -> load.countConfirmedSince(k, now.minus(REPEAT_LOOKBACK))).orElse(0L);
+        IncidentReported reported = Incident.report(UUID.randomUUID(), reference, site.id(), types, description,
+                occurredAt == null ? now : occurredAt, immediateDanger, perpetrator, source, reportedBy, victims,
+                witnesses, complaintReference, confirmedRecently, now);
+        Incident incident = reported.incident();
+        save.save(incident);
         events.publish(reported);
-        return reported.incident();
+        incident.escalation(now).ifPresent(events::publish);
+        for (CareTask task : CarePlan.forReport(incident, specialistNeeded)) {
+            careTasks.save(task);
+        }
+        key.ifPresent(k -> detectPattern(k, now));
+        return incident;
+    }
+
+    private void detectPattern(SubjectKey subject, Instant now) {
+        Optional<Instant> last = patterns.lastDetectedAt(subject);
+        List<SubjectSighting> sightings = load.sightingsSince(subject, now.minus(crossSitePattern.thresholds().window()));
+        crossSitePattern.detect(subject, sightings, last.orElse(null), now).ifPresent(pattern -> {
+            patterns.record(pattern);
+            events.publish(pattern);
+        });
     }
 
     @Override
     @Transactional
     public Incident get(Actor actor, UUID incidentId) {
-        Incident incident = load.load(incidentId).orElseThrow(() -> new NotFound("incident", incidentId.toString()));
+        return readable(actor, load.load(incidentId), incidentId);
+    }
+
+    /** Managers of the site, its region, HQ safety and admins read an incident; for anyone else it does not exist. */
+    public Incident readable(Actor actor, Optional<Incident> found, UUID incidentId) {
+        Incident incident = found.orElseThrow(() -> new NotFound("incident", incidentId.toString()));
         boolean mayRead = actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.ADMIN);
         if (!mayRead || !actor.canAccessSite(incident.siteId(), organisation)) {
             // Out of scope answers exactly like unknown: no hint that the incident exists.
             throw new NotFound("incident", incidentId.toString());
         }
         return incident;
+    }
+
+    private Incident manageable(Actor actor, UUID incidentId) {
+        Incident incident = readable(actor, load.loadForUpdate(incidentId), incidentId);
+        if (!actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)) {
+            throw new AccessDenied("Only managers and HQ safety handle incidents");
+        }
+        return incident;
+    }
+
+    @Override
+    @Transactional
+    public Incident change(ChangeIncidentStatusCommand command) {
+        Incident incident = manageable(command.actor(), command.incidentId());
+        Instant now = clock.instant();
+        switch (command.transition()) {
+            case TRIAGE:
+                events.publish(incident.triage(now));
+                break;
+            case START_INVESTIGATION:
+                incident.startInvestigation();
+                break;
+            case CONFIRM:
+                boolean independent = facts.statementsOf(incident.id()).stream()
+                        .anyMatch(Statement::isIndependentOfVictim);
+                events.publish(incident.confirm(independent, command.note(), now));
+                break;
+            case DECLARE_UNFOUNDED:
+                events.publish(incident.declareUnfounded(command.note(), now));
+                break;
+            case CLOSE:
+                events.publish(incident.close(command.note(), now));
+                break;
+            case REOPEN:
+                incident.reopen(command.note());
+                break;
+            default:
+                throw new IllegalArgumentException("unknown transition " + command.transition());
+        }
+        save.save(incident);
+        return incident;
+    }
+
+    @Override
+    @Transactional
+    public Incident recordPoliceReport(RecordPoliceReportCommand command) {
+        Incident incident = manageable(command.actor(), command.incidentId());
+        if (command.report().filedOn().isAfter(clock.instant().atZone(
+                organisation.findSite(incident.siteId()).map(Site::timeZone).orElse(clock.getZone())).toLocalDate())) {
+            throw new RuleViolation("filedOn", "A police report cannot be filed in the future");
+        }
+        incident.recordPoliceReport(command.report());
+        save.save(incident);
+        return incident;
+    }
+
+    @Override
+    @Transactional
+    public List<Incident> history(Actor actor, SubjectKey subject) {
+        if (!actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)) {
+            throw new AccessDenied("Only managers and HQ safety read a perpetrator's history");
+        }
+        return load.historyOf(subject);
     }
 }

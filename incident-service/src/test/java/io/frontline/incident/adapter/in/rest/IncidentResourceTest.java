@@ -78,7 +78,8 @@ class IncidentResourceTest {
         assertThat(created.header("Location")).endsWith("/api/incidents/" + id);
 
         List<ConsumerRecord<String, String>> records = new TopicClient(KafkaServer.shared().bootstrapServers())
-                .await(Topics.INCIDENTS, r -> id.equals(r.key()), 1, Duration.ofSeconds(10));
+                .await(Topics.INCIDENTS, r -> id.equals(r.key())
+                        && r.value().contains("\"" + IncidentEventTypes.REPORTED_V1 + "\""), 1, Duration.ofSeconds(10));
         assertThat(records).hasSize(1);
         String value = records.get(0).value();
         ContractAssertions.assertMatchesContract(value);

@@ -72,4 +72,25 @@ class SeverityRuleTest {
         assertThat(firing(false, UNREASONABLE_DEMAND, DISCRIMINATION)).isEqualTo(SeverityRule.DISCRIMINATION);
         assertThat(firing(false, THREAT, PHYSICAL_VIOLENCE)).isEqualTo(SeverityRule.VIOLENCE_OR_IMMEDIATE_DANGER);
     }
+
+    @Test
+    void a_perpetrator_with_two_confirmed_incidents_in_the_last_year_raises_the_severity_one_level() {
+        SeverityAssessment abuse = SeverityAssessment.of(EnumSet.of(VERBAL_ABUSE), false, 2);
+        assertThat(abuse.rule()).isEqualTo(SeverityRule.VERBAL_ABUSE);
+        assertThat(abuse.severity()).isEqualTo(Severity.HIGH);
+        assertThat(abuse.raisedForRepeatPerpetrator()).isTrue();
+        assertThat(SeverityAssessment.of(EnumSet.of(DISCRIMINATION), false, 3).severity()).isEqualTo(Severity.HIGH);
+        assertThat(SeverityAssessment.of(EnumSet.of(UNREASONABLE_DEMAND), false, 2).severity())
+                .isEqualTo(Severity.MEDIUM);
+        assertThat(SeverityAssessment.of(EnumSet.of(THREAT), false, 2).severity()).isEqualTo(Severity.CRITICAL);
+    }
+
+    @Test
+    void one_confirmed_incident_does_not_raise_the_severity_and_critical_stays_critical() {
+        SeverityAssessment once = SeverityAssessment.of(EnumSet.of(VERBAL_ABUSE), false, 1);
+        assertThat(once.severity()).isEqualTo(Severity.MEDIUM);
+        assertThat(once.raisedForRepeatPerpetrator()).isFalse();
+        assertThat(SeverityAssessment.of(EnumSet.of(PHYSICAL_VIOLENCE), false, 5).severity())
+                .isEqualTo(Severity.CRITICAL);
+    }
 }

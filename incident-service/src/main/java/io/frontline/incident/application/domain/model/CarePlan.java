@@ -1,0 +1,36 @@
+package io.frontline.incident.application.domain.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The care plan every report gets (seed 000: after-care and stress checks are essential): an immediate
+ * safety check, a debrief within 24 hours, a follow-up after 7 days, a stress check after 30 days, and a
+ * referral to a specialist when someone flags the need.
+ */
+public final class CarePlan {
+    private CarePlan() {
+    }
+
+    public static List<CareTask> forReport(Incident incident, boolean specialistNeeded) {
+        Instant reported = incident.reportedAt();
+        List<CareTask> tasks = new ArrayList<>();
+        Instant safetyCheckDue = incident.severity().atLeast(Severity.HIGH) ? reported
+                : reported.plus(CareTaskKind.IMMEDIATE_SAFETY_CHECK.dueAfter());
+        tasks.add(CareTask.open(incident.id(), CareTaskKind.IMMEDIATE_SAFETY_CHECK, safetyCheckDue));
+        for (CareTaskKind kind : List.of(CareTaskKind.DEBRIEF, CareTaskKind.FOLLOW_UP, CareTaskKind.STRESS_CHECK)) {
+            tasks.add(CareTask.open(incident.id(), kind, reported.plus(kind.dueAfter())));
+        }
+        if (specialistNeeded) {
+            tasks.add(specialistReferral(incident.id(), reported));
+        }
+        return tasks;
+    }
+
+    /** Added when the need for a specialist is flagged, due a few days from then. */
+    public static CareTask specialistReferral(java.util.UUID incidentId, Instant flaggedAt) {
+        return CareTask.open(incidentId, CareTaskKind.SPECIALIST_REFERRAL,
+                flaggedAt.plus(CareTaskKind.SPECIALIST_REFERRAL.dueAfter()));
+    }
+}

@@ -1,0 +1,134 @@
+package io.frontline.incident.application.domain.service;
+
+import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.incident.application.domain.model.LiveAlertRaised;
+import io.frontline.incident.application.domain.model.LiveDetection;
+import io.frontline.incident.application.domain.model.LiveRule;
+import io.frontline.incident.application.domain.model.SuggestedIncident;
+import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
+import io.frontline.incident.application.domain.model.TranscriptSegment;
+import io.frontline.incident.application.port.in.DecideSuggestedIncidentCommand;
+import io.frontline.incident.application.port.in.ScreenTranscriptSegmentUseCase;
+import io.frontline.incident.application.port.in.SuggestedIncidentsUseCase;
+import io.frontline.incident.application.port.out.CallScreeningPort;
+import io.frontline.incident.application.port.out.PublishIncidentEventsPort;
+import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.NotFound;
+import io.frontline.platform.domain.Organisation;
+import io.frontline.platform.domain.Site;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Live call-center detection: screens each segment of a running call, alerts the floor supervisor once per
+ * call and rule, and keeps one suggested incident per call for them to confirm or dismiss.
+ */
+@ApplicationScoped
+public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, SuggestedIncidentsUseCase {
+    private final CallScreeningPort calls;
+    private final LiveDetection detection;
+    private final PublishIncidentEventsPort events;
+    private final IncidentService incidents;
+    private final Organisation organisation;
+    private final Clock clock;
+
+    @Inject
+    public LiveDetectionService(CallScreeningPort calls, LiveDetection detection, PublishIncidentEventsPort events,
+                                IncidentService incidents, Organisation organisation, Clock clock) {
+        this.calls = calls;
+        this.detection = detection;
+        this.events = events;
+        this.incidents = incidents;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Set<LiveRule> screen(TranscriptSegment segment) {
+        Instant now = clock.instant();
+        calls.registerCall(segment, now);
+        long callsOfCaller = segment.callerSubjectKey() == null ? 0
+                : calls.callsOfCallerSince(segment.callerSubjectKey(),
+                now.minus(detection.settings().repeatedCallsWindow()));
+        Set<LiveRule> raised = EnumSet.noneOf(LiveRule.class);
+        for (LiveRule rule : detection.rulesHitBy(segment, callsOfCaller)) {
+            if (calls.recordAlert(segment.callId(), rule, segment.endOffsetMs(), now)) {
+                raised.add(rule);
+            }
+        }
+        if (raised.isEmpty()) {
+            return raised;
+        }
+        SuggestedIncident suggestion = calls.suggestionForCall(segment.callId())
+                .orElseGet(() -> new SuggestedIncident(UUID.randomUUID(), segment.callId(), segment.siteId(),
+                        segment.agentId(), segment.callerSubjectKey(), EnumSet.noneOf(LiveRule.class), now,
+                        SuggestedIncidentStatus.OPEN, null, null, null, null));
+        Set<LiveRule> rules = EnumSet.noneOf(LiveRule.class);
+        rules.addAll(suggestion.rules());
+        rules.addAll(raised);
+        SuggestedIncident updated = new SuggestedIncident(suggestion.id(), suggestion.callId(), suggestion.siteId(),
+                suggestion.agentId(), suggestion.callerSubjectKey(), rules, suggestion.suggestedAt(),
+                suggestion.status(), suggestion.dismissalReason(), suggestion.decidedBy(), suggestion.decidedAt(),
+                suggestion.incidentId());
+        calls.save(updated);
+        for (LiveRule rule : raised) {
+            events.publish(new LiveAlertRaised(UUID.randomUUID(), segment, rule, updated.id(), now));
+        }
+        return raised;
+    }
+
+    @Override
+    @Transactional
+    public List<SuggestedIncident> suggestions(Actor actor, SuggestedIncidentStatus status) {
+        return calls.suggestionsAt(sitesOf(actor), status);
+    }
+
+    @Override
+    @Transactional
+    public List<CallScreeningPort.DetectionOutcome> outcomes(Actor actor) {
+        return calls.outcomesAt(sitesOf(actor));
+    }
+
+    private List<String> sitesOf(Actor actor) {
+        return actor.isChainWide()
+                ? organisation.regions().stream().flatMap(r -> organisation.sitesInRegion(r.id()).stream())
+                .map(Site::id).toList()
+                : List.copyOf(actor.sites());
+    }
+
+    @Override
+    @Transactional
+    public SuggestedIncident decide(DecideSuggestedIncidentCommand command) {
+        Actor actor = command.actor();
+        SuggestedIncident suggestion = calls.loadSuggestion(command.suggestionId())
+                .filter(s -> actor.canAccessSite(s.siteId(), organisation))
+                .orElseThrow(() -> new NotFound("suggested incident", command.suggestionId().toString()));
+        Instant now = clock.instant();
+        SuggestedIncident decided;
+        if (command.confirm()) {
+            suggestion.confirmed(actor.userId(), null, now); // refuses a decided suggestion before anything is filed
+            String rules = suggestion.rules().stream().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+                    .collect(Collectors.joining(", "));
+            Incident incident = incidents.reportFromCallCenter(suggestion.siteId(), suggestion.incidentTypes(),
+                    "Live detection during call " + suggestion.callId() + " (" + rules + "), confirmed by the "
+                            + "floor supervisor.", suggestion.callerSubjectKey(), actor.userId(),
+                    suggestion.suggestedAt());
+            decided = suggestion.confirmed(actor.userId(), incident.id(), now);
+        } else {
+            decided = suggestion.dismissed(command.reason(), actor.userId(), now);
+        }
+        calls.save(decided);
+        return decided;
+    }
+}

@@ -1,0 +1,18 @@
+package io.frontline.incident.application.port.in;
+
+import io.frontline.incident.application.domain.model.SuggestedIncident;
+import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
+import io.frontline.incident.application.port.out.CallScreeningPort;
+import io.frontline.platform.domain.Actor;
+
+import java.util.List;
+
+/** Suggestions of live detection for the floor supervisor of a call center. */
+public interface SuggestedIncidentsUseCase {
+    List<SuggestedIncident> suggestions(Actor actor, SuggestedIncidentStatus status);
+
+    SuggestedIncident decide(DecideSuggestedIncidentCommand command);
+
+    /** Per rule, how many suggestions at the actor's call centers were confirmed and dismissed: for tuning. */
+    List<CallScreeningPort.DetectionOutcome> outcomes(Actor actor);
+}

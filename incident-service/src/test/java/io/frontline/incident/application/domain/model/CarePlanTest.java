@@ -1,0 +1,62 @@
+package io.frontline.incident.application.domain.model;
+
+import io.frontline.platform.domain.IllegalTransition;
+import io.frontline.platform.domain.RuleViolation;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class CarePlanTest {
+    private static final Instant NOW = Instant.parse("2026-11-02T14:03:10Z");
+
+    private static Incident reported(IncidentType type) {
+        return Incident.report(UUID.randomUUID(), IncidentReference.of(2026, 9), "ams-centrum", EnumSet.of(type),
+                "x", NOW, false, null, IncidentSource.STAFF_REPORT, "emma.staff", NOW).incident();
+    }
+
+    private static CareTask task(List<CareTask> plan, CareTaskKind kind) {
+        return plan.stream().filter(t -> t.kind() == kind).findFirst().orElseThrow();
+    }
+
+    @Test
+    void every_report_gets_a_safety_check_a_debrief_in_a_day_a_follow_up_in_a_week_and_a_stress_check_in_a_month() {
+        List<CareTask> plan = CarePlan.forReport(reported(IncidentType.VERBAL_ABUSE), false);
+        assertThat(plan).extracting(CareTask::kind).containsExactly(CareTaskKind.IMMEDIATE_SAFETY_CHECK,
+                CareTaskKind.DEBRIEF, CareTaskKind.FOLLOW_UP, CareTaskKind.STRESS_CHECK);
+        assertThat(task(plan, CareTaskKind.IMMEDIATE_SAFETY_CHECK).dueAt()).isEqualTo(NOW.plus(Duration.ofHours(4)));
+        assertThat(task(plan, CareTaskKind.DEBRIEF).dueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+        assertThat(task(plan, CareTaskKind.FOLLOW_UP).dueAt()).isEqualTo(NOW.plus(Duration.ofDays(7)));
+        assertThat(task(plan, CareTaskKind.STRESS_CHECK).dueAt()).isEqualTo(NOW.plus(Duration.ofDays(30)));
+    }
+
+    @Test
+    void the_safety_check_of_a_high_or_critical_incident_is_due_at_once_and_a_flagged_need_adds_a_referral() {
+        List<CareTask> plan = CarePlan.forReport(reported(IncidentType.THREAT), true);
+        assertThat(task(plan, CareTaskKind.IMMEDIATE_SAFETY_CHECK).dueAt()).isEqualTo(NOW);
+        assertThat(plan).extracting(CareTask::kind).contains(CareTaskKind.SPECIALIST_REFERRAL);
+    }
+
+    @Test
+    void an_open_task_past_its_due_time_is_overdue_once_and_a_done_task_never() {
+        List<CareTask> plan = CarePlan.forReport(reported(IncidentType.OTHER), false);
+        CareTask debrief = task(plan, CareTaskKind.DEBRIEF);
+        assertThat(debrief.overdue(NOW.plus(Duration.ofHours(24)))).isEmpty();
+        assertThat(debrief.overdue(NOW.plus(Duration.ofHours(25)))).isPresent();
+        assertThat(debrief.overdue(NOW.plus(Duration.ofHours(26)))).isEmpty();
+
+        CareTask followUp = task(plan, CareTaskKind.FOLLOW_UP);
+        assertThatThrownBy(() -> followUp.complete(CareTaskStatus.DONE, " ", "sanne.manager", NOW))
+                .isInstanceOf(RuleViolation.class);
+        followUp.complete(CareTaskStatus.DONE, "Gesprek gevoerd", "sanne.manager", NOW);
+        assertThat(followUp.overdue(NOW.plus(Duration.ofDays(8)))).isEmpty();
+        assertThatThrownBy(() -> followUp.complete(CareTaskStatus.SKIPPED, "x", "sanne.manager", NOW))
+                .isInstanceOf(IllegalTransition.class);
+    }
+}
