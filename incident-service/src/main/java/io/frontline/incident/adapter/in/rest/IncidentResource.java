@@ -3,6 +3,8 @@ package io.frontline.incident.adapter.in.rest;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.IncidentType;
 import io.frontline.incident.application.domain.model.PoliceReport;
+import io.frontline.incident.application.port.in.AddIncidentDetailsCommand;
+import io.frontline.incident.application.port.in.AddIncidentDetailsUseCase;
 import io.frontline.incident.application.port.in.ChangeIncidentStatusCommand;
 import io.frontline.incident.application.port.in.ChangeIncidentStatusUseCase;
 import io.frontline.incident.application.port.in.GetIncidentQuery;
@@ -59,6 +61,9 @@ public class IncidentResource {
     RecordPoliceReportUseCase policeReports;
 
     @Inject
+    AddIncidentDetailsUseCase addDetails;
+
+    @Inject
     CurrentActor currentActor;
 
     @Inject
@@ -69,9 +74,7 @@ public class IncidentResource {
     @Operation(summary = "Report a harassment incident at one of your sites")
     public Response report(@Valid @NotNull ReportIncidentRequest request, UriInfo uri) {
         PerpetratorRequest perpetrator = request.perpetrator();
-        // The raw identifier goes no further than this line: only its subject key enters the command.
-        SubjectKey perpetratorKey = perpetrator == null || !perpetrator.hasIdentifier() ? null
-                : subjectKeys.of(identifierKind(perpetrator.identifierKind()), perpetrator.identifier());
+        SubjectKey perpetratorKey = subjectKey(perpetrator);
         Incident incident = reportIncident.report(new ReportIncidentCommand(currentActor.get(), request.site(),
                 types(request.types()), request.description(), request.occurredAt(),
                 Boolean.TRUE.equals(request.immediateDanger()), perpetratorKey,
@@ -79,6 +82,19 @@ public class IncidentResource {
                 Boolean.TRUE.equals(request.specialistNeeded())));
         return Response.created(uri.getAbsolutePathBuilder().path(incident.id().toString()).build())
                 .entity(IncidentResponse.of(incident)).build();
+    }
+
+    @POST
+    @Path("{id}/details")
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Add details to an incident you reported or oversee: when it happened, more types, "
+            + "victims, witnesses, the perpetrator, immediate danger; the severity is derived again")
+    public IncidentResponse addDetails(@PathParam("id") UUID id, @Valid @NotNull AddIncidentDetailsRequest body) {
+        PerpetratorRequest perpetrator = body.perpetrator();
+        return IncidentResponse.of(addDetails.addDetails(new AddIncidentDetailsCommand(currentActor.get(), id,
+                body.occurredAt(), body.types() == null ? Set.of() : types(body.types()), body.victims(),
+                body.witnesses(), subjectKey(perpetrator), perpetrator == null ? null : perpetrator.description(),
+                body.immediateDanger())));
     }
 
     @GET
@@ -115,6 +131,12 @@ public class IncidentResource {
     public IncidentResponse policeReport(@PathParam("id") UUID id, @Valid @NotNull PoliceReportRequest body) {
         return IncidentResponse.of(policeReports.recordPoliceReport(new RecordPoliceReportCommand(currentActor.get(),
                 id, new PoliceReport(body.station().strip(), body.reference().strip(), body.filedOn()))));
+    }
+
+    /** The raw identifier goes no further than this method: only its subject key enters a command. */
+    private SubjectKey subjectKey(PerpetratorRequest perpetrator) {
+        return perpetrator == null || !perpetrator.hasIdentifier() ? null
+                : subjectKeys.of(identifierKind(perpetrator.identifierKind()), perpetrator.identifier());
     }
 
     private static Set<IncidentType> types(List<String> wire) {

@@ -24,7 +24,8 @@ class CareTaskPersistenceAdapter implements CareTasksPort {
     public void save(CareTask t) {
         sql.update("INSERT INTO care_task (id, incident_id, kind, due_at, status, note, completed_by, completed_at, "
                         + "overdue_reported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                        + "status = EXCLUDED.status, note = EXCLUDED.note, completed_by = EXCLUDED.completed_by, "
+                        + "due_at = EXCLUDED.due_at, status = EXCLUDED.status, note = EXCLUDED.note, "
+                        + "completed_by = EXCLUDED.completed_by, "
                         + "completed_at = EXCLUDED.completed_at, overdue_reported_at = EXCLUDED.overdue_reported_at, "
                         + "version = care_task.version + 1",
                 t.id(), t.incidentId(), t.kind().name(), t.dueAt(), t.status().name(), t.note().orElse(null),

@@ -28,6 +28,19 @@ public final class CarePlan {
         return tasks;
     }
 
+    /**
+     * The immediate safety check follows the severity: once an incident is high or critical, an open
+     * check is due at once (from {@code now}, when that became known), as if it had been so reported.
+     * Returns the tasks whose due time moved; a check already done or skipped keeps its record.
+     */
+    public static List<CareTask> afterSeverityChanged(Incident incident, List<CareTask> tasks, Instant now) {
+        if (!incident.severity().atLeast(Severity.HIGH)) {
+            return List.of();
+        }
+        return tasks.stream().filter(t -> t.kind() == CareTaskKind.IMMEDIATE_SAFETY_CHECK)
+                .filter(t -> t.dueNoLaterThan(now)).toList();
+    }
+
     /** Added when the need for a specialist is flagged, due a few days from then. */
     public static CareTask specialistReferral(java.util.UUID incidentId, Instant flaggedAt) {
         return CareTask.open(incidentId, CareTaskKind.SPECIALIST_REFERRAL,

@@ -16,7 +16,7 @@ public final class CareTask {
     private final UUID id;
     private final UUID incidentId;
     private final CareTaskKind kind;
-    private final Instant dueAt;
+    private Instant dueAt;
     private CareTaskStatus status;
     private String note;
     private String completedBy;
@@ -56,6 +56,15 @@ public final class CareTask {
         this.note = note.strip();
         this.completedBy = Objects.requireNonNull(by);
         this.completedAt = now;
+    }
+
+    /** An open task becomes due at {@code dueAt} if that is sooner; done, skipped or sooner tasks stay as they are. */
+    boolean dueNoLaterThan(Instant dueAt) {
+        if (status != CareTaskStatus.OPEN || !dueAt.isBefore(this.dueAt)) {
+            return false;
+        }
+        this.dueAt = dueAt;
+        return true;
     }
 
     /** The overdue notice for this task, the first time it is open past its due time; empty otherwise. */

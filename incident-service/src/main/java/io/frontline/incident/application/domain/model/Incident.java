@@ -2,8 +2,10 @@ package io.frontline.incident.application.domain.model;
 
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
+import io.frontline.platform.domain.SubjectKey;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,17 +24,17 @@ public final class Incident {
     private final UUID id;
     private final IncidentReference reference;
     private final String siteId;
-    private final Set<IncidentType> types;
+    private Set<IncidentType> types;
     private final String description;
-    private final Instant occurredAt;
+    private Instant occurredAt;
     private final Instant reportedAt;
     private final String reportedBy;
-    private final boolean immediateDanger;
-    private final Perpetrator perpetrator;
+    private boolean immediateDanger;
+    private Perpetrator perpetrator;
     private final IncidentSource source;
-    private final SeverityAssessment assessment;
-    private final List<String> victims;
-    private final List<String> witnesses;
+    private SeverityAssessment assessment;
+    private List<String> victims;
+    private List<String> witnesses;
     private final String complaintReference;
     private Progress progress;
 
@@ -95,6 +97,71 @@ public final class Incident {
     public Optional<IncidentEvents.Escalated> escalation(Instant now) {
         return severity().atLeast(Severity.HIGH)
                 ? Optional.of(new IncidentEvents.Escalated(UUID.randomUUID(), id, now, this)) : Optional.empty();
+    }
+
+    /**
+     * Adds what the reporter or a manager learned after the quick report (issue: details "can be added
+     * later"). Types, victims and witnesses are added; the perpetrator is named or completed, but one
+     * already identified by a subject key is not swapped for another (that would be a different incident's
+     * facts, not a detail); the time it happened replaces the report's (never after the report).
+     * Immediate danger can be raised but not withdrawn: it was what the reporter said at the time, and it
+     * already decided the severity and the escalation that went out.
+     * <p>
+     * The severity is derived again ({@link SeverityAssessment#reassessed}); as facts are only added it
+     * never falls. An incident is escalated when its severity is first high or critical; every incident
+     * that was high or critical has been escalated already, at its report or by an earlier addition, so
+     * the escalation is returned only when the severity rises past medium now. A closed incident takes
+     * no more details: reopen it first.
+     *
+     * @param confirmedIncidentsOfPerpetrator confirmed incidents in the last twelve months of the subject
+     *                                        key in {@code details}; it counts only if that key is new here
+     */
+    public Optional<IncidentEvents.Escalated> addDetails(IncidentDetails details,
+                                                         long confirmedIncidentsOfPerpetrator, Instant now) {
+        Objects.requireNonNull(details, "details");
+        if (progress.status() == IncidentStatus.CLOSED) {
+            throw new IllegalTransition("incident", wire(progress.status()), "given more details");
+        }
+        Instant happened = details.occurredAtIfGiven().orElse(occurredAt);
+        if (happened.isAfter(reportedAt)) {
+            throw new RuleViolation("occurredAt", "An incident cannot have happened after it was reported");
+        }
+        if (Boolean.FALSE.equals(details.immediateDanger()) && immediateDanger) {
+            throw new RuleViolation("immediateDanger", "Immediate danger, once reported, cannot be withdrawn");
+        }
+        Perpetrator named = perpetrator;
+        boolean newlyIdentified = false;
+        if (details.perpetrator() != null) {
+            Perpetrator given = details.perpetrator();
+            Optional<SubjectKey> known = perpetrator().flatMap(Perpetrator::key);
+            if (known.isPresent() && given.key().isPresent() && !known.equals(given.key())) {
+                throw new RuleViolation("perpetrator.identifier",
+                        "The perpetrator is already identified; a different one needs a report of its own");
+            }
+            newlyIdentified = known.isEmpty() && given.key().isPresent();
+            named = new Perpetrator(known.or(given::key).orElse(null), given.description() != null
+                    ? given.description() : perpetrator().map(Perpetrator::description).orElse(null));
+        }
+        Set<IncidentType> allTypes = EnumSet.copyOf(types);
+        allTypes.addAll(details.types());
+        boolean danger = immediateDanger || Boolean.TRUE.equals(details.immediateDanger());
+        Severity before = severity();
+
+        occurredAt = happened;
+        types = Collections.unmodifiableSet(allTypes);
+        immediateDanger = danger;
+        perpetrator = named;
+        victims = added(victims, details.victims());
+        witnesses = added(witnesses, details.witnesses());
+        assessment = assessment.reassessed(types, immediateDanger,
+                newlyIdentified ? confirmedIncidentsOfPerpetrator : 0);
+        return before.atLeast(Severity.HIGH) ? Optional.empty() : escalation(now);
+    }
+
+    private static List<String> added(List<String> known, List<String> more) {
+        List<String> all = new ArrayList<>(known);
+        more.stream().filter(name -> !all.contains(name)).forEach(all::add);
+        return List.copyOf(all);
     }
 
     /** The site manager has looked at it and fact-finding can be planned. */

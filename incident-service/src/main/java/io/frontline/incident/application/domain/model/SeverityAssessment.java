@@ -27,4 +27,20 @@ public record SeverityAssessment(SeverityRule rule, Severity severity, boolean r
         boolean repeat = confirmedIncidentsOfPerpetrator >= REPEAT_THRESHOLD;
         return new SeverityAssessment(rule, repeat ? rule.severity().raised() : rule.severity(), repeat);
     }
+
+    /**
+     * The assessment once facts were added to the incident: the rules run again on all its types and the
+     * immediate-danger flag. A raise for a repeat perpetrator, once given, stays (it held when it was given,
+     * and added facts never make an incident less serious); otherwise it is given when the perpetrator named
+     * now has {@value #REPEAT_THRESHOLD} or more confirmed incidents in the last twelve months.
+     *
+     * @param confirmedIncidentsOfNamedPerpetrator confirmed incidents of a perpetrator named with these
+     *                                             facts (0 when none was named now)
+     */
+    public SeverityAssessment reassessed(Set<IncidentType> types, boolean immediateDanger,
+                                         long confirmedIncidentsOfNamedPerpetrator) {
+        SeverityAssessment fresh = of(types, immediateDanger, confirmedIncidentsOfNamedPerpetrator);
+        return raisedForRepeatPerpetrator && !fresh.raisedForRepeatPerpetrator()
+                ? new SeverityAssessment(fresh.rule(), fresh.rule().severity().raised(), true) : fresh;
+    }
 }

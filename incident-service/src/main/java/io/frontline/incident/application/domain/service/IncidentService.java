@@ -4,13 +4,18 @@ import io.frontline.incident.application.domain.model.CarePlan;
 import io.frontline.incident.application.domain.model.CareTask;
 import io.frontline.incident.application.domain.model.CrossSitePattern;
 import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.incident.application.domain.model.IncidentDetails;
+import io.frontline.incident.application.domain.model.IncidentEvents;
 import io.frontline.incident.application.domain.model.IncidentReference;
 import io.frontline.incident.application.domain.model.IncidentReported;
 import io.frontline.incident.application.domain.model.IncidentSource;
 import io.frontline.incident.application.domain.model.IncidentType;
 import io.frontline.incident.application.domain.model.Perpetrator;
+import io.frontline.incident.application.domain.model.Severity;
 import io.frontline.incident.application.domain.model.Statement;
 import io.frontline.incident.application.domain.model.SubjectSighting;
+import io.frontline.incident.application.port.in.AddIncidentDetailsCommand;
+import io.frontline.incident.application.port.in.AddIncidentDetailsUseCase;
 import io.frontline.incident.application.port.in.ChangeIncidentStatusCommand;
 import io.frontline.incident.application.port.in.ChangeIncidentStatusUseCase;
 import io.frontline.incident.application.port.in.GetIncidentQuery;
@@ -56,7 +61,7 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery, ChangeIncidentStatusUseCase,
-        RecordPoliceReportUseCase, ReportFlaggedComplaintUseCase, SubjectHistoryQuery {
+        RecordPoliceReportUseCase, ReportFlaggedComplaintUseCase, SubjectHistoryQuery, AddIncidentDetailsUseCase {
     /** Seed 001 and the ladder of sanction-service count confirmed incidents of the last twelve months. */
     static final Duration REPEAT_LOOKBACK = Duration.ofDays(365);
 
@@ -253,6 +258,41 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
                 throw new IllegalArgumentException("unknown transition " + command.transition());
         }
         save.save(incident);
+        return incident;
+    }
+
+    /**
+     * The reporter adds to their own report wherever they work now; the managers of the site, its region
+     * and HQ safety add to any incident they oversee. For anyone else the incident does not exist.
+     */
+    @Override
+    @Transactional
+    public Incident addDetails(AddIncidentDetailsCommand command) {
+        Actor actor = command.actor();
+        UUID incidentId = command.incidentId();
+        Incident incident = load.loadForUpdate(incidentId)
+                .orElseThrow(() -> new NotFound("incident", incidentId.toString()));
+        boolean reporter = actor.userId().equals(incident.reportedBy());
+        boolean oversees = actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)
+                && actor.canAccessSite(incident.siteId(), organisation);
+        if (!reporter && !oversees) {
+            throw new NotFound("incident", incidentId.toString());
+        }
+        Instant now = clock.instant();
+        IncidentDetails details = command.details();
+        boolean wasIdentified = incident.perpetrator().flatMap(Perpetrator::key).isPresent();
+        long confirmedRecently = details.perpetratorIfGiven().flatMap(Perpetrator::key)
+                .map(k -> load.countConfirmedSince(k, now.minus(REPEAT_LOOKBACK))).orElse(0L);
+        Severity before = incident.severity();
+        Optional<IncidentEvents.Escalated> escalated = incident.addDetails(details, confirmedRecently, now);
+        save.save(incident);
+        escalated.ifPresent(events::publish);
+        if (incident.severity() != before) {
+            CarePlan.afterSeverityChanged(incident, careTasks.tasksOf(incident.id()), now).forEach(careTasks::save);
+        }
+        if (!wasIdentified) {
+            incident.perpetrator().flatMap(Perpetrator::key).ifPresent(k -> detectPattern(k, now));
+        }
         return incident;
     }
 

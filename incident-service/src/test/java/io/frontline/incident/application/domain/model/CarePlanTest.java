@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,5 +59,28 @@ class CarePlanTest {
         assertThat(followUp.overdue(NOW.plus(Duration.ofDays(8)))).isEmpty();
         assertThatThrownBy(() -> followUp.complete(CareTaskStatus.SKIPPED, "x", "sanne.manager", NOW))
                 .isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void an_open_safety_check_is_due_at_once_when_the_severity_rises_to_high_and_a_done_one_keeps_its_record() {
+        Incident incident = reported(IncidentType.VERBAL_ABUSE);
+        List<CareTask> plan = CarePlan.forReport(incident, false);
+        Instant later = NOW.plus(Duration.ofMinutes(30));
+        incident.addDetails(new IncidentDetails(null, null, null, null, null, true), 0, later);
+
+        List<CareTask> moved = CarePlan.afterSeverityChanged(incident, plan, later);
+
+        assertThat(moved).extracting(CareTask::kind).containsExactly(CareTaskKind.IMMEDIATE_SAFETY_CHECK);
+        assertThat(task(plan, CareTaskKind.IMMEDIATE_SAFETY_CHECK).dueAt()).isEqualTo(later);
+        assertThat(task(plan, CareTaskKind.DEBRIEF).dueAt()).isEqualTo(NOW.plus(Duration.ofHours(24)));
+
+        Incident other = reported(IncidentType.OTHER);
+        List<CareTask> donePlan = CarePlan.forReport(other, false);
+        task(donePlan, CareTaskKind.IMMEDIATE_SAFETY_CHECK).complete(CareTaskStatus.DONE, "Veilig", "sanne.manager",
+                NOW);
+        other.addDetails(new IncidentDetails(null, Set.of(IncidentType.THREAT), null, null, null, null), 0,
+                later);
+        assertThat(CarePlan.afterSeverityChanged(other, donePlan, later)).isEmpty();
+        assertThat(task(donePlan, CareTaskKind.IMMEDIATE_SAFETY_CHECK).dueAt()).isEqualTo(NOW.plus(Duration.ofHours(4)));
     }
 }
