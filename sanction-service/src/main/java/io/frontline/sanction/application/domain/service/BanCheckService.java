@@ -17,8 +17,10 @@ import io.frontline.sanction.application.port.in.RefreshBanIndexUseCase;
 import io.frontline.sanction.application.port.out.LoadMeasurePort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 
 import java.time.Clock;
+import java.util.logging.Logger;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +34,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     private static final int MAX_REMEMBERED = 100_000;
+    private static final Logger LOG = Logger.getLogger(BanCheckService.class.getName());
 
     private final BanIndex index = new BanIndex();
     private final Set<String> recordedThisHour = ConcurrentHashMap.newKeySet();
@@ -81,8 +84,14 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
         if (recordedThisHour.contains(key)) {
             return;
         }
-        violations.recordOnce(violation);
-        recordedThisHour.add(key);
+        try {
+            violations.recordOnce(violation);
+            recordedThisHour.add(key);
+        } catch (RuntimeException e) {
+            // The door still gets its answer; the next check this hour tries to record again.
+            LOG.warning(() -> "Could not record a violation of measure " + violation.measureId() + " at "
+                    + violation.siteId() + ": " + e.getClass().getSimpleName());
+        }
     }
 
     @Override
@@ -91,11 +100,13 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     }
 
     @Override
+    @Transactional
     public void reloadSubject(String subjectKey) {
         index.replaceSubject(subjectKey, load.decidedBansOf(subjectKey));
     }
 
     @Override
+    @Transactional
     public void rebuild() {
         Instant now = clock.instant();
         index.replaceAll(load.bansInForceOrToCome(now));
