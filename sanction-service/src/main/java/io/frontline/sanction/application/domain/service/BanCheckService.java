@@ -22,6 +22,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.logging.Logger;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,7 +38,7 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     private static final Logger LOG = Logger.getLogger(BanCheckService.class.getName());
 
     private final BanIndex index = new BanIndex();
-    private final Set<String> recordedThisHour = ConcurrentHashMap.newKeySet();
+    private final Set<RecordedHour> recordedThisHour = ConcurrentHashMap.newKeySet();
     private final LoadMeasurePort load;
     private final ViolationRecorder violations;
     private final Organisation organisation;
@@ -70,20 +71,22 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
         if (ban.isEmpty()) {
             return BanCheckResult.notBanned(command.subjectKey().value(), now);
         }
-        recordViolation(BanViolation.of(ban.get(), query, actor.userId()));
+        recordViolationOnce(ban.get(), query, actor.userId());
         return BanCheckResult.bannedBy(ban.get(), now);
     }
 
-    private void recordViolation(BanViolation violation) {
-        Instant hour = violation.hour();
+    /** Hot path: a hit already recorded this hour costs a set lookup, no database and no new ids. */
+    private void recordViolationOnce(BanEntry ban, BanQuery query, String checkedBy) {
+        Instant hour = query.at().truncatedTo(ChronoUnit.HOURS);
         if (!hour.equals(rememberedHour) || recordedThisHour.size() > MAX_REMEMBERED) {
             recordedThisHour.clear();
             rememberedHour = hour;
         }
-        String key = violation.subjectKey() + '|' + violation.siteId() + '|' + hour;
+        RecordedHour key = new RecordedHour(ban.subjectKey(), query.siteId(), hour);
         if (recordedThisHour.contains(key)) {
             return;
         }
+        BanViolation violation = BanViolation.of(ban, query, checkedBy);
         try {
             violations.recordOnce(violation);
             recordedThisHour.add(key);
@@ -92,6 +95,9 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
             LOG.warning(() -> "Could not record a violation of measure " + violation.measureId() + " at "
                     + violation.siteId() + ": " + e.getClass().getSimpleName());
         }
+    }
+
+    private record RecordedHour(String subjectKey, String siteId, Instant hour) {
     }
 
     @Override
