@@ -133,19 +133,19 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     @Override
     @Transactional
     public Measure approve(Actor actor, UUID measureId) {
-        return decide(actor, measureId, m -> m.approve(actor.userId(), clock.instant(), zoneOf(m)));
+        return decideOn(actor, measureId, m -> m.approve(actor.userId(), clock.instant(), zoneOf(m)));
     }
 
     @Override
     @Transactional
     public Measure reject(Actor actor, UUID measureId, String reason) {
-        return decide(actor, measureId, m -> List.of(m.reject(actor.userId(), reason, clock.instant())));
+        return decideOn(actor, measureId, m -> List.of(m.reject(actor.userId(), reason, clock.instant())));
     }
 
     @Override
     @Transactional
     public Measure lift(Actor actor, UUID measureId, String reason) {
-        return decide(actor, measureId, m -> List.of(m.lift(actor.userId(), reason, clock.instant())));
+        return decideOn(actor, measureId, m -> List.of(m.lift(actor.userId(), reason, clock.instant())));
     }
 
     @Override
@@ -158,7 +158,7 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     @Override
     @Transactional
     public Measure decide(Actor actor, UUID measureId, ObjectionOutcome outcome, String reason, Instant newUntil) {
-        return decide(actor, measureId, m -> m.decideObjection(actor.userId(), outcome, reason, newUntil,
+        return decideOn(actor, measureId, m -> m.decideObjection(actor.userId(), outcome, reason, newUntil,
                 clock.instant()));
     }
 
@@ -190,7 +190,7 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
         return load.newestFirst(subjectKey, status, limit).stream().filter(m -> permissions.maySee(actor, m)).toList();
     }
 
-    private Measure decide(Actor actor, UUID measureId, Function<Measure, List<MeasureEvent>> step) {
+    private Measure decideOn(Actor actor, UUID measureId, Function<Measure, List<MeasureEvent>> step) {
         Measure measure = visible(actor, measureId);
         if (!permissions.mayDecide(actor, measure)) {
             throw new AccessDenied(measure.type().isStaffMeasure() ? "Staff measures are decided by HR or HQ safety"
