@@ -17,7 +17,7 @@ echo "Packaging sanction-service and its test classpath ..."
 ./mvnw -B -ntp -q -pl sanction-service -am package dependency:build-classpath -DskipTests \
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 
-classpath="sanction-service/target/test-classes:$(cat sanction-service/target/bench.classpath)"
+classpath="sanction-service/target/test-classes:sanction-service/target/classes:$(cat sanction-service/target/bench.classpath)"
 # Bounded: at most ten minutes whatever happens; the Java main stops the service on exit, and the servers it
 # started (PostgreSQL, Kafka, Keycloak) stop with its JVM.
 log=sanction-service/target/bench.log

@@ -1,11 +1,18 @@
 package io.frontline.sanction.bench;
 
+import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.testing.infra.FreePort;
 import io.frontline.platform.testing.infra.KafkaServer;
 import io.frontline.platform.testing.infra.KeycloakServer;
 import io.frontline.platform.testing.infra.ManagedProcess;
 import io.frontline.platform.testing.infra.PostgresServer;
 import io.frontline.platform.testing.infra.Tokens;
+import io.frontline.sanction.application.domain.model.BanEntry;
+import io.frontline.sanction.application.domain.model.BanIndex;
+import io.frontline.sanction.application.domain.model.BanQuery;
+import io.frontline.sanction.application.domain.model.Channel;
+import io.frontline.sanction.application.domain.model.EntryBanTerms;
+import io.frontline.sanction.application.domain.model.MeasureType;
 
 import java.io.IOException;
 import java.net.URI;
@@ -25,9 +32,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,7 +46,8 @@ import java.util.regex.Pattern;
  * Loads the ban check of a packaged sanction-service with wrk, next to the constant {@code /api/bans/ping} of
  * the same service in the same run. Starts what it needs (the platform's test PostgreSQL, an in-JVM Kafka
  * broker, Keycloak) on loopback, seeds {@value #SEEDED_BANS} bans besides the one that is hit, and prints
- * requests per second and p50/p99 latency. Run by {@code bench/ban-check.sh}; not part of the build's tests.
+ * requests per second and p50/p99 latency as wrk saw them, the server's own mean time per request (its
+ * Micrometer HTTP timer), and the cost of an index lookup alone. Run by {@code bench/ban-check.sh}; not part of the build's tests.
  */
 public final class BanCheckBench {
     static final int SEEDED_BANS = 10_000;
@@ -95,19 +105,84 @@ public final class BanCheckBench {
             for (String url : targets.values()) {
                 wrk(url, door, Math.max(3, seconds / 3), connections); // warm-up: JIT, connection pools
             }
+            // Two rounds in opposite order, so that neither warm-up nor order favours an endpoint.
+            List<Map.Entry<String, String>> runs = new ArrayList<>(targets.entrySet());
+            List<Map.Entry<String, String>> reversed = new ArrayList<>(runs);
+            Collections.reverse(reversed);
+            runs.addAll(reversed);
             List<String> rows = new ArrayList<>();
-            for (Map.Entry<String, String> target : targets.entrySet()) {
-                rows.add(String.format("%-34s %s", target.getKey(), summary(wrk(target.getValue(), door, seconds,
-                        connections))));
+            for (Map.Entry<String, String> target : runs) {
+                String uri = URI.create(target.getValue()).getPath();
+                double[] before = serverTime(base, uri);
+                String wrk = wrk(target.getValue(), door, seconds, connections);
+                double[] after = serverTime(base, uri);
+                double meanMicros = (after[0] - before[0]) / Math.max(1, after[1] - before[1]) * 1_000_000;
+                rows.add(String.format("%-34s %s %14.0f", target.getKey(), summary(wrk), meanMicros));
             }
-            System.out.printf("%nBan check benchmark: wrk -t2 -c%d -d%ds on 127.0.0.1, %d bans indexed, %d cores%n",
+            System.out.printf("%nBan check benchmark: wrk -t2 -c%d -d%ds per run on 127.0.0.1, two rounds in opposite "
+                    + "order, %d bans indexed, %d cores%n",
                     connections, seconds, SEEDED_BANS + 1, Runtime.getRuntime().availableProcessors());
-            System.out.printf("%-34s %12s %10s %10s%n", "endpoint", "requests/s", "p50", "p99");
+            System.out.printf("%-34s %12s %10s %10s %14s%n", "endpoint", "requests/s", "p50", "p99",
+                    "server mean µs");
             rows.forEach(System.out::println);
+            System.out.printf("%nIndex lookup alone (in this JVM, %d bans, one thread): %.0f ns per check%n",
+                    SEEDED_BANS + 1, indexLookupNanos(subject));
         } finally {
             service.stop();
         }
         System.exit(0);
+    }
+
+    /** Sum (seconds) and count of the server's own timing of one endpoint, from its Prometheus metrics. */
+    private static double[] serverTime(String base, String uri) throws IOException, InterruptedException {
+        double sum = 0;
+        double count = 0;
+        for (String line : get(base + "/q/metrics", null).split("\n")) {
+            if (line.contains("uri=\"" + uri + "\"") && line.contains("status=\"200\"")) {
+                double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                if (line.startsWith("http_server_requests_seconds_sum{")) {
+                    sum += value;
+                } else if (line.startsWith("http_server_requests_seconds_count{")) {
+                    count += value;
+                }
+            }
+        }
+        return new double[]{sum, count};
+    }
+
+    /** The in-memory index without HTTP, security or JSON: what the check itself costs. */
+    private static double indexLookupNanos(String bannedSubject) {
+        BanIndex index = new BanIndex();
+        Instant now = Instant.now();
+        List<SubjectKey> subjects = new ArrayList<>();
+        for (int i = 0; i < SEEDED_BANS; i++) {
+            SubjectKey subject = new SubjectKey(newSubjectKey());
+            subjects.add(subject);
+            index.apply(new BanEntry(UUID.randomUUID(), 0, subject.value(), MeasureType.ENTRY_BAN,
+                    EntryBanTerms.sites(Set.of("utr-centraal")), now.minusSeconds(60),
+                    now.plus(Duration.ofDays(30)), true));
+        }
+        index.apply(new BanEntry(UUID.randomUUID(), 0, bannedSubject, MeasureType.ENTRY_BAN,
+                EntryBanTerms.region("north"), now.minusSeconds(60), now.plus(Duration.ofDays(30)), true));
+        subjects.add(new SubjectKey(bannedSubject));
+        for (int i = 0; i < 1000; i++) {
+            subjects.add(new SubjectKey(newSubjectKey()));
+        }
+        int hits = 0;
+        long rounds = 3_000_000;
+        long start = 0;
+        for (long i = 0; i < 2 * rounds; i++) {
+            if (i == rounds) {
+                start = System.nanoTime(); // the first half warms the JIT up
+            }
+            SubjectKey subject = subjects.get((int) (i % subjects.size()));
+            if (index.find(new BanQuery(subject, "ams-centrum", "north", Channel.IN_PERSON, null, null, now))
+                    .isPresent()) {
+                hits++;
+            }
+        }
+        require(hits > 0, "the index found no ban");
+        return (System.nanoTime() - start) / (double) rounds;
     }
 
     /** Bans of other customers, written as another replica would and announced by NOTIFY. */
@@ -180,8 +255,11 @@ public final class BanCheckBench {
     }
 
     private static String get(String url, String token) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET()
-                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static String post(String url, String token, String body, int expected)
