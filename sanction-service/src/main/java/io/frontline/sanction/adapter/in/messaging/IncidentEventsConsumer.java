@@ -3,11 +3,14 @@ package io.frontline.sanction.adapter.in.messaging;
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
-import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.MalformedEventException;
+import io.frontline.platform.events.incident.IncidentConfirmedV1;
+import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.incident.IncidentReportedV1;
 import io.frontline.platform.inbox.Inbox;
+import io.frontline.sanction.application.domain.model.ConfirmedIncident;
 import io.frontline.sanction.application.domain.model.IncidentSeverity;
+import io.frontline.sanction.application.port.in.ProposeFromIncidentUseCase;
 import io.frontline.sanction.application.port.in.RecordIncidentSignalCommand;
 import io.frontline.sanction.application.port.in.RecordIncidentSignalUseCase;
 import io.smallrye.common.annotation.Blocking;
@@ -21,10 +24,11 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Reads {@code incidents.events}. A record is decoded and mapped before anything is written; one that
- * cannot be is malformed and goes straight to {@code incidents.events.dlq}. A handling that fails
- * otherwise (the database, say) is retried a few times, then dead-lettered. Each event is handled once
- * per this consumer: the inbox records its id in the transaction of the handling.
+ * Reads {@code incidents.events}: a reported incident becomes an incident signal, a confirmed one goes to
+ * the sanction ladder. A record is decoded and mapped before anything is written; one that cannot be is
+ * malformed and goes straight to {@code incidents.events.dlq}. A handling that fails otherwise (the
+ * database, say) is retried a few times, then dead-lettered. Each event is handled once per this
+ * consumer: the inbox records its id in the transaction of the handling.
  */
 @ApplicationScoped
 class IncidentEventsConsumer {
@@ -38,6 +42,9 @@ class IncidentEventsConsumer {
     @Inject
     RecordIncidentSignalUseCase recordSignal;
 
+    @Inject
+    ProposeFromIncidentUseCase ladder;
+
     @Incoming(CHANNEL)
     @Blocking
     @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
@@ -46,8 +53,11 @@ class IncidentEventsConsumer {
         if (IncidentEventTypes.REPORTED_V1.equals(event.type())) {
             RecordIncidentSignalCommand command = toCommand(event);
             inbox.handleOnce(CONSUMER, event, () -> recordSignal.record(command));
+        } else if (IncidentEventTypes.CONFIRMED_V1.equals(event.type())) {
+            ConfirmedIncident incident = toConfirmed(event);
+            inbox.handleOnce(CONSUMER, event, () -> ladder.proposeFor(incident));
         } else {
-            // Later incident events (triage, confirmation) are not needed yet; acknowledged and skipped.
+            // Other incident events (triage, investigation) do not concern sanctions; acknowledged and skipped.
             LOG.debugf("Ignoring %s %s", event.type(), event.id());
         }
     }
@@ -56,12 +66,31 @@ class IncidentEventsConsumer {
         IncidentReportedV1 data = EventCodec.data(event, IncidentReportedV1.class);
         try {
             return new RecordIncidentSignalCommand(UUID.fromString(data.incidentId()), data.reference(),
-                    data.siteId(), data.types(), IncidentSeverity.valueOf(data.severity().toUpperCase(Locale.ROOT)),
+                    data.siteId(), data.types(), severity(data.severity()),
                     data.perpetratorSubjectKey() == null ? null : new SubjectKey(data.perpetratorSubjectKey()),
                     data.occurredAt());
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new MalformedEventException(event.type() + " " + event.id() + " has invalid data: "
-                    + e.getMessage(), e);
+            throw malformed(event, e);
         }
+    }
+
+    static ConfirmedIncident toConfirmed(EventEnvelope event) {
+        IncidentConfirmedV1 data = EventCodec.data(event, IncidentConfirmedV1.class);
+        try {
+            return new ConfirmedIncident(UUID.fromString(data.incidentId()), data.reference(), data.siteId(),
+                    data.types(), severity(data.severity()),
+                    data.perpetratorSubjectKey() == null ? null : new SubjectKey(data.perpetratorSubjectKey()),
+                    data.policeReportRecommended(), data.occurredAt(), data.confirmedAt());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw malformed(event, e);
+        }
+    }
+
+    private static IncidentSeverity severity(String wire) {
+        return IncidentSeverity.valueOf(wire.toUpperCase(Locale.ROOT));
+    }
+
+    private static MalformedEventException malformed(EventEnvelope event, RuntimeException e) {
+        return new MalformedEventException(event.type() + " " + event.id() + " has invalid data: " + e.getMessage(), e);
     }
 }

@@ -1,0 +1,66 @@
+package io.frontline.sanction.adapter.in.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Request bodies of the measure endpoints. Enumerations are wire names: {@code contact-ban}, {@code in-person}. */
+final class MeasureRequests {
+    private MeasureRequests() {
+    }
+
+    /**
+     * A customer measure by hand. The customer is a subject key, or an identifier hashed at once. A ban
+     * has a duration (ISO-8601, {@code P1M}) and its terms: {@code contact} for a contact ban, {@code entry}
+     * for an entry ban.
+     */
+    public record ProposeMeasureRequest(@NotBlank String type, String subjectKey, String identifierKind,
+                                        @Size(max = 320) String identifier, @NotBlank String site, String duration,
+                                        Instant startsAt, @NotBlank @Size(max = 4000) String reason, UUID incidentId,
+                                        Boolean policeReportRecommended, @Valid ContactTerms contact,
+                                        @Valid EntryTerms entry) {
+        @Override
+        public String toString() {
+            return "ProposeMeasureRequest[type=" + type + ", site=" + site + "]";
+        }
+    }
+
+    /** scope: all-contact, department or employee; channels empty = every channel. */
+    public record ContactTerms(@NotBlank String scope, String department, String departmentSite, String employee,
+                               List<String> channels, String alternativeChannel) {
+    }
+
+    /** coverage: sites, region or chain. */
+    public record EntryTerms(@NotBlank String coverage, List<String> sites, String region) {
+    }
+
+    /** A staff measure after the internal procedure, with the committee's advice. */
+    public record ProposeStaffMeasureRequest(@NotBlank String type, @NotBlank String employeeId, @NotBlank String site,
+                                             Integer suspensionDays, BigDecimal fineAmount, String transferToSite,
+                                             String procedureReference, Instant startsAt,
+                                             @NotBlank @Size(max = 4000) String reason,
+                                             @NotNull @Valid CommitteeAdvice committeeAdvice) {
+    }
+
+    /** What the committee advised, whether the measure follows it, and why not if it departs from it. */
+    public record CommitteeAdvice(@NotBlank String advisedMeasure, @NotNull Boolean followed,
+                                  @Size(max = 4000) String departureReason) {
+    }
+
+    public record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {
+    }
+
+    public record ObjectionRequest(@NotBlank @Size(max = 4000) String grounds) {
+    }
+
+    /** outcome: upheld, overturned or shortened (with the new {@code until}). */
+    public record ObjectionDecisionRequest(@NotBlank String outcome, @NotBlank @Size(max = 4000) String reason,
+                                           Instant until) {
+    }
+}

@@ -1,0 +1,101 @@
+package io.frontline.sanction.adapter.out.messaging;
+
+import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.events.Topics;
+import io.frontline.platform.events.sanction.BanViolatedV1;
+import io.frontline.platform.events.sanction.MeasureActivatedV1;
+import io.frontline.platform.events.sanction.MeasureApprovedV1;
+import io.frontline.platform.events.sanction.MeasureExpiredV1;
+import io.frontline.platform.events.sanction.MeasureLiftedV1;
+import io.frontline.platform.events.sanction.MeasureProposedV1;
+import io.frontline.platform.events.sanction.MeasureRejectedV1;
+import io.frontline.platform.events.sanction.ObjectionDecidedV1;
+import io.frontline.platform.events.sanction.ObjectionFiledV1;
+import io.frontline.platform.events.sanction.SanctionEventTypes;
+import io.frontline.platform.outbox.OutboxWriter;
+import io.frontline.sanction.application.domain.model.BanTerms;
+import io.frontline.sanction.application.domain.model.BanViolation;
+import io.frontline.sanction.application.domain.model.ContactBanTerms;
+import io.frontline.sanction.application.domain.model.EntryBanTerms;
+import io.frontline.sanction.application.domain.model.Measure;
+import io.frontline.sanction.application.domain.model.MeasureEvent;
+import io.frontline.sanction.application.domain.model.Objection;
+import io.frontline.sanction.application.port.out.PublishSanctionEventsPort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Period;
+import java.util.List;
+
+/**
+ * Maps the lifecycle of measures and ban violations to the contracts of {@code sanctions.events} and writes
+ * them to the outbox, keyed by measure id. A customer appears as a subject key only; objection grounds and
+ * proposal reasons stay in the service.
+ */
+@ApplicationScoped
+class SanctionEventsOutbox implements PublishSanctionEventsPort {
+    @Inject
+    OutboxWriter outbox;
+
+    @Override
+    public void publish(Measure m, MeasureEvent event) {
+        String id = m.id().toString();
+        String type = Measure.wire(m.type());
+        String subject = m.subjectKey().map(SubjectKey::value).orElse(null);
+        String employee = m.employeeId().orElse(null);
+        switch (event.kind()) {
+            case PROPOSED -> {
+                BanTerms terms = m.banTerms().orElse(null);
+                ContactBanTerms contact = terms instanceof ContactBanTerms c ? c : null;
+                EntryBanTerms entry = terms instanceof EntryBanTerms e ? e : null;
+                append(SanctionEventTypes.PROPOSED_V1, id, new MeasureProposedV1(id, type, m.siteId(), subject,
+                        employee, m.basis().fromLadder() ? "ladder" : "manual",
+                        m.basis().fromLadder() ? m.basis().rule() : null,
+                        m.basis().incidentId() == null ? null : m.basis().incidentId().toString(),
+                        m.basis().policeReportRecommended(), m.duration().map(Period::toString).orElse(null),
+                        contact != null ? Measure.wire(contact.scope()) : entry != null ? Measure.wire(entry.coverage()) : null,
+                        entry == null ? List.of() : entry.siteIds().stream().sorted().toList(),
+                        entry == null ? null : entry.regionId(),
+                        contact == null ? null : contact.departmentId(),
+                        contact == null ? null : contact.employeeId(),
+                        contact == null ? List.of() : contact.channels().stream().sorted().map(Measure::wire).toList(),
+                        contact == null || contact.alternativeChannel() == null ? null
+                                : Measure.wire(contact.alternativeChannel()),
+                        m.proposedBy(), m.proposedAt()));
+            }
+            case APPROVED -> append(SanctionEventTypes.APPROVED_V1, id, new MeasureApprovedV1(id, type, m.siteId(),
+                    subject, employee, m.approvedBy().orElseThrow(), m.approvedAt().orElseThrow(),
+                    m.startsAt().orElseThrow(), m.until().orElse(null), m.objectionDeadline()));
+            case ACTIVATED -> append(SanctionEventTypes.ACTIVATED_V1, id, new MeasureActivatedV1(id, type, m.siteId(),
+                    subject, employee, m.startsAt().orElseThrow(), m.until().orElse(null)));
+            case EXPIRED -> append(SanctionEventTypes.EXPIRED_V1, id, new MeasureExpiredV1(id, type, m.siteId(),
+                    subject, employee, m.until().orElseThrow()));
+            case LIFTED -> append(SanctionEventTypes.LIFTED_V1, id, new MeasureLiftedV1(id, type, m.siteId(), subject,
+                    employee, m.endedBy().orElseThrow(), m.endedAt().orElseThrow(), m.endReason().orElseThrow()));
+            case REJECTED -> append(SanctionEventTypes.REJECTED_V1, id, new MeasureRejectedV1(id, type, m.siteId(),
+                    subject, employee, m.endedBy().orElseThrow(), m.endedAt().orElseThrow(), m.endReason().orElseThrow()));
+            case OBJECTION_FILED -> {
+                Objection o = m.objection().orElseThrow();
+                append(SanctionEventTypes.OBJECTION_FILED_V1, id, new ObjectionFiledV1(id, type, m.siteId(), subject,
+                        employee, o.filedBy(), o.filedAt(), o.decisionDue()));
+            }
+            case OBJECTION_DECIDED -> {
+                Objection o = m.objection().orElseThrow();
+                append(SanctionEventTypes.OBJECTION_DECIDED_V1, id, new ObjectionDecidedV1(id, type, m.siteId(),
+                        subject, employee, Measure.wire(o.outcome()), o.decidedBy(), o.decidedAt(),
+                        Measure.wire(m.status()), m.until().orElse(null)));
+            }
+        }
+    }
+
+    @Override
+    public void publish(BanViolation v) {
+        append(SanctionEventTypes.BAN_VIOLATED_V1, v.measureId().toString(), new BanViolatedV1(v.id().toString(),
+                v.measureId().toString(), Measure.wire(v.measureType()), v.subjectKey(), v.siteId(),
+                Measure.wire(v.channel()), v.departmentId(), v.employeeId(), v.checkedBy(), v.checkedAt()));
+    }
+
+    private void append(String type, String measureId, Object data) {
+        outbox.append(Topics.SANCTIONS, type, measureId, data);
+    }
+}

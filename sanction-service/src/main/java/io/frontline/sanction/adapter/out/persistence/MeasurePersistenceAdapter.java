@@ -1,0 +1,226 @@
+package io.frontline.sanction.adapter.out.persistence;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.events.EventCodec;
+import io.frontline.sanction.application.domain.model.BanEntry;
+import io.frontline.sanction.application.domain.model.BanTerms;
+import io.frontline.sanction.application.domain.model.Channel;
+import io.frontline.sanction.application.domain.model.ContactBanTerms;
+import io.frontline.sanction.application.domain.model.ContactScope;
+import io.frontline.sanction.application.domain.model.EntryBanTerms;
+import io.frontline.sanction.application.domain.model.EntryCoverage;
+import io.frontline.sanction.application.domain.model.HistoryItem;
+import io.frontline.sanction.application.domain.model.Measure;
+import io.frontline.sanction.application.domain.model.MeasureStatus;
+import io.frontline.sanction.application.domain.model.MeasureType;
+import io.frontline.sanction.application.domain.model.Objection;
+import io.frontline.sanction.application.domain.model.ObjectionOutcome;
+import io.frontline.sanction.application.domain.model.ProposalBasis;
+import io.frontline.sanction.application.domain.model.StaffTerms;
+import io.frontline.sanction.application.port.out.LoadMeasurePort;
+import io.frontline.sanction.application.port.out.SaveMeasurePort;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+@ApplicationScoped
+class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
+    private static final Sort NEWEST_FIRST = Sort.descending("proposedAt").and("id");
+    private static final List<String> BAN_TYPES = List.of(MeasureType.CONTACT_BAN.name(), MeasureType.ENTRY_BAN.name());
+    private static final List<String> DECIDED = List.of(MeasureStatus.APPROVED.name(), MeasureStatus.ACTIVE.name());
+    private static final TypeReference<List<HistoryItem>> HISTORY = new TypeReference<>() {
+    };
+
+    @Inject
+    MeasureRepository repository;
+
+    @Override
+    public Optional<Measure> load(UUID measureId) {
+        return repository.findByIdOptional(measureId).map(MeasurePersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Measure> ofSubjectSince(SubjectKey subjectKey, Instant since) {
+        return repository.find("subjectKey = ?1 and proposedAt >= ?2", NEWEST_FIRST, subjectKey.value(), since)
+                .stream().map(MeasurePersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public List<Measure> newestFirst(SubjectKey subjectKey, MeasureStatus status, int limit) {
+        List<String> where = new ArrayList<>();
+        Parameters parameters = new Parameters();
+        if (subjectKey != null) {
+            where.add("subjectKey = :subject");
+            parameters.and("subject", subjectKey.value());
+        }
+        if (status != null) {
+            where.add("status = :status");
+            parameters.and("status", status.name());
+        }
+        String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
+        return repository.find(query, NEWEST_FIRST, parameters).page(Page.ofSize(limit)).stream()
+                .map(MeasurePersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public List<Measure> dueToAdvance(Instant now, int limit) {
+        // Locked and SKIP LOCKED: two replicas advancing at once each take different rows, so each step happens once.
+        List<?> ids = repository.getEntityManager().createNativeQuery(
+                        "SELECT id FROM measure WHERE (status = 'APPROVED' AND starts_at <= ?1) "
+                                + "OR (status = 'ACTIVE' AND until <= ?1) ORDER BY id LIMIT ?2 FOR UPDATE SKIP LOCKED")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        return ids.stream().map(id -> repository.findById((UUID) id)).filter(Objects::nonNull)
+                .map(MeasurePersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public List<BanEntry> bansInForceOrToCome(Instant now) {
+        return repository.find("type in ?1 and status in ?2 and subjectKey is not null and (until is null or until > ?3)",
+                        BAN_TYPES, DECIDED, now).stream()
+                .map(MeasurePersistenceAdapter::toDomain).map(BanEntry::of).toList();
+    }
+
+    @Override
+    public List<BanEntry> decidedBansOf(String subjectKey) {
+        return repository.find("type in ?1 and status in ?2 and subjectKey = ?3", BAN_TYPES, DECIDED, subjectKey)
+                .stream().map(MeasurePersistenceAdapter::toDomain).map(BanEntry::of).toList();
+    }
+
+    @Override
+    public void insert(Measure measure) {
+        MeasureJpaEntity entity = new MeasureJpaEntity();
+        entity.id = measure.id();
+        write(measure, entity);
+        repository.persist(entity);
+    }
+
+    @Override
+    public Measure update(Measure measure) {
+        MeasureJpaEntity entity = repository.findById(measure.id());
+        if (entity == null || entity.version != measure.version()) {
+            throw new OptimisticLockException("measure " + measure.id() + " was changed meanwhile");
+        }
+        write(measure, entity);
+        repository.flush();
+        return toDomain(entity);
+    }
+
+    private static void write(Measure m, MeasureJpaEntity e) {
+        e.type = m.type().name();
+        e.status = m.status().name();
+        e.subjectKey = m.subjectKey().map(SubjectKey::value).orElse(null);
+        e.employeeId = m.employeeId().orElse(null);
+        e.siteId = m.siteId();
+        BanTerms terms = m.banTerms().orElse(null);
+        if (terms instanceof ContactBanTerms contact) {
+            e.contactScope = contact.scope().name();
+            e.departmentSiteId = contact.departmentSiteId();
+            e.departmentId = contact.departmentId();
+            e.contactEmployeeId = contact.employeeId();
+            e.channels = contact.channels().stream().map(Enum::name).sorted().toArray(String[]::new);
+            e.alternativeChannel = contact.alternativeChannel() == null ? null : contact.alternativeChannel().name();
+        } else if (terms instanceof EntryBanTerms entry) {
+            e.entryCoverage = entry.coverage().name();
+            e.entrySiteIds = entry.siteIds().stream().sorted().toArray(String[]::new);
+            e.entryRegionId = entry.regionId();
+        }
+        m.staffTerms().ifPresent(s -> {
+            e.suspensionDays = s.suspensionDays();
+            e.fineAmount = s.fineAmount();
+            e.transferToSiteId = s.transferToSiteId();
+            e.procedureReference = s.procedureReference();
+            e.advisedMeasure = s.advisedMeasure();
+            e.followsAdvice = s.followsAdvice();
+            e.departureReason = s.departureReason();
+        });
+        e.duration = m.duration().map(Period::toString).orElse(null);
+        e.requestedStart = m.requestedStart().orElse(null);
+        ProposalBasis basis = m.basis();
+        e.rule = basis.rule();
+        e.ruleExplanation = basis.explanation();
+        e.history = json(basis.history());
+        e.incidentId = basis.incidentId();
+        e.policeReportRecommended = basis.policeReportRecommended();
+        e.proposedBy = m.proposedBy();
+        e.proposedAt = m.proposedAt();
+        e.approvedBy = m.approvedBy().orElse(null);
+        e.approvedAt = m.approvedAt().orElse(null);
+        e.startsAt = m.startsAt().orElse(null);
+        e.until = m.until().orElse(null);
+        e.endedBy = m.endedBy().orElse(null);
+        e.endedAt = m.endedAt().orElse(null);
+        e.endReason = m.endReason().orElse(null);
+        Objection o = m.objection().orElse(null);
+        e.objectionFiledBy = o == null ? null : o.filedBy();
+        e.objectionFiledAt = o == null ? null : o.filedAt();
+        e.objectionGrounds = o == null ? null : o.grounds();
+        e.objectionDecisionDue = o == null ? null : o.decisionDue();
+        e.objectionOutcome = o == null || o.outcome() == null ? null : o.outcome().name();
+        e.objectionDecidedBy = o == null ? null : o.decidedBy();
+        e.objectionDecidedAt = o == null ? null : o.decidedAt();
+        e.objectionDecisionReason = o == null ? null : o.decisionReason();
+    }
+
+    private static Measure toDomain(MeasureJpaEntity e) {
+        MeasureType type = MeasureType.valueOf(e.type);
+        BanTerms terms = null;
+        if (e.contactScope != null) {
+            Set<Channel> channels = e.channels == null || e.channels.length == 0 ? Set.of()
+                    : Arrays.stream(e.channels).map(Channel::valueOf)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Channel.class)));
+            terms = new ContactBanTerms(ContactScope.valueOf(e.contactScope), e.departmentSiteId, e.departmentId,
+                    e.contactEmployeeId, channels, e.alternativeChannel == null ? null
+                    : Channel.valueOf(e.alternativeChannel));
+        } else if (e.entryCoverage != null) {
+            terms = new EntryBanTerms(EntryCoverage.valueOf(e.entryCoverage),
+                    e.entrySiteIds == null ? Set.of() : Set.of(e.entrySiteIds), e.entryRegionId);
+        }
+        StaffTerms staff = e.advisedMeasure == null ? null : new StaffTerms(e.suspensionDays, e.fineAmount,
+                e.transferToSiteId, e.procedureReference, e.advisedMeasure, Boolean.TRUE.equals(e.followsAdvice),
+                e.departureReason);
+        Objection objection = e.objectionFiledAt == null ? null : new Objection(e.objectionFiledBy,
+                e.objectionFiledAt, e.objectionGrounds, e.objectionDecisionDue,
+                e.objectionOutcome == null ? null : ObjectionOutcome.valueOf(e.objectionOutcome),
+                e.objectionDecidedBy, e.objectionDecidedAt, e.objectionDecisionReason);
+        return new Measure(e.id, type, e.subjectKey == null ? null : new SubjectKey(e.subjectKey), e.employeeId,
+                e.siteId, terms, staff, e.duration == null ? null : Period.parse(e.duration), e.requestedStart,
+                new ProposalBasis(e.rule, e.ruleExplanation, history(e.history), e.incidentId,
+                        e.policeReportRecommended),
+                e.proposedBy, e.proposedAt, MeasureStatus.valueOf(e.status), e.approvedBy, e.approvedAt, e.startsAt,
+                e.until, e.endedBy, e.endedAt, e.endReason, objection, e.version);
+    }
+
+    private static String json(List<HistoryItem> history) {
+        try {
+            return EventCodec.mapper().writeValueAsString(history);
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static List<HistoryItem> history(String json) {
+        try {
+            return EventCodec.mapper().readValue(json, HISTORY);
+        } catch (JsonProcessingException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

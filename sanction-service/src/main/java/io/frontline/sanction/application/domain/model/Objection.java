@@ -1,0 +1,25 @@
+package io.frontline.sanction.application.domain.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * An objection against a measure: recorded within 14 days of notice, decided within 14 days of filing
+ * (seed 004's terms, applied to customer measures too). Outcome and decision are empty until decided.
+ */
+public record Objection(String filedBy, Instant filedAt, String grounds, Instant decisionDue, ObjectionOutcome outcome,
+                        String decidedBy, Instant decidedAt, String decisionReason) {
+    public Objection {
+        Objects.requireNonNull(filedBy, "filedBy");
+        Objects.requireNonNull(filedAt, "filedAt");
+        Objects.requireNonNull(decisionDue, "decisionDue");
+    }
+
+    public boolean isDecided() {
+        return outcome != null;
+    }
+
+    Objection decided(ObjectionOutcome outcome, String by, Instant at, String reason) {
+        return new Objection(filedBy, filedAt, grounds, decisionDue, outcome, by, at, reason);
+    }
+}

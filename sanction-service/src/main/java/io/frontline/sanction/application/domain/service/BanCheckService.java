@@ -1,0 +1,131 @@
+package io.frontline.sanction.application.domain.service;
+
+import io.frontline.platform.domain.AccessDenied;
+import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.Organisation;
+import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.RuleViolation;
+import io.frontline.platform.domain.Site;
+import io.frontline.sanction.application.domain.model.BanCheckResult;
+import io.frontline.sanction.application.domain.model.BanEntry;
+import io.frontline.sanction.application.domain.model.BanIndex;
+import io.frontline.sanction.application.domain.model.BanQuery;
+import io.frontline.sanction.application.domain.model.BanViolation;
+import io.frontline.sanction.application.port.in.CheckBanCommand;
+import io.frontline.sanction.application.port.in.CheckBanQuery;
+import io.frontline.sanction.application.port.in.RefreshBanIndexUseCase;
+import io.frontline.sanction.application.port.out.LoadMeasurePort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.util.logging.Logger;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The ban check, answered from the in-memory {@link BanIndex}: no database on the way unless the check
+ * hits a ban, and then only once per subject, site and hour (violations already recorded this hour are
+ * remembered here; the database's unique hour bucket settles it across replicas).
+ */
+@ApplicationScoped
+public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
+    private static final int MAX_REMEMBERED = 100_000;
+    private static final Logger LOG = Logger.getLogger(BanCheckService.class.getName());
+
+    private final BanIndex index = new BanIndex();
+    private final Set<RecordedHour> recordedThisHour = ConcurrentHashMap.newKeySet();
+    private final LoadMeasurePort load;
+    private final ViolationRecorder violations;
+    private final Organisation organisation;
+    private final Clock clock;
+    private volatile Instant rememberedHour;
+    private volatile boolean built;
+
+    @Inject
+    public BanCheckService(LoadMeasurePort load, ViolationRecorder violations, Organisation organisation, Clock clock) {
+        this.load = load;
+        this.violations = violations;
+        this.organisation = organisation;
+        this.clock = clock;
+    }
+
+    @Override
+    public BanCheckResult check(Actor actor, CheckBanCommand command) {
+        if (!actor.hasAnyRole(Roles.INTEGRATION, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)) {
+            throw new AccessDenied("Your role cannot check bans");
+        }
+        Site site = organisation.findSite(command.siteId())
+                .orElseThrow(() -> new RuleViolation("site", "Unknown site " + command.siteId()));
+        if (!actor.canAccessSite(site.id(), site.regionId())) {
+            throw new AccessDenied("You cannot check bans at site " + site.id());
+        }
+        Instant now = clock.instant();
+        BanQuery query = new BanQuery(command.subjectKey(), site.id(), site.regionId(), command.channel(),
+                command.departmentId(), command.employeeId(), now);
+        Optional<BanEntry> ban = index.find(query);
+        if (ban.isEmpty()) {
+            return BanCheckResult.notBanned(command.subjectKey().value(), now);
+        }
+        recordViolationOnce(ban.get(), query, actor.userId());
+        return BanCheckResult.bannedBy(ban.get(), now);
+    }
+
+    /** Hot path: a hit already recorded this hour costs a set lookup, no database and no new ids. */
+    private void recordViolationOnce(BanEntry ban, BanQuery query, String checkedBy) {
+        Instant hour = query.at().truncatedTo(ChronoUnit.HOURS);
+        if (!hour.equals(rememberedHour) || recordedThisHour.size() > MAX_REMEMBERED) {
+            recordedThisHour.clear();
+            rememberedHour = hour;
+        }
+        RecordedHour key = new RecordedHour(ban.subjectKey(), query.siteId(), hour);
+        if (recordedThisHour.contains(key)) {
+            return;
+        }
+        BanViolation violation = BanViolation.of(ban, query, checkedBy);
+        try {
+            violations.recordOnce(violation);
+            recordedThisHour.add(key);
+        } catch (RuntimeException e) {
+            // The door still gets its answer; the next check this hour tries to record again.
+            LOG.warning(() -> "Could not record a violation of measure " + violation.measureId() + " at "
+                    + violation.siteId() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private record RecordedHour(String subjectKey, String siteId, Instant hour) {
+    }
+
+    @Override
+    public void applyCommitted(BanEntry change) {
+        index.apply(change);
+    }
+
+    @Override
+    @Transactional
+    public void reloadSubject(String subjectKey) {
+        index.replaceSubject(subjectKey, load.decidedBansOf(subjectKey));
+    }
+
+    @Override
+    @Transactional
+    public void rebuild() {
+        Instant now = clock.instant();
+        index.replaceAll(load.bansInForceOrToCome(now));
+        built = true;
+    }
+
+    @Override
+    public boolean isBuilt() {
+        return built;
+    }
+
+    @Override
+    public int indexedBans() {
+        return index.size();
+    }
+}

@@ -1,0 +1,244 @@
+package io.frontline.sanction.application.domain.service;
+
+import io.frontline.platform.domain.AccessDenied;
+import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.NotFound;
+import io.frontline.platform.domain.Organisation;
+import io.frontline.platform.domain.RuleViolation;
+import io.frontline.platform.domain.Site;
+import io.frontline.platform.domain.SiteType;
+import io.frontline.platform.domain.SubjectKey;
+import io.frontline.sanction.application.domain.model.BanLadder;
+import io.frontline.sanction.application.domain.model.BanTerms;
+import io.frontline.sanction.application.domain.model.ConfirmedIncident;
+import io.frontline.sanction.application.domain.model.ContactBanTerms;
+import io.frontline.sanction.application.domain.model.ContactScope;
+import io.frontline.sanction.application.domain.model.EntryBanTerms;
+import io.frontline.sanction.application.domain.model.EntryCoverage;
+import io.frontline.sanction.application.domain.model.LadderProposal;
+import io.frontline.sanction.application.domain.model.Measure;
+import io.frontline.sanction.application.domain.model.MeasureEvent;
+import io.frontline.sanction.application.domain.model.MeasureStatus;
+import io.frontline.sanction.application.domain.model.ObjectionOutcome;
+import io.frontline.sanction.application.domain.model.ProposalBasis;
+import io.frontline.sanction.application.port.in.AdvanceMeasuresUseCase;
+import io.frontline.sanction.application.port.in.DecideMeasureUseCase;
+import io.frontline.sanction.application.port.in.GetMeasureQuery;
+import io.frontline.sanction.application.port.in.ObjectionUseCase;
+import io.frontline.sanction.application.port.in.ProposeCustomerMeasureCommand;
+import io.frontline.sanction.application.port.in.ProposeFromIncidentUseCase;
+import io.frontline.sanction.application.port.in.ProposeMeasureUseCase;
+import io.frontline.sanction.application.port.in.ProposeStaffMeasureCommand;
+import io.frontline.sanction.application.port.out.BanChangesPort;
+import io.frontline.sanction.application.port.out.ConfirmedIncidentsPort;
+import io.frontline.sanction.application.port.out.LoadMeasurePort;
+import io.frontline.sanction.application.port.out.PublishSanctionEventsPort;
+import io.frontline.sanction.application.port.out.SaveMeasurePort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/** Proposing, deciding, advancing and reading measures; every step commits with its event. */
+@ApplicationScoped
+public class MeasureService implements ProposeMeasureUseCase, ProposeFromIncidentUseCase, DecideMeasureUseCase,
+        ObjectionUseCase, GetMeasureQuery, AdvanceMeasuresUseCase {
+    /** Who proposes on the ladder's behalf; no person, so any eligible approver is a second pair of eyes. */
+    public static final String LADDER = "system:sanction-ladder";
+    private static final int ADVANCE_BATCH = 200;
+
+    private final LoadMeasurePort load;
+    private final SaveMeasurePort save;
+    private final ConfirmedIncidentsPort incidents;
+    private final PublishSanctionEventsPort events;
+    private final BanChangesPort banChanges;
+    private final BanLadder ladder;
+    private final Organisation organisation;
+    private final MeasurePermissions permissions;
+    private final Clock clock;
+
+    @Inject
+    public MeasureService(LoadMeasurePort load, SaveMeasurePort save, ConfirmedIncidentsPort incidents,
+                          PublishSanctionEventsPort events, BanChangesPort banChanges, BanLadder ladder,
+                          Organisation organisation, Clock clock) {
+        this.load = load;
+        this.save = save;
+        this.incidents = incidents;
+        this.events = events;
+        this.banChanges = banChanges;
+        this.ladder = ladder;
+        this.organisation = organisation;
+        this.permissions = new MeasurePermissions(organisation);
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public Measure propose(ProposeCustomerMeasureCommand command) {
+        Site site = site(command.siteId());
+        if (!permissions.mayPropose(command.actor(), command.type(), site.id())) {
+            throw new AccessDenied("You cannot propose measures for site " + site.id());
+        }
+        validate(command.banTerms());
+        Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), command.type(), command.subjectKey(), null,
+                site.id(), command.banTerms(), null, command.duration(), command.startsAt(),
+                ProposalBasis.manual(command.reason().strip(), command.incidentId(), command.policeReportRecommended()),
+                command.actor().userId(), clock.instant());
+        return insert(proposed);
+    }
+
+    @Override
+    @Transactional
+    public Measure propose(ProposeStaffMeasureCommand command) {
+        Site site = site(command.siteId());
+        if (!permissions.mayPropose(command.actor(), command.type(), site.id())) {
+            throw new AccessDenied("Staff measures are proposed by HR");
+        }
+        if (command.terms() != null && command.terms().transferToSiteId() != null) {
+            site(command.terms().transferToSiteId());
+        }
+        Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), command.type(), null, command.employeeId(),
+                site.id(), null, command.terms(), null, command.startsAt(),
+                ProposalBasis.manual(command.reason().strip(), null, false), command.actor().userId(), clock.instant());
+        return insert(proposed);
+    }
+
+    @Override
+    @Transactional
+    public Optional<Measure> proposeFor(ConfirmedIncident incident) {
+        if (!incidents.record(incident) || incident.perpetrator() == null) {
+            return Optional.empty();
+        }
+        SubjectKey subject = incident.perpetrator();
+        Instant since = ladder.windowStart(incident.confirmedAt());
+        List<ConfirmedIncident> earlierIncidents = incidents.ofSubjectSince(subject, since);
+        List<Measure> earlierMeasures = load.ofSubjectSince(subject, since);
+        boolean atCallCenter = organisation.findSite(incident.siteId())
+                .map(s -> s.type() == SiteType.CALL_CENTER).orElse(false);
+        LadderProposal proposal = ladder.propose(incident, atCallCenter, earlierIncidents, earlierMeasures);
+        Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), proposal.type(), subject, null,
+                incident.siteId(), proposal.terms(), null, proposal.duration(), null, proposal.basis(), LADDER,
+                clock.instant());
+        return Optional.of(insert(proposed));
+    }
+
+    @Override
+    @Transactional
+    public Measure approve(Actor actor, UUID measureId) {
+        return decideOn(actor, measureId, m -> m.approve(actor.userId(), clock.instant(), zoneOf(m)));
+    }
+
+    @Override
+    @Transactional
+    public Measure reject(Actor actor, UUID measureId, String reason) {
+        return decideOn(actor, measureId, m -> List.of(m.reject(actor.userId(), reason, clock.instant())));
+    }
+
+    @Override
+    @Transactional
+    public Measure lift(Actor actor, UUID measureId, String reason) {
+        return decideOn(actor, measureId, m -> List.of(m.lift(actor.userId(), reason, clock.instant())));
+    }
+
+    @Override
+    @Transactional
+    public Measure file(Actor actor, UUID measureId, String grounds) {
+        Measure measure = visible(actor, measureId);
+        return update(measure, List.of(measure.fileObjection(actor.userId(), grounds, clock.instant())));
+    }
+
+    @Override
+    @Transactional
+    public Measure decide(Actor actor, UUID measureId, ObjectionOutcome outcome, String reason, Instant newUntil) {
+        return decideOn(actor, measureId, m -> m.decideObjection(actor.userId(), outcome, reason, newUntil,
+                clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public int advanceDue() {
+        Instant now = clock.instant();
+        int changed = 0;
+        for (Measure measure : load.dueToAdvance(now, ADVANCE_BATCH)) {
+            List<MeasureEvent> steps = measure.advance(now);
+            if (!steps.isEmpty()) {
+                update(measure, steps);
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    @Override
+    @Transactional
+    public Measure get(Actor actor, UUID measureId) {
+        return visible(actor, measureId);
+    }
+
+    @Override
+    @Transactional
+    public List<Measure> list(Actor actor, SubjectKey subjectKey, MeasureStatus status, int limit) {
+        // Scope is applied after loading; a manager's page can be shorter than the limit, never wider than their sites.
+        return load.newestFirst(subjectKey, status, limit).stream().filter(m -> permissions.maySee(actor, m)).toList();
+    }
+
+    private Measure decideOn(Actor actor, UUID measureId, Function<Measure, List<MeasureEvent>> step) {
+        Measure measure = visible(actor, measureId);
+        if (!permissions.mayDecide(actor, measure)) {
+            throw new AccessDenied(measure.type().isStaffMeasure() ? "Staff measures are decided by HR or HQ safety"
+                    : "Only HQ safety, or the site manager of the measure's site, decides on it");
+        }
+        return update(measure, step.apply(measure));
+    }
+
+    private Measure visible(Actor actor, UUID measureId) {
+        return load.load(measureId).filter(m -> permissions.maySee(actor, m))
+                .orElseThrow(() -> new NotFound("measure", measureId.toString()));
+    }
+
+    private Measure insert(Measure.Proposed proposed) {
+        save.insert(proposed.measure());
+        events.publish(proposed.measure(), proposed.event());
+        return proposed.measure();
+    }
+
+    private Measure update(Measure measure, List<MeasureEvent> steps) {
+        Measure stored = save.update(measure);
+        steps.forEach(step -> events.publish(stored, step));
+        if (stored.type().isBan()) {
+            banChanges.announce(stored);
+        }
+        return stored;
+    }
+
+    private ZoneId zoneOf(Measure measure) {
+        return organisation.findSite(measure.siteId()).map(Site::timeZone).orElse(ZoneOffset.UTC);
+    }
+
+    private Site site(String siteId) {
+        return organisation.findSite(siteId).orElseThrow(() -> new RuleViolation("site", "Unknown site " + siteId));
+    }
+
+    /** Terms must name the organisation's sites, regions and departments. */
+    private void validate(BanTerms terms) {
+        if (terms instanceof EntryBanTerms entry) {
+            if (entry.coverage() == EntryCoverage.SITES) {
+                entry.siteIds().forEach(this::site);
+            } else if (entry.coverage() == EntryCoverage.REGION && organisation.findRegion(entry.regionId()).isEmpty()) {
+                throw new RuleViolation("entry.regionId", "Unknown region " + entry.regionId());
+            }
+        } else if (terms instanceof ContactBanTerms contact && contact.scope() == ContactScope.DEPARTMENT
+                && site(contact.departmentSiteId()).department(contact.departmentId()).isEmpty()) {
+            throw new RuleViolation("contact.departmentId", "Site " + contact.departmentSiteId()
+                    + " has no department " + contact.departmentId());
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package io.frontline.sanction.application.port.in;
+
+import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.SubjectKey;
+import io.frontline.sanction.application.domain.model.Measure;
+import io.frontline.sanction.application.domain.model.MeasureStatus;
+
+import java.util.List;
+import java.util.UUID;
+
+/** Measures the actor may see: managers those of their sites, HQ safety all customer measures, HR and HQ staff measures. */
+public interface GetMeasureQuery {
+    Measure get(Actor actor, UUID measureId);
+
+    /** Newest first; {@code subjectKey} and {@code status} narrow the list when given. */
+    List<Measure> list(Actor actor, SubjectKey subjectKey, MeasureStatus status, int limit);
+}
