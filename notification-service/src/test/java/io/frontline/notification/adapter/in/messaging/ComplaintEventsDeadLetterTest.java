@@ -46,7 +46,7 @@ class ComplaintEventsDeadLetterTest {
         ConsumerRecord<String, String> dead = deadLetterOf(key);
         assertThat(dead.value()).isEqualTo("{not json");
         assertThat(header(dead, "dead-letter-reason")).contains("not JSON");
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(withReference("fleur.manager", next.reference())).hasSize(1));
         // Retrying cannot make a malformed record readable: it is not retried.
         assertThat(retries()).isEqualTo(retriesBefore);
@@ -68,7 +68,7 @@ class ComplaintEventsDeadLetterTest {
         assertThat(retries() - retriesBefore).isEqualTo(3.0);
         // Each attempt rolled back, so the event is not recorded as handled: a replay from the DLQ would run it.
         assertThat(ComplaintEvents.handled(dataSource, unknownSite.eventId())).isFalse();
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(withReference("fleur.manager", next.reference())).hasSize(1));
     }
 

@@ -157,7 +157,7 @@ class IncidentEventsConsumerTest {
     }
 
     private static void awaitVisible(String username, String incidentId) {
-        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .untilAsserted(() -> assertThat(occurrences(username, incidentId)).isEqualTo(1));
     }
 
