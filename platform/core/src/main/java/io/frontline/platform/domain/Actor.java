@@ -47,6 +47,13 @@ public record Actor(String userId, Set<String> roles, Set<String> sites, Set<Str
         return isChainWide() || sites.contains(siteId) || (regionId != null && regions.contains(regionId));
     }
 
+    /** Refuses (403) an actor who may not act at the site; {@code action} says what, e.g. "report incidents". */
+    public void requireAccessTo(Site site, String action) {
+        if (!canAccessSite(site.id(), site.regionId())) {
+            throw new AccessDenied("You cannot " + action + " for site " + site.id());
+        }
+    }
+
     /** Same as {@link #canAccessSite(String, String)}, resolving the region from the organisation. */
     public boolean canAccessSite(String siteId, Organisation organisation) {
         return canAccessSite(siteId, organisation.findSite(siteId).map(Site::regionId).orElse(null));

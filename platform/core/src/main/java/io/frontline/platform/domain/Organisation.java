@@ -23,6 +23,11 @@ public record Organisation(String chainId, String chainName, String defaultCount
         return findSite(siteId).orElseThrow(() -> new NotFound("site", siteId));
     }
 
+    /** A site named in a request: an unknown one is the request's fault (field {@code site}), not a 404. */
+    public Site requestedSite(String siteId) {
+        return findSite(siteId).orElseThrow(() -> new RuleViolation("site", "Unknown site " + siteId));
+    }
+
     public Optional<Region> findRegion(String regionId) {
         return regions.stream().filter(r -> r.id().equals(regionId)).findFirst();
     }

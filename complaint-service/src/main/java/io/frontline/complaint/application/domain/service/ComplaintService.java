@@ -30,7 +30,6 @@ import io.frontline.complaint.application.port.out.NextReferenceNumberPort;
 import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
 import io.frontline.complaint.application.port.out.ScreenConductPort;
-import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
@@ -91,12 +90,11 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
     @Override
     @Transactional
     public FiledComplaint file(FileComplaintCommand command) {
-        Site site = organisation.findSite(command.siteId())
-                .orElseThrow(() -> new RuleViolation("site", "Unknown site " + command.siteId()));
+        Site site = organisation.requestedSite(command.siteId());
         Actor actor = command.actor();
         // Staff and systems file for their own sites; HQ roles anywhere; the public form and the mailbox for any site.
-        if (command.intake() == FileComplaintCommand.Intake.STAFF && !actor.canAccessSite(site.id(), site.regionId())) {
-            throw new AccessDenied("You cannot file complaints for site " + site.id());
+        if (command.intake() == FileComplaintCommand.Intake.STAFF) {
+            actor.requireAccessTo(site, "file complaints");
         }
         Instant now = clock.instant();
         Instant receivedAt = command.receivedAt() == null ? now : command.receivedAt();

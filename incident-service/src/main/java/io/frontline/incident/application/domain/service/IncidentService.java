@@ -96,13 +96,10 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
     @Override
     @Transactional
     public Incident report(ReportIncidentCommand command) {
-        Site site = organisation.findSite(command.siteId())
-                .orElseThrow(() -> new RuleViolation("site", "Unknown site " + command.siteId()));
+        Site site = organisation.requestedSite(command.siteId());
         Actor actor = command.actor();
         // Staff report for the sites they work at, managers for the sites they manage, HQ anywhere.
-        if (!actor.canAccessSite(site.id(), site.regionId())) {
-            throw new AccessDenied("You cannot report incidents for site " + site.id());
-        }
+        actor.requireAccessTo(site, "report incidents");
         Perpetrator perpetrator = Perpetrator.ofNullable(command.perpetratorSubjectKey(),
                 command.perpetratorDescription() == null ? null : command.perpetratorDescription().strip())
                 .orElse(null);
@@ -120,8 +117,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
     @Transactional(Transactional.TxType.MANDATORY)
     public Incident reportFromCallCenter(String siteId, Set<IncidentType> types, String description,
                                          SubjectKey caller, String confirmedBy, Instant callStartedAt) {
-        Site site = organisation.findSite(siteId)
-                .orElseThrow(() -> new RuleViolation("site", "Unknown site " + siteId));
+        Site site = organisation.requestedSite(siteId);
         // The stored start of the call can lie a fraction of a microsecond after the clock's now (rounding).
         Instant now = clock.instant();
         return file(site, types, description, callStartedAt.isAfter(now) ? now : callStartedAt, false,

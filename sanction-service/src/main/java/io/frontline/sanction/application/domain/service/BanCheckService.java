@@ -4,7 +4,6 @@ import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
-import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.domain.Site;
 import io.frontline.sanction.application.domain.model.BanCheckResult;
 import io.frontline.sanction.application.domain.model.BanEntry;
@@ -59,11 +58,8 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
         if (!actor.hasAnyRole(Roles.INTEGRATION, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)) {
             throw new AccessDenied("Your role cannot check bans");
         }
-        Site site = organisation.findSite(command.siteId())
-                .orElseThrow(() -> new RuleViolation("site", "Unknown site " + command.siteId()));
-        if (!actor.canAccessSite(site.id(), site.regionId())) {
-            throw new AccessDenied("You cannot check bans at site " + site.id());
-        }
+        Site site = organisation.requestedSite(command.siteId());
+        actor.requireAccessTo(site, "check bans");
         Instant now = clock.instant();
         BanQuery query = new BanQuery(command.subjectKey(), site.id(), site.regionId(), command.channel(),
                 command.departmentId(), command.employeeId(), now);

@@ -224,7 +224,7 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     }
 
     private Site site(String siteId) {
-        return organisation.findSite(siteId).orElseThrow(() -> new RuleViolation("site", "Unknown site " + siteId));
+        return organisation.requestedSite(siteId);
     }
 
     /** Terms must name the organisation's sites, regions and departments. */
