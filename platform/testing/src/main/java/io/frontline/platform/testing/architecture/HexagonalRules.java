@@ -1,12 +1,16 @@
 package io.frontline.platform.testing.architecture;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * The hexagonal floor plan of shared/STYLE.md as ArchUnit rules, written once for the four services.
@@ -50,10 +54,35 @@ public final class HexagonalRules {
                 .as("the application core of " + base + " does not depend on frameworks or adapters");
     }
 
-    /** Each adapter talks to the application through ports, never to another adapter. */
+    /**
+     * Each adapter talks to the application through ports, never to another adapter: a class in
+     * {@code adapter.in.rest} must not use one in {@code adapter.out.persistence}, and so on.
+     */
     public static ArchRule adaptersDoNotDependOnEachOther(String base) {
-        return slices().matching(base + ".adapter.(*).(*)..").should().notDependOnEachOther()
+        String prefix = base + ".adapter.";
+        return classes().that().resideInAPackage(base + ".adapter..")
+                .should(new ArchCondition<JavaClass>("not depend on another adapter") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        String own = adapterOf(item.getPackageName(), prefix);
+                        for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                            String other = adapterOf(dependency.getTargetClass().getPackageName(), prefix);
+                            if (other != null && !other.equals(own)) {
+                                events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                            }
+                        }
+                    }
+                })
                 .as("the adapters of " + base + " do not depend on each other");
+    }
+
+    /** "in.rest" for a package below {@code <base>.adapter.in.rest}, null outside the adapters. */
+    private static String adapterOf(String packageName, String prefix) {
+        if (!packageName.startsWith(prefix)) {
+            return null;
+        }
+        String[] parts = packageName.substring(prefix.length()).split("\\.");
+        return parts.length >= 2 ? parts[0] + "." + parts[1] : parts[0];
     }
 
     /** JPA and Panache stay inside adapter.out.persistence. */
