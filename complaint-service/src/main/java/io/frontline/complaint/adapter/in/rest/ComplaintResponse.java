@@ -1,5 +1,6 @@
 package io.frontline.complaint.adapter.in.rest;
 
+import io.frontline.platform.domain.WireName;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ConductAssessment;
@@ -7,7 +8,6 @@ import io.frontline.complaint.application.domain.model.ConductAssessment;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** A complaint as staff see it; {@code trackingSecret} only in the answer to filing, the one time it exists. */
@@ -38,10 +38,10 @@ public record ComplaintResponse(UUID id, String reference, String site, String c
     }
 
     static String wire(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(name);
     }
 
     static String enumName(String wire) {
-        return wire.toUpperCase(Locale.ROOT).replace('-', '_');
+        return WireName.toConstant(wire);
     }
 }

@@ -1,5 +1,6 @@
 package io.frontline.complaint.adapter.out.messaging;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintAcknowledged;
 import io.frontline.complaint.application.domain.model.ComplaintAssigned;
@@ -29,7 +30,6 @@ import io.frontline.platform.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.util.Locale;
 
 /**
  * Maps domain events to the integration contracts of {@code complaints.events} and writes them to the outbox.
@@ -89,6 +89,6 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
 
     /** Enum names on the wire are lower-case with dashes: STAFF_BEHAVIOUR → staff-behaviour. */
     static String wire(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(name);
     }
 }

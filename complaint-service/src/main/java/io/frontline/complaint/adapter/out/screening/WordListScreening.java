@@ -1,5 +1,6 @@
 package io.frontline.complaint.adapter.out.screening;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.complaint.application.domain.model.ConductIndicator;
 import io.frontline.complaint.application.port.out.ScreenConductPort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,7 +81,7 @@ class WordListScreening implements ScreenConductPort {
                     }
                     int bar = line.indexOf('|');
                     ConductIndicator indicator = ConductIndicator.valueOf(
-                            line.substring(0, bar).strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+                            WireName.toConstant(line.substring(0, bar).strip()));
                     result.computeIfAbsent(indicator, k -> new ArrayList<>())
                             .add(Pattern.compile(line.substring(bar + 1).strip(), Pattern.UNICODE_CASE));
                 }

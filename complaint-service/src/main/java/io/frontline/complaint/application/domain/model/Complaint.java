@@ -1,5 +1,6 @@
 package io.frontline.complaint.application.domain.model;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
 
@@ -9,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -280,7 +280,7 @@ public final class Complaint {
     }
 
     static String wire(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(name);
     }
 
     public boolean isClosed() {

@@ -1,5 +1,6 @@
 package io.frontline.complaint.application.domain.service;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintEvent;
@@ -141,7 +142,7 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
             load.load(id).filter(c -> actor.canAccessSite(c.siteId(), organisation)).ifPresent(c -> {
                 ComplainantContact contact = contacts.find(id).orElse(new ComplainantContact(null, null, null));
                 records.add(new SubjectAccessRecord(c.reference().value(), c.siteId(), c.receivedAt(),
-                        c.status().name().toLowerCase().replace('_', '-'), c.subject(), c.description(),
+                        WireName.fromConstant(c.status().name()), c.subject(), c.description(),
                         contact.name(), contact.email(), contact.phone(),
                         c.messagesForComplainant().stream().map(TimelineEntry::text).toList()));
             });

@@ -1,5 +1,6 @@
 package io.frontline.incident.adapter.in.rest;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.AuditEntry;
 import io.frontline.incident.application.domain.model.Evidence;
 import io.frontline.incident.application.domain.model.EvidenceKind;
@@ -31,7 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** Statements, evidence references and the audit trail of an incident. */
@@ -81,7 +81,7 @@ public class FactFindingResource {
     }
 
     private static String enumName(String wire) {
-        return wire.toUpperCase(Locale.ROOT).replace('-', '_');
+        return WireName.toConstant(wire);
     }
 
     @POST

@@ -1,5 +1,6 @@
 package io.frontline.incident.adapter.in.rest;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.IncidentType;
 import io.frontline.incident.application.domain.model.PoliceReport;
@@ -38,7 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -150,6 +150,6 @@ public class IncidentResource {
     }
 
     private static String enumName(String wire) {
-        return wire.toUpperCase(Locale.ROOT).replace('-', '_');
+        return WireName.toConstant(wire);
     }
 }

@@ -1,12 +1,12 @@
 package io.frontline.incident.adapter.in.rest;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.Perpetrator;
 import io.frontline.platform.domain.SubjectKey;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -42,6 +42,6 @@ public record IncidentResponse(UUID id, String reference, String site, List<Stri
 
     /** Enum names on the wire are lower-case with dashes: VERBAL_ABUSE → verbal-abuse. */
     static String wire(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(name);
     }
 }

@@ -1,5 +1,6 @@
 package io.frontline.incident.adapter.out.messaging;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.CareTaskOverdue;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.IncidentEvent;
@@ -27,7 +28,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Maps domain events to the integration contracts of {@code incidents.events} and writes them to the
@@ -106,6 +106,6 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
 
     /** Enum names on the wire are lower-case with dashes: VERBAL_ABUSE → verbal-abuse. */
     static String wire(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(name);
     }
 }

@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.model;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.domain.SubjectKey;
@@ -246,7 +247,7 @@ public final class Incident {
     }
 
     private static String wire(IncidentStatus status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(status.name());
     }
 
     public UUID id() {

@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.CarePlan;
 import io.frontline.incident.application.domain.model.CareTask;
 import io.frontline.incident.application.domain.model.CrossSitePattern;
@@ -50,7 +51,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -148,7 +148,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
     static Set<IncidentType> typesOf(List<String> indicators) {
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
         for (String indicator : indicators) {
-            String name = indicator.toUpperCase(Locale.ROOT).replace('-', '_');
+            String name = WireName.toConstant(indicator);
             for (IncidentType type : IncidentType.values()) {
                 if (name.contains(type.name())) {
                     types.add(type);

@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.LiveAlertRaised;
 import io.frontline.incident.application.domain.model.LiveDetection;
@@ -24,7 +25,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -118,7 +118,7 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
         SuggestedIncident decided;
         if (command.confirm()) {
             suggestion.confirmed(actor.userId(), null, now); // refuses a decided suggestion before anything is filed
-            String rules = suggestion.rules().stream().map(r -> r.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+            String rules = suggestion.rules().stream().map(r -> WireName.fromConstant(r.name()))
                     .collect(Collectors.joining(", "));
             Incident incident = incidents.reportFromCallCenter(suggestion.siteId(), suggestion.incidentTypes(),
                     "Live detection during call " + suggestion.callId() + " (" + rules + "), confirmed by the "

@@ -1,5 +1,6 @@
 package io.frontline.sanction.adapter.in.rest;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.security.IdentifierKind;
 import io.frontline.platform.security.SubjectKeys;
@@ -8,7 +9,6 @@ import jakarta.ws.rs.BadRequestException;
 import java.time.Period;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +24,7 @@ final class Wire {
             return null;
         }
         try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return Enum.valueOf(type, WireName.toConstant(value.trim()));
         } catch (IllegalArgumentException e) {
             throw new BadRequestException(field + " must be one of " + Arrays.stream(type.getEnumConstants())
                     .map(Wire::of).collect(Collectors.joining(", ")));
@@ -32,7 +32,7 @@ final class Wire {
     }
 
     static String of(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return value == null ? null : WireName.fromConstant(value.name());
     }
 
     static Period period(String value, String field) {

@@ -1,5 +1,6 @@
 package io.frontline.sanction.adapter.out.policy;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.sanction.application.domain.model.BanLadder;
 import io.frontline.sanction.application.domain.model.Channel;
 import io.frontline.sanction.application.domain.model.LadderPolicy;
@@ -11,7 +12,6 @@ import org.jboss.logging.Logger;
 
 import java.time.Period;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -61,6 +61,6 @@ class LadderPolicyProducer {
     }
 
     private static Channel channel(String wire) {
-        return Channel.valueOf(wire.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        return Channel.valueOf(WireName.toConstant(wire.trim()));
     }
 }

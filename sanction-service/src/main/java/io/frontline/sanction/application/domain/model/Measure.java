@@ -1,5 +1,6 @@
 package io.frontline.sanction.application.domain.model;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
@@ -275,7 +276,7 @@ public final class Measure {
 
     /** contact-ban, entry-ban, written-warning, ...: how types are named outside the service. */
     public static String wire(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(value.name());
     }
 
     public UUID id() {

@@ -1,9 +1,9 @@
 package io.frontline.incident.adapter.in.rest.procedure;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.RuleViolation;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Enums on the wire are lower-case with dashes: knowingly-false ↔ KNOWINGLY_FALSE. */
@@ -16,7 +16,7 @@ final class WireEnums {
             return null;
         }
         try {
-            return Enum.valueOf(type, wire.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            return Enum.valueOf(type, WireName.toConstant(wire.strip()));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation(field, "Unknown value '" + wire + "'; one of "
                     + Arrays.stream(type.getEnumConstants()).map(WireEnums::wire).collect(Collectors.joining(", ")));
@@ -24,6 +24,6 @@ final class WireEnums {
     }
 
     static String wire(Enum<?> value) {
-        return value == null ? null : value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return value == null ? null : WireName.fromConstant(value.name());
     }
 }

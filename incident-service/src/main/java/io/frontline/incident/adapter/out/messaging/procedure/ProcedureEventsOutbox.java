@@ -1,5 +1,6 @@
 package io.frontline.incident.adapter.out.messaging.procedure;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.procedure.ComplaintFiled;
 import io.frontline.incident.application.domain.model.procedure.DecisionTaken;
 import io.frontline.incident.application.domain.model.procedure.FormalComplaint;
@@ -28,7 +29,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Maps procedure events to their integration contracts on {@code incidents.events} through the outbox. Only
@@ -91,6 +91,6 @@ class ProcedureEventsOutbox implements PublishProcedureEventsPort {
 
     /** Enum names on the wire are lower-case with dashes: KNOWINGLY_FALSE → knowingly-false. */
     static String wire(String name) {
-        return name.toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireName.fromConstant(name);
     }
 }

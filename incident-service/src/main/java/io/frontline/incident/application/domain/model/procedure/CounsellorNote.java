@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.model.procedure;
 
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.RuleViolation;
 
 import java.time.Instant;
@@ -64,7 +65,7 @@ public final class CounsellorNote {
     public CounsellorAction act(CounsellorPurpose purpose, String description, Instant at) {
         if (!hasConsentFor(purpose)) {
             throw new RuleViolation("purpose", "The counsellor acts only with the reporter's consent, and none is "
-                    + "recorded for " + purpose.name().toLowerCase().replace('_', '-'));
+                    + "recorded for " + WireName.fromConstant(purpose.name()));
         }
         if (purpose == CounsellorPurpose.FORMAL_COMPLAINT && reporter == null) {
             throw new RuleViolation("purpose", "An anonymous reporter cannot file a formal complaint");
