@@ -1,0 +1,227 @@
+package io.frontline.notification.application.domain.service.escalation;
+
+import io.frontline.notification.application.domain.model.EscalationLevelNotice;
+import io.frontline.notification.application.domain.model.RoutedEvent;
+import io.frontline.notification.application.domain.model.escalation.AcknowledgementChannel;
+import io.frontline.notification.application.domain.model.escalation.AcknowledgementToken;
+import io.frontline.notification.application.domain.model.escalation.Escalation;
+import io.frontline.notification.application.domain.model.escalation.EscalationPolicy;
+import io.frontline.notification.application.domain.model.escalation.EscalationStatus;
+import io.frontline.notification.application.domain.model.escalation.EscalationStep;
+import io.frontline.notification.application.domain.model.escalation.LevelAudience;
+import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationCommand;
+import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationUseCase;
+import io.frontline.notification.application.port.in.escalation.AcknowledgementLinkRefused;
+import io.frontline.notification.application.port.in.escalation.ReadEscalationsQuery;
+import io.frontline.notification.application.port.in.escalation.TellDueEscalationLevelsUseCase;
+import io.frontline.notification.application.port.out.EscalationNotifier;
+import io.frontline.notification.application.port.out.EscalationPort;
+import io.frontline.notification.application.port.out.LoadDirectoryPort;
+import io.frontline.notification.application.port.out.escalation.EscalationMetricsPort;
+import io.frontline.notification.application.port.out.escalation.EscalationPoliciesPort;
+import io.frontline.notification.application.port.out.escalation.EscalationStorePort;
+import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.NotFound;
+import io.frontline.platform.domain.Organisation;
+import io.frontline.platform.domain.Roles;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Runs the escalation policies (issue 7): starts one escalation per covered event and tells its first level,
+ * tells the next level when a wait is over, and stops at the first acknowledgement (API or one-click link).
+ */
+@ApplicationScoped
+public class EscalationService implements EscalationPort, TellDueEscalationLevelsUseCase, AcknowledgeEscalationUseCase,
+        ReadEscalationsQuery {
+    private static final Logger LOG = Logger.getLogger(EscalationService.class);
+    private static final int BATCH = 100;
+    static final String LINK_PATH = "/api/public/escalations/acknowledge?token=";
+
+    @Inject
+    EscalationPoliciesPort policies;
+
+    @Inject
+    EscalationStorePort store;
+
+    @Inject
+    EscalationNotifier notifier;
+
+    @Inject
+    EscalationMetricsPort metrics;
+
+    @Inject
+    LoadDirectoryPort directory;
+
+    @Inject
+    Organisation organisation;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "frontline.notification.link-secret")
+    String linkSecret;
+
+    @ConfigProperty(name = "frontline.notification.link-validity", defaultValue = "PT24H")
+    Duration linkValidity;
+
+    @ConfigProperty(name = "frontline.notification.public-url", defaultValue = "http://localhost:8084")
+    String publicUrl;
+
+    private AcknowledgementLinkSigner signer;
+
+    @PostConstruct
+    void init() {
+        signer = new AcknowledgementLinkSigner(linkSecret);
+    }
+
+    /**
+     * Starts the event's escalation when a policy covers it. A redelivered event finds its escalation and
+     * starts nothing (still true: its people are being told by the escalation). False when no policy covers
+     * the event, or when no level of the policy has anybody for the event's site.
+     */
+    @Override
+    @Transactional
+    public boolean escalate(RoutedEvent event) {
+        Optional<EscalationPolicy> covering = policies.policies().policyFor(event);
+        if (covering.isEmpty()) {
+            return false;
+        }
+        EscalationPolicy policy = covering.get();
+        Instant now = clock.instant();
+        Escalation escalation = Escalation.start(UUID.randomUUID(), event, policy, now);
+        if (!store.insertIfNew(escalation)) {
+            LOG.debugf("Event %s already has an escalation", event.eventId());
+            return true;
+        }
+        metrics.started(policy.name());
+        advance(escalation, policy, now);
+        store.update(escalation);
+        LOG.infof("Escalation %s started for event %s (%s) under policy %s", escalation.id(), event.eventId(),
+                event.eventType(), policy.name());
+        return escalation.status() == EscalationStatus.OPEN;
+    }
+
+    @Override
+    @Transactional
+    public int tellDueLevels() {
+        Instant now = clock.instant();
+        List<Escalation> due = store.lockDue(now, BATCH);
+        for (Escalation escalation : due) {
+            Optional<EscalationPolicy> policy = policies.policies().named(escalation.policyName());
+            if (policy.isEmpty()) {
+                LOG.warnf("Escalation %s: policy %s is no longer configured; nobody more is told", escalation.id(),
+                        escalation.policyName());
+                escalation.abandon();
+                metrics.exhausted(escalation.policyName());
+            } else {
+                advance(escalation, policy.get(), now);
+            }
+            store.update(escalation);
+        }
+        return due.size();
+    }
+
+    @Override
+    @Transactional
+    public Escalation acknowledge(AcknowledgeEscalationCommand command) {
+        Actor actor = command.actor();
+        Escalation escalation = store.lock(command.escalationId()).filter(e -> visibleTo(actor, e))
+                .orElseThrow(() -> new NotFound("escalation", command.escalationId().toString()));
+        escalation.acknowledge(actor.userId(), AcknowledgementChannel.API, clock.instant());
+        store.update(escalation);
+        metrics.acknowledged(escalation.policyName(), AcknowledgementChannel.API);
+        LOG.infof("Escalation %s acknowledged by %s over the API", escalation.id(), actor.userId());
+        return escalation;
+    }
+
+    @Override
+    @Transactional
+    public LinkAcknowledgement acknowledgeByLink(String signed) {
+        AcknowledgementToken token = signer.verify(signed).orElseThrow(() -> new AcknowledgementLinkRefused(
+                AcknowledgementLinkRefused.Reason.INVALID, "This acknowledgement link is not valid"));
+        Instant now = clock.instant();
+        if (token.expired(now)) {
+            throw new AcknowledgementLinkRefused(AcknowledgementLinkRefused.Reason.EXPIRED,
+                    "This acknowledgement link expired at " + token.expiresAt());
+        }
+        Escalation escalation = store.lock(token.escalationId()).orElseThrow(() -> new AcknowledgementLinkRefused(
+                AcknowledgementLinkRefused.Reason.INVALID, "This acknowledgement link is not valid"));
+        if (!store.recordLinkUse(AcknowledgementLinkSigner.tokenId(signed), escalation.id(), token.recipientId(), now)) {
+            throw new AcknowledgementLinkRefused(AcknowledgementLinkRefused.Reason.USED,
+                    "This acknowledgement link was used already");
+        }
+        if (escalation.status() == EscalationStatus.ACKNOWLEDGED) {
+            return new LinkAcknowledgement(escalation, false);
+        }
+        escalation.acknowledge(token.recipientId(), AcknowledgementChannel.LINK, now);
+        store.update(escalation);
+        metrics.acknowledged(escalation.policyName(), AcknowledgementChannel.LINK);
+        LOG.infof("Escalation %s acknowledged by %s with the one-click link", escalation.id(), token.recipientId());
+        return new LinkAcknowledgement(escalation, true);
+    }
+
+    @Override
+    @Transactional
+    public List<Escalation> escalations(Actor actor, EscalationStatus status) {
+        return store.list(status).stream().filter(e -> visibleTo(actor, e))
+                .sorted(Comparator.comparing(Escalation::startedAt).reversed()).toList();
+    }
+
+    @Override
+    @Transactional
+    public Escalation escalation(Actor actor, UUID id) {
+        return store.find(id).filter(e -> visibleTo(actor, e))
+                .orElseThrow(() -> new NotFound("escalation", id.toString()));
+    }
+
+    /** Tells the next level with somebody on it, each person with their own signed link. */
+    private void advance(Escalation escalation, EscalationPolicy policy, Instant now) {
+        LevelAudience audience = new LevelAudience(directory.loadDirectory(), organisation);
+        List<EscalationStep> steps = escalation.advance(policy, level -> audience.of(level, escalation.siteId()), now);
+        for (EscalationStep step : steps) {
+            if (step.skipped()) {
+                LOG.infof("Escalation %s: round %d level %d has nobody for site %s; skipped", escalation.id(),
+                        step.round(), step.level(), escalation.siteId());
+            } else {
+                Instant expiry = now.plus(linkValidity);
+                List<EscalationLevelNotice.LevelRecipient> recipients = step.recipients().stream()
+                        .map(id -> new EscalationLevelNotice.LevelRecipient(id, link(escalation.id(), id, expiry)))
+                        .toList();
+                notifier.notifyLevel(new EscalationLevelNotice(escalation.id(), step.round(), step.level(),
+                        escalation.event(), recipients));
+            }
+        }
+        if (escalation.status() == EscalationStatus.EXHAUSTED) {
+            metrics.exhausted(policy.name());
+            LOG.infof("Escalation %s exhausted: nobody acknowledged", escalation.id());
+        }
+    }
+
+    private String link(UUID escalationId, String recipientId, Instant expiry) {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + LINK_PATH + signer.sign(new AcknowledgementToken(escalationId, recipientId, expiry));
+    }
+
+    /** HQ safety and HR see every escalation; managers those of their sites and regions; anyone those they were told. */
+    private boolean visibleTo(Actor actor, Escalation escalation) {
+        if (actor.hasAnyRole(Roles.HQ_SAFETY, Roles.HR) || escalation.wasTold(actor.userId())) {
+            return true;
+        }
+        String siteId = escalation.siteId();
+        return siteId != null && actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER)
+                && actor.canAccessSite(siteId, organisation);
+    }
+}
