@@ -1,0 +1,82 @@
+package io.frontline.complaint.adapter.in.rest;
+
+import io.frontline.complaint.application.port.in.GetPartyContactQuery;
+import io.frontline.complaint.application.port.in.GetPartyContactQuery.PartyContact;
+import io.frontline.platform.domain.AccessDenied;
+import io.frontline.platform.domain.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The complainant's e-mail address for notification-service, which sends them the acknowledgement with reference
+ * and due date. Role {@code integration} is not enough: only the clients named in
+ * {@code frontline.complaint.party-contact.clients} may read contact data (a door system or the call-center
+ * platform may not).
+ */
+@Path("/api/internal/complaints/{complaintId}/party-contact")
+@Tag(name = "Internal")
+@SecurityRequirement(name = "SecurityScheme")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartyContactResource {
+    @Inject
+    GetPartyContactQuery partyContact;
+
+    @Inject
+    JsonWebToken token;
+
+    @ConfigProperty(name = "frontline.complaint.party-contact.clients", defaultValue = "notification-service")
+    List<String> clients;
+
+    /** How to reach the complainant; the address is never logged. */
+    public record PartyContactResponse(String reference, String email, String language, LocalDate responseDue) {
+        static PartyContactResponse of(PartyContact contact) {
+            return new PartyContactResponse(contact.reference(), contact.email(), contact.language(),
+                    contact.responseDue());
+        }
+
+        @Override
+        public String toString() {
+            return "PartyContactResponse[" + reference + ", redacted]";
+        }
+    }
+
+    @GET
+    @RolesAllowed(Roles.INTEGRATION)
+    @Operation(summary = "The complainant's e-mail, language and due date, for their acknowledgement (notification-service only)")
+    public PartyContactResponse get(@PathParam("complaintId") UUID complaintId) {
+        String client = clientOf(token);
+        if (client == null || !clients.contains(client)) {
+            throw new AccessDenied("This client may not read complainants' contact data");
+        }
+        return PartyContactResponse.of(partyContact.partyContact(complaintId));
+    }
+
+    /** The OAuth client the token was issued to: {@code azp}, else {@code client_id}. */
+    private static String clientOf(JsonWebToken token) {
+        Object azp = token.getClaim("azp");
+        if (azp != null && !azp.toString().isBlank()) {
+            return unquote(azp.toString());
+        }
+        Object clientId = token.getClaim("client_id");
+        return clientId == null ? null : unquote(clientId.toString());
+    }
+
+    private static String unquote(String value) {
+        return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
+                ? value.substring(1, value.length() - 1) : value;
+    }
+}

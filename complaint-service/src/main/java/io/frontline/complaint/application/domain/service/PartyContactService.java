@@ -1,0 +1,41 @@
+package io.frontline.complaint.application.domain.service;
+
+import io.frontline.complaint.application.domain.model.ComplainantContact;
+import io.frontline.complaint.application.domain.model.Complaint;
+import io.frontline.complaint.application.port.in.GetPartyContactQuery;
+import io.frontline.complaint.application.port.out.ComplainantContactPort;
+import io.frontline.complaint.application.port.out.LoadComplaintPort;
+import io.frontline.platform.domain.NotFound;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.util.UUID;
+
+/** The complainant's address for their acknowledgement; contact data stays apart and is read only here. */
+@ApplicationScoped
+public class PartyContactService implements GetPartyContactQuery {
+    /** The chain's language when a complaint was filed without one (the source documents are Dutch). */
+    static final String DEFAULT_LANGUAGE = "nl";
+
+    private final LoadComplaintPort load;
+    private final ComplainantContactPort contacts;
+
+    @Inject
+    public PartyContactService(LoadComplaintPort load, ComplainantContactPort contacts) {
+        this.load = load;
+        this.contacts = contacts;
+    }
+
+    @Override
+    @Transactional
+    public PartyContact partyContact(UUID complaintId) {
+        Complaint complaint = load.load(complaintId)
+                .orElseThrow(() -> new NotFound("complaint", complaintId.toString()));
+        // No e-mail, or erased after retention: the same answer as an unknown complaint, nothing to send to.
+        String email = contacts.find(complaintId).map(ComplainantContact::email)
+                .orElseThrow(() -> new NotFound("e-mail address of complaint", complaintId.toString()));
+        String language = complaint.language() == null ? DEFAULT_LANGUAGE : complaint.language();
+        return new PartyContact(complaint.reference().value(), email, language, complaint.responseDue());
+    }
+}

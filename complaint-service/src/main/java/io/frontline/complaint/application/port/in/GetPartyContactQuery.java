@@ -1,0 +1,28 @@
+package io.frontline.complaint.application.port.in;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/**
+ * What notification-service needs to send the complainant their acknowledgement (seed 002: every complaint is
+ * acknowledged, with its reference and the date the answer is due), in the language they wrote in. Only for
+ * a complainant who left an e-mail address that has not been erased.
+ */
+public interface GetPartyContactQuery {
+    /** @throws io.frontline.platform.domain.NotFound when the complaint is unknown or has no e-mail (any more) */
+    PartyContact partyContact(UUID complaintId);
+
+    /**
+     * @param reference   the complaint's human reference, e.g. {@code CMP-2026-000123}
+     * @param email       the complainant's e-mail address
+     * @param language    nl, en or ja: the complaint's language (nl when it has none)
+     * @param responseDue the day the substantive answer is due
+     */
+    record PartyContact(String reference, String email, String language, LocalDate responseDue) {
+        @Override
+        public String toString() {
+            // Never print the address, not even by accident in a log line.
+            return "PartyContact[" + reference + ", redacted]";
+        }
+    }
+}
