@@ -21,6 +21,7 @@ import java.util.Map;
  */
 final class SystemStack {
     static final String SUBJECT_KEY_SECRET = "system-test-subject-key-secret-0123456789";
+    static final String NOTIFICATION_LINK_SECRET = "system-test-notification-link-secret-0123456789";
     private static SystemStack started;
 
     final KafkaProcess kafka;
@@ -49,6 +50,7 @@ final class SystemStack {
             env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
             env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
             env.put("FRONTLINE_SUBJECT_KEY_SECRET", SUBJECT_KEY_SECRET);
+            env.put("FRONTLINE_NOTIFICATION_LINK_SECRET", NOTIFICATION_LINK_SECRET);
             services.put(name, new ServiceProcess(name, root, work.resolve("logs"), env));
         }
         long begin = System.nanoTime();

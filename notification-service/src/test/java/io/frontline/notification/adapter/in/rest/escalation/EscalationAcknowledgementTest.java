@@ -23,10 +23,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static io.frontline.platform.testing.infra.Tokens.bearer;
@@ -283,6 +289,50 @@ class EscalationAcknowledgementTest {
         Response history = given().header("Authorization", bearer(user("henk.hq"))).get("/api/escalations/" + id);
         assertThat(history.jsonPath().getList("history")).hasSize(9);
         assertThat(history.jsonPath().getString("nextLevelDueAt")).isNull();
+    }
+
+    @Test
+    void two_replicas_running_the_job_at_the_same_time_tell_each_level_once() throws Exception {
+        List<RoutedEvent> events = List.of(critical("ams-centrum"), critical("utr-centraal"), critical("ein-centrum"),
+                critical("cc-rotterdam"), critical("ams-centrum"), critical("utr-centraal"));
+        events.forEach(escalation::escalate);
+        clock.set(t0.plus(Duration.ofMinutes(5)));
+
+        ExecutorService replicas = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch together = new CountDownLatch(1);
+            List<Future<Integer>> runs = new ArrayList<>();
+            for (int replica = 0; replica < 2; replica++) {
+                runs.add(replicas.submit(() -> {
+                    together.await();
+                    return job.tellDueLevels();
+                }));
+            }
+            together.countDown();
+            for (Future<Integer> run : runs) {
+                run.get(10, TimeUnit.SECONDS);
+            }
+        } finally {
+            replicas.shutdownNow();
+        }
+        job.tellDueLevels();
+
+        for (RoutedEvent event : events) {
+            awaitTold(event, 2);
+            assertThat(told(event)).hasSize(2).element(1).asString().startsWith("1/2 ");
+        }
+    }
+
+    @Test
+    void escalations_started_and_acknowledged_are_counted_in_the_metrics() {
+        RoutedEvent event = critical("ein-centrum");
+        escalation.escalate(event);
+        given().get(path(notifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink()))
+                .then().statusCode(200);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        assertThat(metrics).contains("frontline_escalations_total{outcome=\"started\",policy=\"critical\",via=\"none\"}")
+                .contains("frontline_escalations_total{outcome=\"acknowledged\",policy=\"critical\",via=\"link\"}");
     }
 
     /** Moves the application's time to t0 + offset and runs the job once (the scheduled job may beat it to it). */
