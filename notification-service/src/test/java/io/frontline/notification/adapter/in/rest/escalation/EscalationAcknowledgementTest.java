@@ -60,9 +60,6 @@ class EscalationAcknowledgementTest {
     TellDueEscalationLevelsUseCase job;
 
     @Inject
-    RecordingEscalationNotifier notifier;
-
-    @Inject
     AgroalDataSource dataSource;
 
     private MutableClock clock;
@@ -104,7 +101,7 @@ class EscalationAcknowledgementTest {
         escalation.escalate(event);
         at(Duration.ofMinutes(5));
         awaitTold(event, 2);
-        EscalationLevelNotice levelTwo = notifier.forEvent(event.eventId()).get(1);
+        EscalationLevelNotice levelTwo = RecordingEscalationNotifier.forEvent(event.eventId()).get(1);
         String link = levelTwo.recipients().get(0).acknowledgeLink();
         assertThat(link).startsWith("http://localhost:8084/api/public/escalations/acknowledge?token=");
 
@@ -129,7 +126,7 @@ class EscalationAcknowledgementTest {
     void the_link_answers_json_when_asked() {
         RoutedEvent event = critical("utr-centraal");
         escalation.escalate(event);
-        String link = notifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink();
+        String link = RecordingEscalationNotifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink();
 
         given().accept("application/json").get(path(link))
                 .then().statusCode(200).contentType("application/json")
@@ -144,8 +141,8 @@ class EscalationAcknowledgementTest {
         RoutedEvent other = critical("ein-centrum");
         escalation.escalate(event);
         escalation.escalate(other);
-        EscalationLevelNotice notice = notifier.forEvent(event.eventId()).get(0);
-        UUID otherEscalation = notifier.forEvent(other.eventId()).get(0).escalationId();
+        EscalationLevelNotice notice = RecordingEscalationNotifier.forEvent(event.eventId()).get(0);
+        UUID otherEscalation = RecordingEscalationNotifier.forEvent(other.eventId()).get(0).escalationId();
         String token = token(notice.recipients().get(0).acknowledgeLink());
         int dot = token.indexOf('.');
         String payload = new String(Base64.getUrlDecoder().decode(token.substring(0, dot)), StandardCharsets.UTF_8);
@@ -177,7 +174,7 @@ class EscalationAcknowledgementTest {
     void an_expired_link_is_gone_and_acknowledges_nothing() {
         RoutedEvent event = critical("cc-rotterdam");
         escalation.escalate(event);
-        EscalationLevelNotice first = notifier.forEvent(event.eventId()).get(0);
+        EscalationLevelNotice first = RecordingEscalationNotifier.forEvent(event.eventId()).get(0);
 
         at(Duration.ofHours(24).plusSeconds(1));
         given().get(path(first.recipients().get(0).acknowledgeLink()))
@@ -192,7 +189,7 @@ class EscalationAcknowledgementTest {
     void acknowledging_over_the_api_stops_the_next_level_and_another_sites_manager_gets_not_found() {
         RoutedEvent event = critical("ams-centrum");
         escalation.escalate(event);
-        UUID id = notifier.forEvent(event.eventId()).get(0).escalationId();
+        UUID id = RecordingEscalationNotifier.forEvent(event.eventId()).get(0).escalationId();
 
         // A manager of another site neither sees nor acknowledges it.
         given().header("Authorization", bearer(user("bram.manager")))
@@ -259,14 +256,14 @@ class EscalationAcknowledgementTest {
                 "ams-centrum", "CMP-2026-9" + SEQUENCE.incrementAndGet(), t0, Map.of());
 
         assertThat(escalation.escalate(medium)).isFalse();
-        assertThat(notifier.forEvent(medium.eventId())).isEmpty();
+        assertThat(RecordingEscalationNotifier.forEvent(medium.eventId())).isEmpty();
     }
 
     @Test
     void after_the_last_level_the_rounds_repeat_up_to_the_limit_then_the_escalation_is_exhausted() {
         RoutedEvent event = critical("cc-rotterdam");
         escalation.escalate(event);
-        UUID id = notifier.forEvent(event.eventId()).get(0).escalationId();
+        UUID id = RecordingEscalationNotifier.forEvent(event.eventId()).get(0).escalationId();
 
         // Each round: +5 min regional, +10 min HQ, +10 min the next round's level 1.
         Duration elapsed = Duration.ZERO;
@@ -327,7 +324,7 @@ class EscalationAcknowledgementTest {
     void escalations_started_and_acknowledged_are_counted_in_the_metrics() {
         RoutedEvent event = critical("ein-centrum");
         escalation.escalate(event);
-        given().get(path(notifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink()))
+        given().get(path(RecordingEscalationNotifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink()))
                 .then().statusCode(200);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -343,11 +340,11 @@ class EscalationAcknowledgementTest {
 
     private void awaitTold(RoutedEvent event, int levels) {
         await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
-                .until(() -> notifier.forEvent(event.eventId()).size() >= levels);
+                .until(() -> RecordingEscalationNotifier.forEvent(event.eventId()).size() >= levels);
     }
 
     private List<String> told(RoutedEvent event) {
-        return notifier.forEvent(event.eventId()).stream()
+        return RecordingEscalationNotifier.forEvent(event.eventId()).stream()
                 .map(n -> n.round() + "/" + n.level() + " "
                         + n.recipients().stream().map(EscalationLevelNotice.LevelRecipient::recipientId).toList())
                 .toList();
