@@ -26,6 +26,8 @@ import java.util.UUID;
 @ApplicationScoped
 class EscalationPersistenceAdapter implements EscalationStorePort {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A list is for people to read: the newest escalations, not the whole history. */
+    private static final int LIST_LIMIT = 500;
     private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {
     };
 
@@ -109,9 +111,10 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
     public List<Escalation> list(EscalationStatus status) {
         List<EscalationJpaEntity> rows = status == null
                 ? em.createQuery("FROM EscalationJpaEntity ORDER BY startedAt DESC", EscalationJpaEntity.class)
-                .getResultList()
+                .setMaxResults(LIST_LIMIT).getResultList()
                 : em.createQuery("FROM EscalationJpaEntity WHERE status = :status ORDER BY startedAt DESC",
-                EscalationJpaEntity.class).setParameter("status", status.wireName()).getResultList();
+                EscalationJpaEntity.class).setParameter("status", status.wireName())
+                .setMaxResults(LIST_LIMIT).getResultList();
         return rows.stream().map(this::toDomain).toList();
     }
 

@@ -24,7 +24,7 @@ public interface EscalationStorePort {
     /** Writes the state and the escalation's new steps. */
     void update(Escalation escalation);
 
-    /** Newest first; {@code status} null lists every status. */
+    /** The newest (at most a few hundred) first; {@code status} null lists every status. */
     List<Escalation> list(EscalationStatus status);
 
     /** Records the use of a one-click link; false when it had been used before. */
