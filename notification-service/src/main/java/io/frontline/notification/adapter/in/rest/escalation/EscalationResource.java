@@ -25,8 +25,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * Escalations for the people who can be on a level: see those of your sites and regions (HQ safety and HR: all)
- * and acknowledge one, which stops every further level. Outside your scope an escalation is "not found".
+ * Escalations for the people who can be on a level: see those of your sites and regions and those you were told
+ * (HQ safety: all) and acknowledge one, which stops every further level. Outside your scope an escalation is
+ * "not found".
  */
 @Path("/api/escalations")
 @Tag(name = "Escalations")

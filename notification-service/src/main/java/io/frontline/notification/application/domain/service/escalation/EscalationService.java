@@ -215,9 +215,12 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         return base + LINK_PATH + signer.sign(new AcknowledgementToken(escalationId, recipientId, expiry));
     }
 
-    /** HQ safety and HR see every escalation; managers those of their sites and regions; anyone those they were told. */
+    /**
+     * HQ safety sees every escalation; managers those of their sites and regions; anyone those they were told
+     * (HR, need-to-know: only those).
+     */
     private boolean visibleTo(Actor actor, Escalation escalation) {
-        if (actor.hasAnyRole(Roles.HQ_SAFETY, Roles.HR) || escalation.wasTold(actor.userId())) {
+        if (actor.hasRole(Roles.HQ_SAFETY) || escalation.wasTold(actor.userId())) {
             return true;
         }
         String siteId = escalation.siteId();

@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * Escalations as the people on the ladder see them: those of their sites and regions, those they were told
- * about, and all of them for HQ safety and HR.
+ * about (HR: only those, need-to-know), and all of them for HQ safety.
  */
 public interface ReadEscalationsQuery {
     /** Newest first; {@code status} null lists every status. */

@@ -202,6 +202,7 @@ class EscalationAcknowledgementTest {
         assertThat(ids("sanne.manager", "open")).contains(id.toString());
         assertThat(ids("noor.regional", "open")).contains(id.toString());
         assertThat(ids("henk.hq", "open")).contains(id.toString());
+        assertThat(ids("hanna.hr", "open")).doesNotContain(id.toString());
 
         at(Duration.ofMinutes(2));
         given().header("Authorization", bearer(user("sanne.manager")))
