@@ -41,6 +41,8 @@ import java.util.stream.Stream;
 public final class LocalStack {
     public static final List<String> DATABASES = List.of("complaint", "incident", "sanction", "notification");
     public static final int PARTITIONS = 3;
+    /** The JBoss log manager is on the class path (it comes with the platform): it must also manage java.util.logging. */
+    private static final String JUL = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
 
     private final StackSettings settings;
     private final PrintStream out;
@@ -80,16 +82,17 @@ public final class LocalStack {
 
     /** Stops every part this folder's pid files name, services first; true if any ran. */
     public boolean down() {
-        List<Step> steps = new ArrayList<>(steps());
-        java.util.Collections.reverse(steps);
-        boolean any = false;
-        for (Step step : steps) {
-            long begin = System.nanoTime();
-            if (step.process != null && step.process.stop()) {
-                out.printf("  %-22s stopped in %d s%n", step.title, seconds(begin));
-                any = true;
-            }
+        List<Step> steps = steps();
+        // The services first and side by side (nothing depends on them), then the servers in reverse order.
+        List<java.util.concurrent.CompletableFuture<String>> services = steps.subList(4, steps.size()).stream()
+                .map(step -> java.util.concurrent.CompletableFuture.supplyAsync(() -> stopOne(step))).toList();
+        List<String> stopped = new ArrayList<>();
+        services.forEach(s -> stopped.add(s.join()));
+        for (int i = 3; i >= 0; i--) {
+            stopped.add(stopOne(steps.get(i)));
         }
+        stopped.stream().filter(java.util.Objects::nonNull).forEach(out::println);
+        boolean any = stopped.stream().anyMatch(java.util.Objects::nonNull);
         // A PostgreSQL server whose keeper was killed outright would stay behind: its own pid file names it.
         postmasterLeftBehind().ifPresent(postmaster -> {
             DetachedProcess.terminate(postmaster);
@@ -101,6 +104,14 @@ public final class LocalStack {
             left.forEach(DetachedProcess::terminate);
         }
         return any;
+    }
+
+    private String stopOne(Step step) {
+        long begin = System.nanoTime();
+        if (step.process != null && step.process.stop()) {
+            return String.format("  %-22s stopped in %d s", step.title, seconds(begin));
+        }
+        return null;
     }
 
     /** One line per part: running or not, and whether it answers. */
@@ -201,7 +212,7 @@ public final class LocalStack {
 
         steps.add(new Step("PostgreSQL", settings.externalPostgres() ? null : new DetachedProcess(home, "postgres"),
                 settings.postgresBaseUrl(), settings.port("postgres"),
-                () -> List.of(javaBin, "-Xmx256m", marker, "-cp", classPath, PostgresKeeper.class.getName(),
+                () -> List.of(javaBin, "-Xmx256m", marker, JUL, "-cp", classPath, PostgresKeeper.class.getName(),
                         home.resolve("postgres").toString(), String.valueOf(settings.port("postgres"))),
                 Map.of(), this::postgresAnswers, this::createDatabases, Duration.ofSeconds(120)));
 
@@ -217,7 +228,7 @@ public final class LocalStack {
 
         steps.add(new Step("Mail (SMTP + reader)", new DetachedProcess(home, "mail"), settings.mailReaderUrl() + "/mails",
                 settings.port("smtp"),
-                () -> List.of(javaBin, "-Xmx128m", marker, "-cp", classPath, MailKeeper.class.getName(),
+                () -> List.of(javaBin, "-Xmx128m", marker, JUL, "-cp", classPath, MailKeeper.class.getName(),
                         String.valueOf(settings.port("smtp")), String.valueOf(settings.port("mail-reader"))),
                 Map.of(), () -> httpOk(settings.mailReaderUrl() + "/mails"), null, Duration.ofSeconds(60)));
 
@@ -289,7 +300,7 @@ public final class LocalStack {
                 format(config, folder.resolve("format.log"));
             }
             return List.of(javaBin, "-Xms256m", "-Xmx512m", "-Dfrontline.stack.home=" + settings.home(),
-                    "-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString());
+                    JUL, "-cp", System.getProperty("java.class.path"), "kafka.Kafka", config.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
