@@ -106,6 +106,23 @@ public final class LocalStack {
         return any;
     }
 
+    /** Stops one part, e.g. {@code "kafka"} for a broker outage; true if it ran. */
+    public boolean stop(String part) {
+        return part(part).process.stop();
+    }
+
+    /** Starts one part again and waits until it is ready. */
+    public void start(String part) {
+        Step step = part(part);
+        step.startIfNeeded();
+        step.awaitAndReport(1, 1);
+    }
+
+    private Step part(String name) {
+        return steps().stream().filter(s -> s.process != null && s.process.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no part " + name + " of this stack runs here"));
+    }
+
     private String stopOne(Step step) {
         long begin = System.nanoTime();
         if (step.process != null && step.process.stop()) {

@@ -36,6 +36,8 @@ public final class StackClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final StackSettings settings;
+    /** Tokens live fifteen minutes; one is reused for a minute, so polling does not ask Keycloak every time. */
+    private final Map<Map<String, String>, CachedToken> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private KafkaProducer<String, String> producer;
 
@@ -167,7 +169,20 @@ public final class StackClient implements AutoCloseable {
         }
     }
 
+    private record CachedToken(String token, long fetchedAt) {
+    }
+
     private String token(Map<String, String> form) {
+        CachedToken cached = tokens.get(form);
+        if (cached != null && System.currentTimeMillis() - cached.fetchedAt() < 60_000) {
+            return cached.token();
+        }
+        String token = fetchToken(form);
+        tokens.put(form, new CachedToken(token, System.currentTimeMillis()));
+        return token;
+    }
+
+    private String fetchToken(Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
