@@ -110,7 +110,7 @@ class ClosedLoopTest {
         assertThat(until.atZone(amsterdam).toLocalDate())
                 .isEqualTo(start.atZone(amsterdam).toLocalDate().plus(Period.ofMonths(1)));
 
-        JsonNode check = call.checkNextCall();
+        JsonNode check = call.checkNextCall(measureId);
         assertThat(check.path("banned").asBoolean()).as("ban check at the start of the next call").isTrue();
         assertThat(check.path("measureId").asText()).isEqualTo(measureId);
         assertThat(check.path("alternativeChannel").asText()).isEqualTo("written");

@@ -21,6 +21,10 @@ public final class Frontline {
             System.exit(run(command, root));
         } catch (RuntimeException e) {
             System.err.println("\nfrontline " + command + ": " + e.getMessage());
+            if ("up".equals(command)) {
+                System.err.println("\nThe parts that did start are still running: bin/frontline status shows them, "
+                        + "bin/frontline down stops them.");
+            }
             System.exit(1);
         }
     }

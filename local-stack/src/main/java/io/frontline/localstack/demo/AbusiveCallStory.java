@@ -11,6 +11,7 @@ import io.frontline.platform.security.IdentifierKind;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -34,6 +35,7 @@ public final class AbusiveCallStory {
     public final String callId;
     public final String callerPhone;
     public final String callerSubjectKey;
+    private int mailsNamingTheBanBeforeTheCall;
 
     public AbusiveCallStory(StackClient stack) {
         this.stack = stack;
@@ -119,15 +121,29 @@ public final class AbusiveCallStory {
     }
 
     /** The caller rings again: the call-center platform checks the number at the start of the call. */
-    public JsonNode checkNextCall() {
+    public JsonNode checkNextCall(String measureId) {
+        mailsNamingTheBanBeforeTheCall = mailsNaming(measureId).size();
         return stack.post("sanction-service", "/api/bans/check", stack.clientToken("callcenter-platform"),
                 Map.of("identifierKind", "phone", "identifier", callerPhone, "site", CALL_CENTER, "channel", "phone"))
                 .expect(200).body();
     }
 
-    /** The site manager's mailbox: the notice that the ban was violated, naming the measure. */
+    /**
+     * The site manager's mailbox: the notice that the ban was violated, naming the measure. The proposal
+     * was announced to the same manager with the same measure, so the notice is the mail naming the
+     * measure that came on top of those there before the call — and on top of the proposal's.
+     */
     public Mail awaitViolationMail(String measureId) {
-        return stack.awaitMail(SUPERVISOR_MAIL, m -> m.text().contains(measureId), EVENTUAL,
-                "ban-violation notice for measure " + measureId);
+        return StackClient.await(EVENTUAL, "ban-violation notice for measure " + measureId + " (a mail to "
+                + SUPERVISOR_MAIL + ")", () -> {
+            List<Mail> naming = mailsNaming(measureId);
+            boolean arrived = naming.size() >= Math.max(2, mailsNamingTheBanBeforeTheCall + 1);
+            return arrived ? Optional.of(naming.get(naming.size() - 1)) : Optional.empty();
+        });
+    }
+
+    private List<Mail> mailsNaming(String measureId) {
+        return stack.mails().stream().filter(m -> m.isTo(SUPERVISOR_MAIL)).filter(m -> m.text().contains(measureId))
+                .toList();
     }
 }

@@ -60,7 +60,7 @@ public final class Demo {
         if (approved == null) {
             return;
         }
-        step("1.7 the caller rings again: ban check at call start", story::checkNextCall,
+        step("1.7 the caller rings again: ban check at call start", () -> story.checkNextCall(measureId),
                 c -> "banned " + c.path("banned").asText() + ", alternative channel "
                         + c.path("alternativeChannel").asText());
         step("1.8 site manager gets the violation notice", () -> story.awaitViolationMail(measureId), Demo::describe);
