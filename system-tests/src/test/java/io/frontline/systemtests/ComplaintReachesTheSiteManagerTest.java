@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static io.frontline.platform.testing.infra.Tokens.bearer;
-import static io.frontline.platform.testing.infra.Tokens.user;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -57,7 +55,7 @@ class ComplaintReachesTheSiteManagerTest {
     void the_same_event_delivered_again_leaves_one_inbox_entry() {
         String reference = fileComplaint("ams-centrum");
         await().atMost(Duration.ofSeconds(5)).until(() -> inboxEntries("sanne.manager", reference).size() == 1);
-        TopicClient topics = new TopicClient(stack.kafka.bootstrapServers());
+        TopicClient topics = new TopicClient(stack.kafkaBootstrap());
         ConsumerRecord<String, String> original = topics.await(Topics.COMPLAINTS,
                 r -> r.value().contains(reference), 1, Duration.ofSeconds(10)).get(0);
 
@@ -76,14 +74,14 @@ class ComplaintReachesTheSiteManagerTest {
     @Test
     @Order(3)
     void complaints_filed_while_the_broker_is_down_all_arrive_exactly_once_when_it_is_back() {
-        stack.kafka.stop();
+        stack.stopKafka();
         List<String> references = new ArrayList<>();
         try {
             for (int i = 0; i < 20; i++) {
                 references.add(fileComplaint("ams-centrum"));
             }
         } finally {
-            stack.kafka.start();
+            stack.startKafka();
         }
         long restartedAt = System.nanoTime();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
@@ -98,7 +96,7 @@ class ComplaintReachesTheSiteManagerTest {
     /** Files a complaint as staff of the site; answers 201 or fails the test. Returns the reference. */
     private static String fileComplaint(String site) {
         return given().baseUri(stack.url("complaint-service"))
-                .header("Authorization", bearer(user("emma.staff")))
+                .header("Authorization", stack.bearer("emma.staff"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("site", site, "channel", "in-store", "category", "product",
                         "subject", "Kapotte stofzuiger", "description", "Na een week werkt hij niet meer.",
@@ -109,7 +107,7 @@ class ComplaintReachesTheSiteManagerTest {
 
     private static List<Map<String, Object>> inboxEntries(String username, String reference) {
         List<Map<String, Object>> all = given().baseUri(stack.url("notification-service"))
-                .header("Authorization", bearer(user(username)))
+                .header("Authorization", stack.bearer(username))
                 .get("/api/inbox")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return all.stream().filter(e -> reference.equals(e.get("reference"))

@@ -9,8 +9,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import static io.frontline.platform.testing.infra.Tokens.bearer;
-import static io.frontline.platform.testing.infra.Tokens.user;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -30,7 +28,7 @@ class IncidentReachesSanctionServiceTest {
         Map<String, Object> perpetrator = Map.of("identifierKind", "phone", "identifier", "06-12345678",
                 "description", "Man, ongeveer 40, rode jas");
         String incidentId = given().baseUri(stack.url("incident-service"))
-                .header("Authorization", bearer(user("emma.staff")))
+                .header("Authorization", stack.bearer("emma.staff"))
                 .contentType(ContentType.JSON)
                 .body(Map.of("site", "ams-centrum", "types", List.of("threat"),
                         "description", "Klant dreigde de kassamedewerker op te wachten.", "perpetrator", perpetrator))
@@ -48,7 +46,7 @@ class IncidentReachesSanctionServiceTest {
 
     private static Map<String, Object> signal(String username, String incidentId) {
         List<Map<String, Object>> signals = given().baseUri(stack.url("sanction-service"))
-                .header("Authorization", bearer(user(username)))
+                .header("Authorization", stack.bearer(username))
                 .get("/api/incident-signals")
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return signals.stream().filter(s -> incidentId.equals(s.get("incidentId"))).findFirst().orElse(null);

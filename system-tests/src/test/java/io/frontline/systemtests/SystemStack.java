@@ -1,62 +1,53 @@
 package io.frontline.systemtests;
 
-import io.frontline.platform.events.Topics;
-import io.frontline.platform.testing.infra.KafkaProcess;
-import io.frontline.platform.testing.infra.KeycloakServer;
-import io.frontline.platform.testing.infra.PostgresServer;
+import io.frontline.localstack.LocalStack;
+import io.frontline.localstack.StackSettings;
+import io.frontline.localstack.demo.StackClient;
+import io.frontline.platform.testing.infra.FreePort;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The whole system for the system tests, started once per test JVM: PostgreSQL with a database per
- * service, a Kafka broker in its own process (so a test can take it away), Keycloak with the demo
- * realm, and the four services as processes.
+ * The whole system for the system tests, started once per test JVM by the launcher that
+ * {@code bin/frontline up} uses: PostgreSQL with a database per service, a Kafka broker in its own
+ * process (so a test can take it away), Keycloak with the demo realm, SMTP, and the four services as
+ * processes — in a temporary folder, on free ports, stopped when the JVM ends.
  */
 final class SystemStack {
-    static final String SUBJECT_KEY_SECRET = "system-test-subject-key-secret-0123456789";
-    static final String NOTIFICATION_LINK_SECRET = "system-test-notification-link-secret-0123456789";
     private static SystemStack started;
 
-    final KafkaProcess kafka;
-    final Map<String, ServiceProcess> services = new LinkedHashMap<>();
+    private final LocalStack stack;
+    private final StackClient client;
 
     private SystemStack() {
-        Path root = Path.of(System.getProperty("frontline.repo.root", ".."));
-        Path work = createWorkDirectory();
-        PostgresServer postgres = PostgresServer.shared();
-        kafka = new KafkaProcess(work.resolve("kafka")).start();
-        List<String> topics = new ArrayList<>();
-        for (String topic : List.of(Topics.COMPLAINTS, Topics.INCIDENTS, Topics.SANCTIONS, Topics.NOTIFICATIONS,
-                Topics.CALLCENTER_TRANSCRIPTS)) {
-            topics.add(topic);
-            topics.add(Topics.deadLetter(topic));
+        try {
+            Path home = Files.createTempDirectory("frontline-system-");
+            // PostgreSQL, started as root, runs as an unprivileged user that must reach its folder.
+            Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+            Map<String, Integer> ports = new HashMap<>();
+            for (String part : StackSettings.partNames()) {
+                ports.put(part, FreePort.find());
+            }
+            Path root = Path.of(System.getProperty("frontline.repo.root", "..")).toAbsolutePath().normalize();
+            stack = new LocalStack(StackSettings.forTest(root, home, ports), System.out);
+            // The parts outlive a JVM by design (bin/frontline up exits); these must not outlive the tests.
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stack.down();
+                stack.reset();
+            }, "system-stack-down"));
+            long begin = System.nanoTime();
+            stack.up();
+            System.out.printf("System stack ready in %d ms%n", (System.nanoTime() - begin) / 1_000_000);
+            client = new StackClient(stack.settings());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        kafka.createTopics(3, topics.toArray(String[]::new));
-        KeycloakServer keycloak = KeycloakServer.shared();
-        for (String name : List.of("complaint-service", "incident-service", "sanction-service", "notification-service")) {
-            Map<String, String> env = new LinkedHashMap<>();
-            env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.createDatabase(name.replace("-service", "")));
-            env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
-            env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
-            env.put("KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
-            env.put("QUARKUS_OIDC_AUTH_SERVER_URL", keycloak.realmUrl());
-            env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
-            env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
-            env.put("FRONTLINE_SUBJECT_KEY_SECRET", SUBJECT_KEY_SECRET);
-            env.put("FRONTLINE_NOTIFICATION_LINK_SECRET", NOTIFICATION_LINK_SECRET);
-            services.put(name, new ServiceProcess(name, root, work.resolve("logs"), env));
-        }
-        long begin = System.nanoTime();
-        services.values().forEach(ServiceProcess::start);
-        services.values().forEach(ServiceProcess::awaitReady);
-        System.out.printf("System stack ready: four services in %d ms%n", (System.nanoTime() - begin) / 1_000_000);
     }
 
     static synchronized SystemStack get() {
@@ -67,16 +58,24 @@ final class SystemStack {
     }
 
     String url(String service) {
-        return services.get(service).url();
+        return stack.settings().serviceUrl(service);
     }
 
-    private static Path createWorkDirectory() {
-        try {
-            Path target = Path.of("target");
-            Files.createDirectories(target);
-            return Files.createTempDirectory(target.toAbsolutePath(), "system-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    String kafkaBootstrap() {
+        return stack.settings().kafkaBootstrap();
+    }
+
+    /** A broker outage: the broker process stops, its data stays. */
+    void stopKafka() {
+        stack.stop("kafka");
+    }
+
+    void startKafka() {
+        stack.start("kafka");
+    }
+
+    /** "Bearer ..." with a real token of a demo user. */
+    String bearer(String username) {
+        return "Bearer " + client.userToken(username);
     }
 }

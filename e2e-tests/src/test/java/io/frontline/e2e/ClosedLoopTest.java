@@ -1,0 +1,175 @@
+package io.frontline.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.frontline.localstack.LocalStack;
+import io.frontline.localstack.StackSettings;
+import io.frontline.localstack.demo.AbusiveCallStory;
+import io.frontline.localstack.demo.AbusiveComplaintStory;
+import io.frontline.localstack.demo.StackClient;
+import io.frontline.localstack.demo.StackClient.Mail;
+import io.frontline.platform.testing.infra.FreePort;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The closed loop end to end, against the stack started the way {@code bin/frontline up} starts it:
+ * the same launcher, a temporary data folder and free ports, real Keycloak tokens, real SMTP, Kafka
+ * and PostgreSQL, the services as processes from their packaged builds. Each test states what one
+ * person sees; the stack is stopped afterwards and no process of it may be left.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClosedLoopTest {
+    private static LocalStack stack;
+    private static StackClient client;
+    private static AbusiveCallStory call;
+    private static AbusiveComplaintStory complaint;
+    private static String measureId;
+
+    @BeforeAll
+    static void startTheStackAsBinFrontlineUpDoes() throws IOException {
+        Path home = Files.createTempDirectory("frontline-e2e-");
+        // PostgreSQL, started as root, runs as an unprivileged user that must reach its folder.
+        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Map<String, Integer> ports = new HashMap<>();
+        for (String part : StackSettings.partNames()) {
+            ports.put(part, FreePort.find());
+        }
+        Path root = Path.of(System.getProperty("frontline.repo.root", "..")).toAbsolutePath().normalize();
+        stack = new LocalStack(StackSettings.forTest(root, home, ports), System.out);
+        long begin = System.nanoTime();
+        try {
+            stack.up();
+        } catch (RuntimeException e) {
+            stack.down();
+            throw e;
+        }
+        System.out.printf("End-to-end stack ready in %d s%n", (System.nanoTime() - begin) / 1_000_000_000);
+        client = new StackClient(stack.settings());
+        call = new AbusiveCallStory(client);
+        complaint = new AbusiveComplaintStory(client);
+    }
+
+    @AfterAll
+    static void stopTheStackAndLeaveNoProcess() {
+        if (client != null) {
+            client.close();
+        }
+        if (stack != null) {
+            stack.down();
+            assertThat(stack.processesOfThisStack()).as("processes of the stack after down").isEmpty();
+            assertThat(stack.anyRunning()).isFalse();
+            stack.reset();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void an_abusive_call_confirmed_by_the_supervisor_leads_to_an_approved_one_month_contact_ban_that_stops_the_next_call() {
+        call.streamAbusiveCall();
+
+        JsonNode incident = call.confirmSuggestion();
+        assertThat(incident.path("source").asText()).isEqualTo("call-center-detection");
+        assertThat(incident.path("site").asText()).isEqualTo(AbusiveCallStory.CALL_CENTER);
+        assertThat(incident.path("perpetratorSubjectKey").asText()).isEqualTo(call.callerSubjectKey);
+        assertThat(call.confirmIncident(incident.path("id").asText()).path("status").asText()).isEqualTo("confirmed");
+
+        JsonNode proposal = call.awaitProposedBan();
+        assertThat(proposal.path("type").asText()).isEqualTo("contact-ban");
+        assertThat(proposal.path("duration").asText()).isEqualTo("P1M");
+        assertThat(proposal.path("status").asText()).isEqualTo("proposed");
+        assertThat(proposal.path("siteId").asText()).isEqualTo(AbusiveCallStory.CALL_CENTER);
+        assertThat(proposal.path("proposal").path("incidentId").asText()).isEqualTo(incident.path("id").asText());
+        assertThat(proposal.path("contact").path("channels").toString()).contains("phone");
+        measureId = proposal.path("id").asText();
+
+        JsonNode approved = call.approve(measureId);
+        assertThat(approved.path("status").asText()).isIn("approved", "active");
+        assertThat(approved.path("approvedBy").asText()).isNotBlank()
+                .isNotEqualTo(proposal.path("proposal").path("proposedBy").asText());
+        Instant start = Instant.parse(approved.path("startsAt").asText());
+        Instant until = Instant.parse(approved.path("until").asText());
+        ZoneId amsterdam = ZoneId.of("Europe/Amsterdam");
+        assertThat(until.atZone(amsterdam).toLocalDate())
+                .isEqualTo(start.atZone(amsterdam).toLocalDate().plus(Period.ofMonths(1)));
+
+        JsonNode check = call.checkNextCall(measureId);
+        assertThat(check.path("banned").asBoolean()).as("ban check at the start of the next call").isTrue();
+        assertThat(check.path("measureId").asText()).isEqualTo(measureId);
+        assertThat(check.path("alternativeChannel").asText()).isEqualTo("written");
+    }
+
+    @Test
+    @Order(2)
+    void the_floor_supervisor_gets_a_live_alert_mail_naming_the_call() {
+        Mail alert = call.awaitLiveAlertMail();
+        assertThat(alert.to()).anyMatch(to -> to.contains(AbusiveCallStory.SUPERVISOR_MAIL));
+        assertThat(alert.subject()).contains(call.callId);
+        assertThat(alert.subject() + alert.text()).doesNotContain(call.callerPhone);
+    }
+
+    @Test
+    @Order(3)
+    void the_call_centers_manager_gets_a_violation_notice_naming_the_ban_and_the_site() {
+        assumeTrue(measureId != null, "the ban of the first story exists");
+        Mail notice = call.awaitViolationMail(measureId);
+        assertThat(notice.text()).contains(measureId).contains(AbusiveCallStory.CALL_CENTER);
+        assertThat(notice.subject() + notice.text()).doesNotContain(call.callerPhone);
+    }
+
+    @Test
+    @Order(4)
+    void a_reasonable_complaint_in_abusive_words_opens_an_incident_and_is_still_answered_within_its_term() {
+        JsonNode filed = complaint.fileComplaint();
+        assertThat(filed.path("reference").asText()).matches("CMP-\\d{4}-\\d{6}");
+        LocalDate due = LocalDate.parse(filed.path("responseDue").asText());
+
+        JsonNode inbox = complaint.awaitInboxEntry();
+        assertThat(inbox.path("eventType").asText()).isEqualTo("frontline.complaint.received.v1");
+
+        JsonNode judged = complaint.confirmAbusiveManner();
+        assertThat(judged.path("conduct").path("demand").asText()).isEqualTo("reasonable");
+        assertThat(judged.path("conduct").path("manner").asText()).isEqualTo("abusive");
+        assertThat(judged.path("status").asText()).as("the judgement does not close the complaint")
+                .isNotIn("resolved", "rejected");
+
+        JsonNode incident = complaint.awaitIncidentFromComplaint();
+        assertThat(incident.path("source").asText()).isEqualTo("complaint-flag");
+        assertThat(incident.path("site").asText()).isEqualTo(AbusiveComplaintStory.SITE);
+
+        JsonNode resolved = complaint.resolve();
+        Instant answered = Instant.now();
+        assertThat(resolved.path("status").asText()).isEqualTo("resolved");
+        assertThat(LocalDate.parse(resolved.path("responseDue").asText())).as("the term was not moved").isEqualTo(due);
+        assertThat(answered).as("answered within its term").isBefore(Instant.parse(resolved.path("dueAt").asText()));
+        assertThat(complaint.publicStatus().path("status").asText()).as("what the customer sees").isEqualTo("resolved");
+    }
+
+    @Test
+    @Order(5)
+    void the_customer_gets_an_acknowledgement_with_the_reference_and_the_due_date() {
+        assumeTrue(complaint.reference() != null, "the complaint of the second story was filed");
+        JsonNode status = complaint.publicStatus();
+        Mail acknowledgement = complaint.awaitAcknowledgementMail();
+        assertThat(acknowledgement.to()).anyMatch(to -> to.contains(complaint.customerEmail));
+        assertThat(acknowledgement.subject()).contains(complaint.reference());
+        assertThat(acknowledgement.text()).contains(status.path("responseDue").asText());
+    }
+}

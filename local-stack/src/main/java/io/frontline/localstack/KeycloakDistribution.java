@@ -1,0 +1,82 @@
+package io.frontline.localstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+/**
+ * Keycloak for the local stack: Maven Central's {@code keycloak-quarkus-dist} zip (the build puts it in
+ * the local Maven repository), unpacked once into {@code ~/.cache/frontline/}. The stack has its own
+ * copy, apart from the one the tests use, because Keycloak rebuilds itself when its database kind
+ * changes (the stack keeps a file database, the tests an in-memory one).
+ */
+final class KeycloakDistribution {
+    static final String VERSION = "26.7.0";
+
+    private KeycloakDistribution() {
+    }
+
+    /** The unpacked distribution with the demo realm in its import folder. True in {@code unpacked} if it was unpacked now. */
+    static Path install(Path realm, boolean[] unpacked) {
+        Path cache = Path.of(System.getProperty("user.home"), ".cache", "frontline");
+        Path home = cache.resolve("keycloak-" + VERSION + "-stack");
+        try {
+            Files.createDirectories(cache);
+            try (FileChannel lockFile = FileChannel.open(cache.resolve("keycloak-stack.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                 FileLock ignored = lockFile.lock()) {
+                if (!Files.exists(home.resolve("bin/kc.sh"))) {
+                    Path staging = Files.createTempDirectory(cache, "keycloak-unpack-");
+                    unzip(distribution(), staging);
+                    Files.move(staging.resolve("keycloak-" + VERSION), home);
+                    Files.delete(staging);
+                    unpacked[0] = true;
+                }
+                Path imports = Files.createDirectories(home.resolve("data/import"));
+                Files.copy(realm, imports.resolve("frontline-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+            }
+            return home;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not install Keycloak " + VERSION, e);
+        }
+    }
+
+    private static Path distribution() {
+        String repo = System.getProperty("frontline.maven.repo",
+                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
+        Path zip = Path.of(repo, "org", "keycloak", "keycloak-quarkus-dist", VERSION,
+                "keycloak-quarkus-dist-" + VERSION + ".zip");
+        if (!Files.exists(zip)) {
+            throw new IllegalStateException("Keycloak distribution not found at " + zip
+                    + "; building the local-stack module downloads it (./mvnw -q -DskipTests package -pl local-stack -am)");
+        }
+        return zip;
+    }
+
+    private static void unzip(Path zip, Path target) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                Path path = target.resolve(entry.getName()).normalize();
+                if (!path.startsWith(target)) {
+                    throw new IOException("zip entry outside target: " + entry.getName());
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else {
+                    Files.createDirectories(path.getParent());
+                    Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
+                    if (entry.getName().endsWith(".sh")) {
+                        path.toFile().setExecutable(true);
+                    }
+                }
+            }
+        }
+    }
+}
