@@ -1,6 +1,7 @@
 package io.frontline.notification.application.domain.model;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -34,8 +35,13 @@ public final class Delivery {
         this.status = Objects.requireNonNull(status, "status");
         this.attempts = attempts;
         this.lastError = lastError;
-        this.nextAttemptAt = nextAttemptAt;
+        this.nextAttemptAt = micros(nextAttemptAt);
         this.sentAt = sentAt;
+    }
+
+    /** Stored times have microseconds; a due time never lies a fraction after the moment it was meant for. */
+    private static Instant micros(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS);
     }
 
     /** A delivery to be sent as soon as the sender comes by. */
@@ -95,14 +101,14 @@ public final class Delivery {
             return true;
         }
         status = DeliveryStatus.RETRYING;
-        nextAttemptAt = now.plus(policy.delayAfter(attempts));
+        nextAttemptAt = micros(now.plus(policy.delayAfter(attempts)));
         return false;
     }
 
     /** A digest could not go out: the held items stay held and are tried again later. */
     public void digestFailed(String error, Instant retryAt) {
         lastError = error;
-        nextAttemptAt = retryAt;
+        nextAttemptAt = micros(retryAt);
     }
 
     public boolean isForExternalComplainant() {
