@@ -1,20 +1,19 @@
 package io.frontline.notification;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.frontline.platform.testing.infra.KeycloakServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.jose4j.jwk.HttpsJwks;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.consumer.InvalidJwtException;
+import org.jose4j.jwt.consumer.JwtConsumer;
+import org.jose4j.jwt.consumer.JwtConsumerBuilder;
+import org.jose4j.keys.resolvers.HttpsJwksVerificationKeyResolver;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +24,16 @@ import java.util.regex.Pattern;
 
 /**
  * A local HTTP server standing in for complaint-service's party-contact endpoint. It lets a call through only
- * with a bearer token that the test Keycloak says is active and was issued to client notification-service
- * (token introspection), and answers with the contacts a test registered, 404 for others.
+ * with a bearer token signed by the test Keycloak's realm (its JWKS) and issued to client notification-service,
+ * and answers with the contacts a test registered, 404 for others.
  */
 public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager {
     private static final Pattern PATH = Pattern.compile("/api/internal/complaints/([^/]+)/party-contact");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> CONTACTS = new ConcurrentHashMap<>();
     /** Every call: complaint id and the client the token was issued to ("rejected" when it was not valid). */
     public static final List<String> CALLS = new CopyOnWriteArrayList<>();
+
+    private static volatile String LAST_ANSWER = "";
 
     private HttpServer server;
 
@@ -63,7 +62,8 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
         String client = authorization != null && authorization.startsWith("Bearer ")
                 ? issuedTo(authorization.substring(7)) : null;
         if (!"notification-service".equals(client)) {
-            CALLS.add((path.matches() ? path.group(1) : "?") + " rejected");
+            CALLS.add((path.matches() ? path.group(1) : "?") + " rejected"
+                    + (authorization == null ? " (no token)" : " (" + LAST_ANSWER + ")"));
             answer(exchange, 401, "{}");
             return;
         }
@@ -77,24 +77,25 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    /** The client an active token was issued to, by asking Keycloak (introspection); null if not active. */
+    /**
+     * The client a token was issued to, if it is a real token of the test Keycloak: signature checked
+     * against the realm's published keys (JWKS), issuer and expiry checked; null otherwise.
+     */
     private static String issuedTo(String token) {
-        String form = "token=" + URLEncoder.encode(token, StandardCharsets.UTF_8)
-                + "&client_id=notification-service&client_secret=notification-service-secret";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(KeycloakServer.shared().realmUrl()
-                        + "/protocol/openid-connect/token/introspect"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+        String realm = KeycloakServer.shared().realmUrl();
+        JwtConsumer consumer = new JwtConsumerBuilder()
+                .setRequireExpirationTime()
+                .setExpectedIssuer(realm)
+                .setSkipDefaultAudienceValidation()
+                .setVerificationKeyResolver(new HttpsJwksVerificationKeyResolver(
+                        new HttpsJwks(realm + "/protocol/openid-connect/certs")))
+                .build();
         try {
-            JsonNode answer = JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
-            if (!answer.path("active").asBoolean(false)) {
-                return null;
-            }
-            return answer.hasNonNull("azp") ? answer.get("azp").asText() : answer.path("client_id").asText(null);
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            JwtClaims claims = consumer.processToClaims(token);
+            LAST_ANSWER = "verified";
+            return claims.getClaimValueAsString("azp");
+        } catch (InvalidJwtException e) {
+            LAST_ANSWER = e.getMessage();
             return null;
         }
     }

@@ -45,6 +45,8 @@ class PartyNoticeTest {
         Event acknowledged = Events.of(ComplaintEventTypes.ACKNOWLEDGED_V1, d -> d.put("complaintId", complaintId)
                 .put("reference", reference)).publish();
 
+        await().atMost(Duration.ofSeconds(20)).until(() -> !ComplaintServiceStub.CALLS.isEmpty());
+        assertThat(ComplaintServiceStub.CALLS).as("calls to complaint-service").noneMatch(c -> c.contains("rejected"));
         Mail mail = Mails.await("k.jansen@example.org", m -> m.subject().contains(reference), 1).get(0);
         assertThat(mail.subject()).isEqualTo("Your complaint " + reference + " has been received");
         assertThat(mail.text()).contains("We have received your complaint under reference " + reference,
