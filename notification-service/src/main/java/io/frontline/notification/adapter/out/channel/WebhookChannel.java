@@ -27,6 +27,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -41,8 +42,9 @@ public class WebhookChannel implements SendWebhookPort {
     public static final String TIMESTAMP = "X-Frontline-Timestamp";
     public static final String EVENT_ID = "X-Frontline-Event-Id";
 
+    /** Required to send webhooks (never unsigned), not to start: a deployment without webhooks needs none. */
     @ConfigProperty(name = "frontline.notification.webhook.secret")
-    String secret;
+    Optional<String> secret;
 
     @ConfigProperty(name = "frontline.notification.webhook.connect-timeout", defaultValue = "PT2S")
     Duration connectTimeout;
@@ -111,11 +113,13 @@ public class WebhookChannel implements SendWebhookPort {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
+                new SendFailed("webhook: no signing secret configured (FRONTLINE_NOTIFICATION_WEBHOOK_SECRET)"));
         String timestamp = String.valueOf(clock.instant().getEpochSecond());
         HttpRequest request = HttpRequest.newBuilder(URI.create(url))
                 .timeout(readTimeout)
                 .header("Content-Type", "application/json")
-                .header(SIGNATURE, "sha256=" + sign(secret, timestamp, payload))
+                .header(SIGNATURE, "sha256=" + sign(key, timestamp, payload))
                 .header(TIMESTAMP, timestamp)
                 .header(EVENT_ID, eventId)
                 .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))

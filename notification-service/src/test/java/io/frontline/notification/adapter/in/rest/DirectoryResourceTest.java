@@ -17,7 +17,7 @@ class DirectoryResourceTest {
         return """
                 {"id": "%s", "name": "Pieter Post", "email": "%s", "webhookUrl": "https://chat.example.org/hooks/1",
                  "language": "nl", "timeZone": "Europe/Amsterdam", "quietHours": {"start": "22:00", "end": "07:00"},
-                 "roles": ["site-manager"], "sites": ["%s"], "regions": []}
+                 "roles": ["staff"], "sites": ["%s"], "regions": []}
                 """.formatted(id, email, site);
     }
 
