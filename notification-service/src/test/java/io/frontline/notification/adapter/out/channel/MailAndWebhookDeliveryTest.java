@@ -78,6 +78,20 @@ class MailAndWebhookDeliveryTest {
     }
 
     @Test
+    void a_live_alert_reaches_the_floor_supervisor_of_the_call_center_at_once_with_the_call_id() {
+        String callId = "call-" + UUID.randomUUID();
+        Event alert = Events.of(IncidentEventTypes.LIVE_ALERT_V1, d -> d.put("siteId", "cc-rotterdam")
+                .put("callId", callId)).publish();
+
+        Mail mail = Mails.await("ruben.supervisor@demo-retail.example", m -> m.subject().contains(callId), 1).get(0);
+
+        assertThat(mail.subject()).isEqualTo("Live-melding gesprek " + callId + " bij Klantcontactcentrum Rotterdam: neem het gesprek over");
+        assertThat(mail.text()).contains("Urgentie: kritiek");
+        assertThat(Deliveries.ofEvent(alert.eventId())).extracting(d -> d.get("recipientId"))
+                .containsOnly("ruben.supervisor");
+    }
+
+    @Test
     void the_same_event_delivered_twice_sends_one_mail() {
         String reference = Events.reference("CMP");
         Event received = Events.of(ComplaintEventTypes.RECEIVED_V1, d -> d.put("siteId", "utr-centraal")
