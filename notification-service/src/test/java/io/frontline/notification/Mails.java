@@ -1,5 +1,6 @@
 package io.frontline.notification;
 
+import io.frontline.platform.testing.MutableClock;
 import io.frontline.platform.testing.infra.GreenMailResource;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
@@ -31,10 +32,20 @@ public final class Mails {
         return all().stream().filter(m -> m.to().equalsIgnoreCase(address)).toList();
     }
 
-    /** Waits until at least {@code count} mails to the address match, and returns those that do. */
+    /**
+     * Waits until at least {@code count} mails to the address match, and returns those that do. The test
+     * clock moves along (a second per poll) while it waits: a send that stalled on a busy machine is retried
+     * after its back-off, as it would be in real time.
+     */
     public static List<Mail> await(String address, Predicate<Mail> matching, int count) {
-        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                .until(() -> to(address).stream().filter(matching).count() >= count);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    if (to(address).stream().filter(matching).count() >= count) {
+                        return true;
+                    }
+                    MutableClock.shared().advance(Duration.ofSeconds(1));
+                    return false;
+                });
         return to(address).stream().filter(matching).toList();
     }
 

@@ -1,7 +1,6 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
-import io.frontline.notification.application.domain.model.DeliveriesWaiting;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.InboxEntry;
 import io.frontline.notification.application.domain.model.Notice;
@@ -11,7 +10,6 @@ import io.frontline.notification.application.port.out.LoadInboxEntriesPort;
 import io.frontline.notification.application.port.out.RenderNoticePort;
 import io.frontline.notification.application.port.out.SaveInboxEntryPort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -31,17 +29,15 @@ public class NoticeDeliveries {
     private final LoadInboxEntriesPort loadInbox;
     private final RenderNoticePort render;
     private final Clock clock;
-    private final Event<DeliveriesWaiting> waiting;
 
     @Inject
     public NoticeDeliveries(DeliveryPort deliveries, SaveInboxEntryPort saveInbox, LoadInboxEntriesPort loadInbox,
-                            RenderNoticePort render, Clock clock, Event<DeliveriesWaiting> waiting) {
+                            RenderNoticePort render, Clock clock) {
         this.deliveries = deliveries;
         this.saveInbox = saveInbox;
         this.loadInbox = loadInbox;
         this.render = render;
         this.clock = clock;
-        this.waiting = waiting;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -65,7 +61,6 @@ public class NoticeDeliveries {
                         recipient.quietHours().nextEndAfter(now, recipient.timeZone())));
             } else {
                 deliveries.save(Delivery.pending(recipient.id(), channel, notice, now));
-                waiting.fire(new DeliveriesWaiting(1));
             }
         }
     }
@@ -76,7 +71,6 @@ public class NoticeDeliveries {
         String recipientId = Delivery.COMPLAINANT_PREFIX + complaintId;
         if (!deliveries.exists(notice.deliveryKey(), recipientId, Channel.EMAIL)) {
             deliveries.save(Delivery.pending(recipientId, Channel.EMAIL, notice, clock.instant()));
-            waiting.fire(new DeliveriesWaiting(1));
         }
     }
 }
