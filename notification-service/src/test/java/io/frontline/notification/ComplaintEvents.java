@@ -68,6 +68,12 @@ public final class ComplaintEvents {
         return new Event(complaintId, eventId, null, envelope.toString());
     }
 
+    /** As {@link #otherType(String)}, as an {@link Events.Event} on complaints.events. */
+    public static Events.Event otherTypeEvent(String complaintId) {
+        Event other = otherType(complaintId);
+        return new Events.Event(Topics.COMPLAINTS, other.key(), other.eventId(), other.json());
+    }
+
     public static void publish(Event event) {
         topics().publish(Topics.COMPLAINTS, event.key(), event.json());
     }

@@ -1,14 +1,20 @@
 package io.frontline.notification;
 
+import io.frontline.platform.testing.infra.GreenMailResource;
 import io.frontline.platform.testing.infra.KafkaResource;
 import io.frontline.platform.testing.infra.KeycloakResource;
 import io.frontline.platform.testing.infra.PostgresResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Every {@code @QuarkusTest} of this module runs against real PostgreSQL, Kafka and Keycloak. */
+/**
+ * Every {@code @QuarkusTest} of this module runs against real PostgreSQL, Kafka, Keycloak and an SMTP
+ * server (GreenMail), with a local HTTP server standing in for complaint-service.
+ */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(KeycloakResource.class)
+@QuarkusTestResource(GreenMailResource.class)
+@QuarkusTestResource(ComplaintServiceStub.class)
 public final class TestInfrastructure {
     private TestInfrastructure() {
     }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.frontline.notification.application.domain.model.Directory;
 import io.frontline.notification.application.domain.model.Language;
+import io.frontline.notification.application.domain.model.QuietHours;
 import io.frontline.notification.application.domain.model.Recipient;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
@@ -13,6 +14,7 @@ import io.frontline.platform.domain.Roles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,14 +32,18 @@ import java.util.regex.Pattern;
  */
 final class DirectoryFile {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern WEBHOOK = Pattern.compile("https?://\\S+");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private DirectoryFile() {
     }
 
+    record QuietHoursDoc(String start, String end) {
+    }
+
     record PersonDoc(String id, String name, String email, String language, String timeZone, List<String> roles,
-                     List<String> sites, List<String> regions) {
+                     List<String> sites, List<String> regions, String webhookUrl, QuietHoursDoc quietHours) {
     }
 
     record Doc(List<PersonDoc> people) {
@@ -111,15 +117,32 @@ final class DirectoryFile {
             if (roles.contains(Roles.REGIONAL_MANAGER) && regions.isEmpty()) {
                 problems.add(where + " is a regional-manager without regions");
             }
+            if (person.webhookUrl() != null && !WEBHOOK.matcher(person.webhookUrl()).matches()) {
+                problems.add(where + " has webhookUrl '" + person.webhookUrl() + "', which is not an http(s) URL");
+            }
+            QuietHours quiet = quietHours(person.quietHours(), where, problems);
             if (problems.size() == before) {
                 recipients.add(new Recipient(person.id(), person.name().strip(), person.email().strip(),
-                        language.get(), zone, roles, sites, regions));
+                        language.get(), zone, roles, sites, regions, person.webhookUrl(), quiet));
             }
         }
         if (!problems.isEmpty()) {
             throw new InvalidDirectoryException(origin, problems);
         }
         return new Directory(recipients);
+    }
+
+    private static QuietHours quietHours(QuietHoursDoc doc, String where, List<String> problems) {
+        if (doc == null) {
+            return null;
+        }
+        try {
+            return new QuietHours(LocalTime.parse(doc.start()), LocalTime.parse(doc.end()));
+        } catch (DateTimeException | IllegalArgumentException | NullPointerException e) {
+            problems.add(where + " has quietHours " + doc.start() + "–" + doc.end()
+                    + "; expected two different times of day such as {start: \"22:00\", end: \"07:00\"}");
+            return null;
+        }
     }
 
     private static ZoneId zone(String zone, String where, List<String> problems) {

@@ -2,6 +2,7 @@ package io.frontline.notification.adapter.out.persistence;
 
 import io.frontline.notification.application.domain.model.Directory;
 import io.frontline.notification.application.domain.model.Language;
+import io.frontline.notification.application.domain.model.QuietHours;
 import io.frontline.notification.application.domain.model.Recipient;
 import io.frontline.notification.application.port.out.LoadDirectoryPort;
 import io.frontline.notification.application.port.out.SaveRecipientsPort;
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Collection;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -38,11 +40,19 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
             entity.roles = sorted(recipient.roles());
             entity.sites = sorted(recipient.sites());
             entity.regions = sorted(recipient.regions());
+            entity.webhookUrl = recipient.webhookUrl();
+            entity.quietStart = recipient.quiet().map(QuietHours::start).orElse(null);
+            entity.quietEnd = recipient.quiet().map(QuietHours::end).orElse(null);
             entity.updatedAt = clock.instant();
             if (!repository.isPersistent(entity)) {
                 repository.persist(entity);
             }
         }
+    }
+
+    @Override
+    public Optional<Recipient> find(String id) {
+        return repository.findByIdOptional(id).map(DirectoryPersistenceAdapter::toDomain);
     }
 
     private static String[] sorted(Set<String> values) {
@@ -53,6 +63,7 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
         return new Recipient(e.id, e.name, e.email,
                 Language.fromCode(e.language).orElseThrow(() -> new IllegalStateException(
                         "recipient " + e.id + " has an unknown language " + e.language)),
-                ZoneId.of(e.timeZone), Set.of(e.roles), Set.of(e.sites), Set.of(e.regions));
+                ZoneId.of(e.timeZone), Set.of(e.roles), Set.of(e.sites), Set.of(e.regions), e.webhookUrl,
+                e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd));
     }
 }

@@ -18,6 +18,8 @@ class InboxEntryJpaEntity {
     UUID id;
     @Column(name = "recipient_id")
     String recipientId;
+    @Column(name = "delivery_key")
+    String deliveryKey;
     @Column(name = "event_id")
     UUID eventId;
     @Column(name = "event_type")
@@ -30,6 +32,7 @@ class InboxEntryJpaEntity {
     String subjectId;
     @Column(name = "due_date")
     LocalDate dueDate;
+    String link;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "read_at")

@@ -23,6 +23,7 @@ class InboxPersistenceAdapter implements SaveInboxEntryPort, LoadInboxEntriesPor
         InboxEntryJpaEntity entity = repository.findByIdOptional(entry.id()).orElseGet(InboxEntryJpaEntity::new);
         entity.id = entry.id();
         entity.recipientId = entry.recipientId();
+        entity.deliveryKey = entry.deliveryKey();
         entity.eventId = entry.eventId();
         entity.eventType = entry.eventType();
         entity.title = entry.title();
@@ -30,6 +31,7 @@ class InboxPersistenceAdapter implements SaveInboxEntryPort, LoadInboxEntriesPor
         entity.reference = entry.reference();
         entity.subjectId = entry.subjectId();
         entity.dueDate = entry.dueDate();
+        entity.link = entry.link();
         entity.createdAt = entry.createdAt();
         entity.readAt = entry.readAt();
         if (!repository.isPersistent(entity)) {
@@ -54,8 +56,13 @@ class InboxPersistenceAdapter implements SaveInboxEntryPort, LoadInboxEntriesPor
         return repository.count("recipientId = ?1 and readAt is null", recipientId);
     }
 
+    @Override
+    public boolean hasEntry(String deliveryKey, String recipientId) {
+        return repository.count("deliveryKey = ?1 and recipientId = ?2", deliveryKey, recipientId) > 0;
+    }
+
     private static InboxEntry toDomain(InboxEntryJpaEntity e) {
-        return new InboxEntry(e.id, e.recipientId, e.eventId, e.eventType, e.title, e.siteId, e.reference,
-                e.subjectId, e.dueDate, e.createdAt, e.readAt);
+        return new InboxEntry(e.id, e.recipientId, e.deliveryKey, e.eventId, e.eventType, e.title, e.siteId,
+                e.reference, e.subjectId, e.dueDate, e.link, e.createdAt, e.readAt);
     }
 }

@@ -8,6 +8,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import java.time.Instant;
+import java.time.LocalTime;
 
 /** Table row of a recipient; mapped to and from the domain's {@code Recipient}, never exposed. */
 @Entity
@@ -26,6 +27,12 @@ class RecipientJpaEntity {
     String[] sites;
     @JdbcTypeCode(SqlTypes.ARRAY)
     String[] regions;
+    @Column(name = "webhook_url")
+    String webhookUrl;
+    @Column(name = "quiet_start")
+    LocalTime quietStart;
+    @Column(name = "quiet_end")
+    LocalTime quietEnd;
     @Column(name = "updated_at")
     Instant updatedAt;
 }

@@ -37,6 +37,11 @@ public final class Directory {
         return matching(r -> r.managesRegion(regionId));
     }
 
+    /** Everyone holding the role, chain-wide (HR, the committee, counsellors, administrators). */
+    public List<Recipient> withRole(String role) {
+        return matching(r -> r.hasRole(role));
+    }
+
     /** HQ safety officers, responsible chain-wide. */
     public List<Recipient> hqSafety() {
         return matching(r -> r.hasRole(Roles.HQ_SAFETY));

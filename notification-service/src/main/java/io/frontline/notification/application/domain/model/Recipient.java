@@ -4,14 +4,17 @@ import io.frontline.platform.domain.Roles;
 
 import java.time.ZoneId;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
- * A person who receives notifications: who they are (the OIDC username), how to reach them, and the
+ * A person who receives notifications: who they are (the OIDC username), how to reach them (e-mail,
+ * optionally a webhook URL; the in-app inbox always), their language, time zone and quiet hours, and the
  * roles and site scope that decide which notifications reach them.
  */
 public record Recipient(String id, String name, String email, Language language, ZoneId timeZone,
-                        Set<String> roles, Set<String> sites, Set<String> regions) {
+                        Set<String> roles, Set<String> sites, Set<String> regions, String webhookUrl,
+                        QuietHours quietHours) {
 
     /** The roles a person can hold; {@code integration} belongs to systems, not to people. */
     public static final Set<String> PERSON_ROLES = Set.of(Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER,
@@ -28,6 +31,15 @@ public record Recipient(String id, String name, String email, Language language,
         roles = Set.copyOf(roles);
         sites = Set.copyOf(sites);
         regions = Set.copyOf(regions);
+        if (webhookUrl != null && webhookUrl.isBlank()) {
+            webhookUrl = null;
+        }
+    }
+
+    /** A person reached by e-mail and in-app only, without quiet hours. */
+    public Recipient(String id, String name, String email, Language language, ZoneId timeZone,
+                     Set<String> roles, Set<String> sites, Set<String> regions) {
+        this(id, name, email, language, timeZone, roles, sites, regions, null, null);
     }
 
     public boolean hasRole(String role) {
@@ -42,5 +54,13 @@ public record Recipient(String id, String name, String email, Language language,
     /** A regional manager of the region: the role, and the region among theirs. */
     public boolean managesRegion(String regionId) {
         return hasRole(Roles.REGIONAL_MANAGER) && regions.contains(regionId);
+    }
+
+    public Optional<String> webhook() {
+        return Optional.ofNullable(webhookUrl);
+    }
+
+    public Optional<QuietHours> quiet() {
+        return Optional.ofNullable(quietHours);
     }
 }

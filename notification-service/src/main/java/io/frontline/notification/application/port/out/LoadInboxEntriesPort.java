@@ -14,4 +14,7 @@ public interface LoadInboxEntriesPort {
     List<InboxEntry> entriesOf(String recipientId, boolean unreadOnly);
 
     long unreadCountOf(String recipientId);
+
+    /** Whether the recipient has an entry for this notice (event id or escalation notice key) already. */
+    boolean hasEntry(String deliveryKey, String recipientId);
 }

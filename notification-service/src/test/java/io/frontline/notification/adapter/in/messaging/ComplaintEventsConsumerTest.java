@@ -43,7 +43,7 @@ class ComplaintEventsConsumerTest {
         Map<String, Object> entry = withReference("sanne.manager", "CMP-2026-000123").get(0);
         assertThat(entry).containsEntry("eventId", received.eventId().toString())
                 .containsEntry("eventType", ComplaintEventTypes.RECEIVED_V1)
-                .containsEntry("title", "New complaint CMP-2026-000123 at Amsterdam Centrum")
+                .containsEntry("title", "Nieuwe klacht CMP-2026-000123 bij Amsterdam Centrum")
                 .containsEntry("siteId", "ams-centrum")
                 .containsEntry("subjectId", complaintId)
                 .containsEntry("dueDate", "2026-11-16")

@@ -89,7 +89,7 @@ class ComplaintEventsDeadLetterTest {
     private static double retries() {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         return metrics.lines()
-                .filter(l -> l.startsWith("ft_retry_retries_total{") && l.contains("ComplaintEventsConsumer.consume"))
+                .filter(l -> l.startsWith("ft_retry_retries_total{") && l.contains("EventConsumers.consumeComplaintEvent"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .sum();
     }

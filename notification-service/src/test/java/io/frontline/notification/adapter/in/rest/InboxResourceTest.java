@@ -3,6 +3,7 @@ package io.frontline.notification.adapter.in.rest;
 import io.agroal.api.AgroalDataSource;
 import io.frontline.notification.ComplaintEvents;
 import io.frontline.notification.ComplaintEvents.Event;
+import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -97,6 +98,8 @@ class InboxResourceTest {
         ComplaintEvents.publish(first);
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> ComplaintEvents.handled(dataSource, first.eventId()));
+        // The test clock stands still unless moved: the second entry is a second younger.
+        MutableClock.shared().advance(Duration.ofSeconds(1));
         ComplaintEvents.publish(second);
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
                 .until(() -> ComplaintEvents.handled(dataSource, second.eventId()));

@@ -4,7 +4,6 @@ import io.agroal.api.AgroalDataSource;
 import io.frontline.notification.application.domain.model.EscalationLevelNotice;
 import io.frontline.notification.application.domain.model.RoutedEvent;
 import io.frontline.notification.application.domain.model.Severity;
-import io.frontline.notification.application.domain.service.escalation.EscalationTestClock;
 import io.frontline.notification.application.domain.service.escalation.RecordingEscalationNotifier;
 import io.frontline.notification.application.port.in.escalation.TellDueEscalationLevelsUseCase;
 import io.frontline.notification.application.port.out.EscalationPort;
@@ -67,13 +66,14 @@ class EscalationAcknowledgementTest {
 
     @BeforeEach
     void holdTheClock() {
-        clock = EscalationTestClock.hold();
+        clock = MutableClock.shared();
+        clock.reset();
         t0 = clock.instant();
     }
 
     @AfterEach
     void releaseTheClock() {
-        EscalationTestClock.release();
+        MutableClock.shared().reset();
     }
 
     @Test

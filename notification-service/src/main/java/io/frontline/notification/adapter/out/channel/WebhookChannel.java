@@ -1,0 +1,151 @@
+package io.frontline.notification.adapter.out.channel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.frontline.notification.application.domain.model.Language;
+import io.frontline.notification.application.domain.model.Notice;
+import io.frontline.notification.application.port.out.SendFailed;
+import io.frontline.notification.application.port.out.SendWebhookPort;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Webhooks (chat tools, SMS gateways): a JSON POST signed with HMAC-SHA256. The receiver recomputes
+ * {@code hex(HMAC-SHA256(secret, timestamp + "." + body))} with the {@code X-Frontline-Timestamp} header
+ * and compares it with {@code X-Frontline-Signature: sha256=<hex>}; the timestamp in the signed string
+ * lets it refuse replays. Connect and read timeouts; any answer but 2xx is a failure to retry.
+ */
+@ApplicationScoped
+public class WebhookChannel implements SendWebhookPort {
+    public static final String SIGNATURE = "X-Frontline-Signature";
+    public static final String TIMESTAMP = "X-Frontline-Timestamp";
+    public static final String EVENT_ID = "X-Frontline-Event-Id";
+
+    /** Required to send webhooks (never unsigned), not to start: a deployment without webhooks needs none. */
+    @ConfigProperty(name = "frontline.notification.webhook.secret")
+    Optional<String> secret;
+
+    @ConfigProperty(name = "frontline.notification.webhook.connect-timeout", defaultValue = "PT2S")
+    Duration connectTimeout;
+
+    @ConfigProperty(name = "frontline.notification.webhook.read-timeout", defaultValue = "PT5S")
+    Duration readTimeout;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    NoticeTexts texts;
+
+    @Inject
+    Clock clock;
+
+    private HttpClient http;
+
+    @PostConstruct
+    void start() {
+        http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public void send(String url, Language language, Notice notice) {
+        Map<String, Object> body = item(notice, language);
+        body.put("deliveryKey", notice.deliveryKey());
+        body.put("facts", texts.data(notice, language).get("visibleFacts"));
+        if (notice.escalation() != null) {
+            body.put("escalationLevel", notice.escalation().level());
+            body.put("escalationRound", notice.escalation().round());
+            body.put("acknowledgeLink", notice.escalation().acknowledgeLink());
+        }
+        post(url, notice.eventId().toString(), body);
+    }
+
+    @Override
+    public void sendDigest(String url, Language language, List<Notice> notices) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Notice notice : notices) {
+            items.add(item(notice, language));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("digest", true);
+        body.put("title", texts.digestSubject(language, notices.size()));
+        body.put("items", items);
+        post(url, "digest-" + UUID.randomUUID(), body);
+    }
+
+    private Map<String, Object> item(Notice notice, Language language) {
+        Map<String, Object> item = new LinkedHashMap<>();
+        item.put("eventId", notice.eventId().toString());
+        item.put("eventType", notice.eventType());
+        item.put("severity", notice.severity().name().toLowerCase(java.util.Locale.ROOT));
+        item.put("siteId", notice.siteId());
+        item.put("reference", notice.reference());
+        item.put("title", texts.title(notice, language));
+        item.put("occurredAt", notice.occurredAt().toString());
+        return item;
+    }
+
+    private void post(String url, String eventId, Map<String, Object> body) {
+        String payload;
+        try {
+            payload = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
+                new SendFailed("webhook: no signing secret configured (FRONTLINE_NOTIFICATION_WEBHOOK_SECRET)"));
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(readTimeout)
+                .header("Content-Type", "application/json")
+                .header(SIGNATURE, "sha256=" + sign(key, timestamp, payload))
+                .header(TIMESTAMP, timestamp)
+                .header(EVENT_ID, eventId)
+                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<Void> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new SendFailed("webhook: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SendFailed("webhook: interrupted", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new SendFailed("webhook answered " + response.statusCode());
+        }
+    }
+
+    /** hex(HMAC-SHA256(secret, timestamp + "." + body)). */
+    public static String sign(String secret, String timestamp, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.frontline.notification.adapter.out.persistence;
+
+import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.Delivery;
+import io.frontline.notification.application.domain.model.DeliveryStatus;
+import io.frontline.notification.application.port.out.DeliveryPort;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+class DeliveryPersistenceAdapter implements DeliveryPort {
+    @Inject
+    DeliveryRepository repository;
+
+    @Override
+    public boolean exists(String deliveryKey, String recipientId, Channel channel) {
+        return repository.count("deliveryKey = ?1 and recipientId = ?2 and channel = ?3", deliveryKey, recipientId,
+                channel.code()) > 0;
+    }
+
+    @Override
+    public void save(Delivery delivery) {
+        DeliveryJpaEntity entity = repository.findByIdOptional(delivery.id()).orElseGet(DeliveryJpaEntity::new);
+        entity.id = delivery.id();
+        entity.deliveryKey = delivery.deliveryKey();
+        entity.eventId = delivery.notice().eventId();
+        entity.eventType = delivery.notice().eventType();
+        entity.recipientId = delivery.recipientId();
+        entity.channel = delivery.channel().code();
+        entity.severity = delivery.notice().severity().name().toLowerCase(java.util.Locale.ROOT);
+        entity.status = delivery.status().code();
+        entity.attempts = delivery.attempts();
+        entity.lastError = delivery.lastError();
+        entity.nextAttemptAt = delivery.nextAttemptAt();
+        entity.sentAt = delivery.sentAt();
+        entity.createdAt = delivery.createdAt();
+        if (entity.notice == null) {
+            entity.notice = NoticeJson.write(delivery.notice());
+        }
+        if (!repository.isPersistent(entity)) {
+            repository.persist(entity);
+        }
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<UUID> dueIds(Instant now, int limit) {
+        return repository.getEntityManager().createNativeQuery(
+                        "SELECT id FROM delivery WHERE status IN ('pending', 'retrying') AND next_attempt_at <= ?1 "
+                                + "ORDER BY next_attempt_at LIMIT ?2", UUID.class)
+                .setParameter(1, Timestamp.from(now)).setParameter(2, limit).getResultList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Delivery> lock(UUID id) {
+        List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
+                        "SELECT * FROM delivery WHERE id = ?1 FOR UPDATE SKIP LOCKED", DeliveryJpaEntity.class)
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(DeliveryPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public List<Delivery> heldDue(Instant now, int limit) {
+        return repository.find("status = 'held' and nextAttemptAt <= ?1", Sort.by("nextAttemptAt"), now)
+                .page(0, limit).list().stream().map(DeliveryPersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Delivery> lockHeld(String recipientId, Channel channel, Instant now) {
+        List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
+                        "SELECT * FROM delivery WHERE status = 'held' AND recipient_id = ?1 AND channel = ?2 "
+                                + "AND next_attempt_at <= ?3 ORDER BY created_at FOR UPDATE SKIP LOCKED",
+                        DeliveryJpaEntity.class)
+                .setParameter(1, recipientId).setParameter(2, channel.code()).setParameter(3, Timestamp.from(now))
+                .getResultList();
+        return rows.stream().map(DeliveryPersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
+    public List<Delivery> find(DeliveryStatus status, UUID eventId, int limit) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Parameters parameters = new Parameters();
+        if (status != null) {
+            query.append(" and status = :status");
+            parameters.and("status", status.code());
+        }
+        if (eventId != null) {
+            query.append(" and eventId = :eventId");
+            parameters.and("eventId", eventId);
+        }
+        return repository.find(query.toString(), Sort.descending("createdAt", "id"), parameters).page(0, limit).list()
+                .stream().map(DeliveryPersistenceAdapter::toDomain).toList();
+    }
+
+    private static Delivery toDomain(DeliveryJpaEntity e) {
+        return new Delivery(e.id, e.recipientId,
+                Channel.fromCode(e.channel).orElseThrow(() -> new IllegalStateException("unknown channel " + e.channel)),
+                NoticeJson.read(e.notice), e.createdAt,
+                DeliveryStatus.fromCode(e.status).orElseThrow(() -> new IllegalStateException("unknown status " + e.status)),
+                e.attempts, e.lastError, e.nextAttemptAt, e.sentAt);
+    }
+}

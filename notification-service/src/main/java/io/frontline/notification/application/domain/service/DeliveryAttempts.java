@@ -1,0 +1,217 @@
+package io.frontline.notification.application.domain.service;
+
+import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.Delivery;
+import io.frontline.notification.application.domain.model.Directory;
+import io.frontline.notification.application.domain.model.InboxEntry;
+import io.frontline.notification.application.domain.model.Notice;
+import io.frontline.notification.application.domain.model.PartyContact;
+import io.frontline.notification.application.domain.model.Recipient;
+import io.frontline.notification.application.domain.model.RetryPolicy;
+import io.frontline.notification.application.port.out.ComplainantContactPort;
+import io.frontline.notification.application.port.out.DeliveryPort;
+import io.frontline.notification.application.port.out.LoadDirectoryPort;
+import io.frontline.notification.application.port.out.LoadInboxEntriesPort;
+import io.frontline.notification.application.port.out.PublishDeliveryFailedPort;
+import io.frontline.notification.application.port.out.RenderNoticePort;
+import io.frontline.notification.application.port.out.SaveInboxEntryPort;
+import io.frontline.notification.application.port.out.SendEmailPort;
+import io.frontline.notification.application.port.out.SendWebhookPort;
+import io.frontline.platform.domain.Roles;
+import io.frontline.platform.events.notification.NotificationEventTypes;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * One attempt at one delivery (or one digest), each in its own transaction with the delivery rows locked,
+ * so that two senders never send the same thing and a slow channel holds no one else up.
+ */
+@ApplicationScoped
+public class DeliveryAttempts {
+    private static final Logger LOG = Logger.getLogger(DeliveryAttempts.class);
+    // Channel errors can quote addresses (SMTP "550 <x@y> unknown"); logs and records never carry them.
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s<>@\"']+@[^\\s<>@\"']+");
+
+    private final DeliveryPort deliveries;
+    private final LoadDirectoryPort directory;
+    private final SendEmailPort email;
+    private final SendWebhookPort webhook;
+    private final ComplainantContactPort contacts;
+    private final PublishDeliveryFailedPort failures;
+    private final SaveInboxEntryPort saveInbox;
+    private final LoadInboxEntriesPort loadInbox;
+    private final RenderNoticePort render;
+    private final RetryPolicy policy;
+    private final Clock clock;
+
+    @Inject
+    public DeliveryAttempts(DeliveryPort deliveries, LoadDirectoryPort directory, SendEmailPort email,
+                            SendWebhookPort webhook, ComplainantContactPort contacts,
+                            PublishDeliveryFailedPort failures, SaveInboxEntryPort saveInbox,
+                            LoadInboxEntriesPort loadInbox, RenderNoticePort render, RetryPolicy policy,
+                            Clock clock) {
+        this.deliveries = deliveries;
+        this.directory = directory;
+        this.email = email;
+        this.webhook = webhook;
+        this.contacts = contacts;
+        this.failures = failures;
+        this.saveInbox = saveInbox;
+        this.loadInbox = loadInbox;
+        this.render = render;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    /** Deliveries due for an attempt now, oldest first. */
+    @Transactional
+    public List<UUID> dueIds(Instant now, int limit) {
+        return deliveries.dueIds(now, limit);
+    }
+
+    /** The recipients and channels that have a digest to send now. */
+    @Transactional
+    public Set<Map.Entry<String, Channel>> digestsDue(Instant now, int limit) {
+        Set<Map.Entry<String, Channel>> digests = new LinkedHashSet<>();
+        for (Delivery held : deliveries.heldDue(now, limit)) {
+            digests.add(Map.entry(held.recipientId(), held.channel()));
+        }
+        return digests;
+    }
+
+    /** @return whether the delivery was attempted (false: not due any more, or another sender holds it) */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean attempt(UUID deliveryId) {
+        Instant now = clock.instant();
+        Optional<Delivery> locked = deliveries.lock(deliveryId).filter(d -> d.isDue(now));
+        if (locked.isEmpty()) {
+            return false;
+        }
+        Delivery delivery = locked.get();
+        try {
+            send(delivery, now);
+        } catch (RuntimeException e) {
+            String error = safe(e);
+            boolean last = delivery.attemptFailed(error, now, policy);
+            LOG.warnf("Delivery %s (%s to %s) failed, attempt %d: %s", delivery.id(), delivery.channel().code(),
+                    delivery.recipientId(), delivery.attempts(), error);
+            if (last) {
+                reportFailure(delivery, now);
+            }
+        }
+        deliveries.save(delivery);
+        return true;
+    }
+
+    private void send(Delivery delivery, Instant now) {
+        Notice notice = delivery.notice();
+        if (delivery.isForExternalComplainant()) {
+            String complaintId = delivery.recipientId().substring(Delivery.COMPLAINANT_PREFIX.length());
+            Optional<PartyContact> contact = contacts.contactOf(complaintId);
+            if (contact.isEmpty()) {
+                delivery.suppress("the complainant left no e-mail address, or it was erased", now);
+                return;
+            }
+            email.send(contact.get().email(), contact.get().language(), withContact(notice, contact.get()));
+            delivery.markSent(now);
+            return;
+        }
+        Optional<Recipient> recipient = directory.loadDirectory().find(delivery.recipientId());
+        if (recipient.isEmpty()) {
+            delivery.suppress("the recipient is no longer in the directory", now);
+            return;
+        }
+        Recipient person = recipient.get();
+        if (delivery.channel() == Channel.EMAIL) {
+            email.send(person.email(), person.language(), notice);
+        } else if (delivery.channel() == Channel.WEBHOOK) {
+            if (person.webhook().isEmpty()) {
+                delivery.suppress("the recipient has no webhook any more", now);
+                return;
+            }
+            webhook.send(person.webhookUrl(), person.language(), notice);
+        }
+        delivery.markSent(now);
+    }
+
+    /** Sends the digest of one person and channel: every held delivery whose quiet hours are over. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int digest(String recipientId, Channel channel) {
+        Instant now = clock.instant();
+        List<Delivery> held = deliveries.lockHeld(recipientId, channel, now);
+        if (held.isEmpty()) {
+            return 0;
+        }
+        Optional<Recipient> recipient = directory.loadDirectory().find(recipientId);
+        try {
+            if (recipient.isEmpty() || (channel == Channel.WEBHOOK && recipient.get().webhook().isEmpty())) {
+                held.forEach(d -> d.suppress("the recipient is no longer reachable on this channel", now));
+            } else {
+                List<Notice> notices = held.stream().map(Delivery::notice).toList();
+                Recipient person = recipient.get();
+                if (channel == Channel.EMAIL) {
+                    email.sendDigest(person.email(), person.language(), notices);
+                } else {
+                    webhook.sendDigest(person.webhookUrl(), person.language(), notices);
+                }
+                held.forEach(d -> d.markSentInDigest(now));
+            }
+        } catch (RuntimeException e) {
+            String error = safe(e);
+            LOG.warnf("Digest of %d notices (%s to %s) failed: %s", held.size(), channel.code(), recipientId, error);
+            held.forEach(d -> d.digestFailed(error, now.plus(policy.initialDelay())));
+        }
+        held.forEach(deliveries::save);
+        return held.size();
+    }
+
+    /** A final failure is itself news: an event for other services and an inbox entry for admins and HQ safety. */
+    private void reportFailure(Delivery delivery, Instant now) {
+        failures.deliveryFailed(delivery, now);
+        Directory people = directory.loadDirectory();
+        Set<Recipient> told = new LinkedHashSet<>(people.withRole(Roles.ADMIN));
+        told.addAll(people.hqSafety());
+        String key = "delivery-failed:" + delivery.id();
+        Notice notice = delivery.notice();
+        for (Recipient person : told) {
+            if (!loadInbox.hasEntry(key, person.id())) {
+                saveInbox.save(new InboxEntry(UUID.randomUUID(), person.id(), key, notice.eventId(),
+                        NotificationEventTypes.DELIVERY_FAILED_V1, render.failureTitle(delivery, person.language()),
+                        notice.siteId(), notice.reference(), delivery.id().toString(), null, null, now, null));
+            }
+        }
+    }
+
+    private static Notice withContact(Notice notice, PartyContact contact) {
+        Map<String, String> facts = new HashMap<>(notice.facts());
+        if (contact.responseDue() != null) {
+            facts.put("responseDue", contact.responseDue().toString());
+        }
+        String reference = contact.reference() != null ? contact.reference() : notice.reference();
+        return new Notice(notice.deliveryKey(), notice.eventId(), notice.eventType(), notice.severity(),
+                notice.siteId(), reference, notice.occurredAt(), facts, notice.audience(), notice.escalation());
+    }
+
+    private static String safe(RuntimeException e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
+            message = message + ": " + cause.getMessage();
+        }
+        message = ADDRESS.matcher(message).replaceAll("<address>");
+        return message.length() > 500 ? message.substring(0, 500) : message;
+    }
+}

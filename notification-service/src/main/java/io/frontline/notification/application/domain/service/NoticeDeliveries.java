@@ -1,0 +1,76 @@
+package io.frontline.notification.application.domain.service;
+
+import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.Delivery;
+import io.frontline.notification.application.domain.model.InboxEntry;
+import io.frontline.notification.application.domain.model.Notice;
+import io.frontline.notification.application.domain.model.Recipient;
+import io.frontline.notification.application.port.out.DeliveryPort;
+import io.frontline.notification.application.port.out.LoadInboxEntriesPort;
+import io.frontline.notification.application.port.out.RenderNoticePort;
+import io.frontline.notification.application.port.out.SaveInboxEntryPort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * Turns a notice for a person into delivery records, in the caller's transaction: the in-app entry at
+ * once; e-mail and webhook pending for the sender, or held for the digest when the person is in their
+ * quiet hours and the notice may wait. A notice already recorded for the person and channel adds nothing.
+ */
+@ApplicationScoped
+public class NoticeDeliveries {
+    private final DeliveryPort deliveries;
+    private final SaveInboxEntryPort saveInbox;
+    private final LoadInboxEntriesPort loadInbox;
+    private final RenderNoticePort render;
+    private final Clock clock;
+
+    @Inject
+    public NoticeDeliveries(DeliveryPort deliveries, SaveInboxEntryPort saveInbox, LoadInboxEntriesPort loadInbox,
+                            RenderNoticePort render, Clock clock) {
+        this.deliveries = deliveries;
+        this.saveInbox = saveInbox;
+        this.loadInbox = loadInbox;
+        this.render = render;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toPerson(Recipient recipient, Notice notice, Set<Channel> channels) {
+        Instant now = clock.instant();
+        for (Channel channel : channels) {
+            if (channel == Channel.WEBHOOK && recipient.webhook().isEmpty()) {
+                continue;
+            }
+            if (deliveries.exists(notice.deliveryKey(), recipient.id(), channel)) {
+                continue;
+            }
+            if (channel == Channel.IN_APP) {
+                if (!loadInbox.hasEntry(notice.deliveryKey(), recipient.id())) {
+                    saveInbox.save(InboxEntry.of(recipient.id(), notice, render.title(notice, recipient.language()), now));
+                }
+                deliveries.save(Delivery.sentNow(recipient.id(), channel, notice, now));
+            } else if (notice.mayWaitForQuietHours() && recipient.quiet()
+                    .map(q -> q.isQuietAt(now, recipient.timeZone())).orElse(false)) {
+                deliveries.save(Delivery.held(recipient.id(), channel, notice, now,
+                        recipient.quietHours().nextEndAfter(now, recipient.timeZone())));
+            } else {
+                deliveries.save(Delivery.pending(recipient.id(), channel, notice, now));
+            }
+        }
+    }
+
+    /** A mail to a complaint's external complainant; the address is asked from complaint-service when it is sent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toExternalComplainant(String complaintId, Notice notice) {
+        String recipientId = Delivery.COMPLAINANT_PREFIX + complaintId;
+        if (!deliveries.exists(notice.deliveryKey(), recipientId, Channel.EMAIL)) {
+            deliveries.save(Delivery.pending(recipientId, Channel.EMAIL, notice, clock.instant()));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package io.frontline.notification.application.port.out;
+
+import io.frontline.notification.application.domain.model.RoutingRules;
+
+/** The checked routing rule set in force. */
+public interface RoutingRulesPort {
+    RoutingRules routingRules();
+}
