@@ -1,5 +1,7 @@
 package io.frontline.localstack;
 
+import io.frontline.platform.testing.infra.KeycloakServer;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -8,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak for the local stack: Maven Central's {@code keycloak-quarkus-dist} zip (the build puts it in
@@ -18,7 +18,7 @@ import java.util.zip.ZipInputStream;
  * changes (the stack keeps a file database, the tests an in-memory one).
  */
 final class KeycloakDistribution {
-    static final String VERSION = "26.7.0";
+    static final String VERSION = KeycloakServer.VERSION;
 
     private KeycloakDistribution() {
     }
@@ -34,7 +34,7 @@ final class KeycloakDistribution {
                  FileLock ignored = lockFile.lock()) {
                 if (!Files.exists(home.resolve("bin/kc.sh"))) {
                     Path staging = Files.createTempDirectory(cache, "keycloak-unpack-");
-                    unzip(distribution(), staging);
+                    KeycloakServer.unzip(KeycloakServer.distribution(), staging);
                     Files.move(staging.resolve("keycloak-" + VERSION), home);
                     Files.delete(staging);
                     unpacked[0] = true;
@@ -45,38 +45,6 @@ final class KeycloakDistribution {
             return home;
         } catch (IOException e) {
             throw new UncheckedIOException("could not install Keycloak " + VERSION, e);
-        }
-    }
-
-    private static Path distribution() {
-        String repo = System.getProperty("frontline.maven.repo",
-                Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
-        Path zip = Path.of(repo, "org", "keycloak", "keycloak-quarkus-dist", VERSION,
-                "keycloak-quarkus-dist-" + VERSION + ".zip");
-        if (!Files.exists(zip)) {
-            throw new IllegalStateException("Keycloak distribution not found at " + zip
-                    + "; building the local-stack module downloads it (./mvnw -q -DskipTests package -pl local-stack -am)");
-        }
-        return zip;
-    }
-
-    private static void unzip(Path zip, Path target) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
-            for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                Path path = target.resolve(entry.getName()).normalize();
-                if (!path.startsWith(target)) {
-                    throw new IOException("zip entry outside target: " + entry.getName());
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(path);
-                } else {
-                    Files.createDirectories(path.getParent());
-                    Files.copy(in, path, StandardCopyOption.REPLACE_EXISTING);
-                    if (entry.getName().endsWith(".sh")) {
-                        path.toFile().setExecutable(true);
-                    }
-                }
-            }
         }
     }
 }

@@ -92,7 +92,8 @@ public final class KeycloakServer {
         }
     }
 
-    private static Path distribution() {
+    /** The keycloak-quarkus-dist zip in the local Maven repository (downloaded by the build that depends on it). */
+    public static Path distribution() {
         String repo = System.getProperty("frontline.maven.repo",
                 Path.of(System.getProperty("user.home"), ".m2", "repository").toString());
         Path zip = Path.of(repo, "org", "keycloak", "keycloak-quarkus-dist", VERSION,
@@ -104,7 +105,8 @@ public final class KeycloakServer {
         return zip;
     }
 
-    private static void unzip(Path zip, Path target) throws IOException {
+    /** Unpacks a zip below the target (entries outside it are refused), shell scripts executable. */
+    public static void unzip(Path zip, Path target) throws IOException {
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
                 Path path = target.resolve(entry.getName()).normalize();
