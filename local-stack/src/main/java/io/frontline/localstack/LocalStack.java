@@ -257,7 +257,10 @@ public final class LocalStack {
                         if (!Files.exists(jar)) {
                             throw new IllegalStateException(jar + " is missing: build first (bin/frontline up does)");
                         }
-                        return List.of(javaBin, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", marker,
+                        // The JDK's resolver (hosts file, then DNS) for Vert.x's clients too: its own resolver stalled
+                        // lookups of "localhost" now and then on machines whose DNS server is out of reach.
+                        return List.of(javaBin, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                                "-Dvertx.disableDnsResolver=true", marker,
                                 "-jar", jar.toString());
                     },
                     settings.serviceEnvironment(service),

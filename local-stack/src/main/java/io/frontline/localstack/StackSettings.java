@@ -208,7 +208,7 @@ public final class StackSettings {
         env.put("FRONTLINE_SUBJECT_KEY_SECRET", subjectKeySecret());
         if (service.equals("notification-service")) {
             env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
-            env.put("QUARKUS_MAILER_HOST", "localhost");
+            env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
             env.put("QUARKUS_MAILER_PORT", String.valueOf(port("smtp")));
             env.put("QUARKUS_MAILER_FROM", "frontline@demo-retail.example");
             env.put("QUARKUS_MAILER_MOCK", "false");

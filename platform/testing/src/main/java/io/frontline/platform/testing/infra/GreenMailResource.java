@@ -17,9 +17,9 @@ public class GreenMailResource implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         int port = FreePort.find();
-        greenMail = new GreenMail(new ServerSetup(port, "localhost", ServerSetup.PROTOCOL_SMTP));
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
-        return Map.of("quarkus.mailer.host", "localhost", "quarkus.mailer.port", String.valueOf(port),
+        return Map.of("quarkus.mailer.host", "127.0.0.1", "quarkus.mailer.port", String.valueOf(port),
                 "quarkus.mailer.mock", "false", "quarkus.mailer.tls", "false");
     }
 
