@@ -257,8 +257,8 @@ public final class LocalStack {
                         if (!Files.exists(jar)) {
                             throw new IllegalStateException(jar + " is missing: build first (bin/frontline up does)");
                         }
-                        // The JDK's resolver (hosts file, then DNS) for Vert.x's clients too: its own resolver stalled
-                        // lookups of "localhost" now and then on machines whose DNS server is out of reach.
+                        // The JDK's resolver (hosts file, then DNS) for Vert.x's clients too, like every other client
+                        // of the service: no second resolver with its own cache and timeouts.
                         return List.of(javaBin, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                                 "-Dvertx.disableDnsResolver=true", marker,
                                 "-jar", jar.toString());
