@@ -45,7 +45,7 @@ public final class LevelAudience {
             case HQ_SAFETY:
                 return directory.hqSafety();
             case HR:
-                return directory.recipients().stream().filter(r -> r.hasRole(Roles.HR)).toList();
+                return directory.withRole(Roles.HR);
             default:
                 throw new IllegalStateException("unknown responder " + responder);
         }
