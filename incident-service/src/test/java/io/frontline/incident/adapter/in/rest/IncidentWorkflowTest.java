@@ -130,7 +130,8 @@ class IncidentWorkflowTest {
                 .body("errors.field", org.hamcrest.Matchers.hasItem("noOtherSourceReason"));
         given().header("Authorization", bearer(user("sanne.manager"))).get("/api/incidents/" + id).then()
                 .statusCode(200).body("status", equalTo("under-investigation"));
-        step("noor.regional", id, "confirmation", null).statusCode(200).body("status", equalTo("confirmed"));
+        step("noor.regional", id, "confirmation", null).statusCode(200).body("status", equalTo("confirmed"))
+                .body("decidedBy", equalTo("noor.regional"));
     }
 
     @Test
