@@ -163,9 +163,30 @@ public class ComplaintResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
-    @Operation(summary = "Reject the complaint on its substance, with a substantive reason (never for its tone)")
-    public ComplaintResponse reject(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Rejection request) {
-        return ComplaintResponse.of(handle.reject(action(id, request.reason())));
+    @Operation(summary = "Reject the complaint on its substance, with a substantive reason (never for its tone); "
+            + "a complaint judged abusive in manner is only proposed for rejection (202) until a second person approves")
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Rejection request) {
+        Complaint complaint = handle.reject(action(id, request.reason()));
+        return Response.status(complaint.pendingRejection().isPresent() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(ComplaintResponse.of(complaint)).build();
+    }
+
+    @POST
+    @Path("{id}/rejection/approval")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Approve a proposed rejection, as a second person: not its proposer, nor the author of the "
+            + "conduct assessment (403 forbidden/proposer, forbidden/conduct-assessor)")
+    public ComplaintResponse approveRejection(@PathParam("id") UUID id) {
+        return ComplaintResponse.of(handle.approveRejection(action(id, null)));
+    }
+
+    @POST
+    @Path("{id}/rejection/decline")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Decline (or, as its proposer, withdraw) a proposed rejection, with a reason")
+    public ComplaintResponse declineRejection(@PathParam("id") UUID id,
+                                              @Valid @NotNull WorkflowRequests.Decline request) {
+        return ComplaintResponse.of(handle.declineRejection(action(id, request.reason())));
     }
 
     @POST
@@ -196,6 +217,24 @@ public class ComplaintResource {
         return ComplaintResponse.of(handle.assessConduct(new AssessConductCommand(currentActor.get(), id,
                 DemandJudgement.valueOf(enumName(request.demand())), MannerJudgement.valueOf(enumName(request.manner())),
                 indicators, request.reason())));
+    }
+
+    @POST
+    @Path("{id}/conduct/reassessment/approval")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Approve a proposed reassessment of a reasonable demand as unreasonable, as a second person "
+            + "(403 forbidden/proposer for its proposer); the complainant is told")
+    public ComplaintResponse approveReassessment(@PathParam("id") UUID id) {
+        return ComplaintResponse.of(handle.approveReassessment(action(id, null)));
+    }
+
+    @POST
+    @Path("{id}/conduct/reassessment/decline")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Decline (or, as its proposer, withdraw) a proposed reassessment, with a reason")
+    public ComplaintResponse declineReassessment(@PathParam("id") UUID id,
+                                                 @Valid @NotNull WorkflowRequests.Decline request) {
+        return ComplaintResponse.of(handle.declineReassessment(action(id, request.reason())));
     }
 
     @GET

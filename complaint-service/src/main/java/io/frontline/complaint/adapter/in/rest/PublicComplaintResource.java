@@ -64,11 +64,14 @@ public class PublicComplaintResource {
      * What the complainant sees; every word in it is a code or a person's own text, so that the page can show it
      * in the complainant's language. {@code status} and {@code escalation} are wire names (codes
      * {@code complaint.status.<status>}, {@code complaint.escalation-level.<level>} in the README);
-     * {@code reopenableUntil} is set while a closed complaint can still be reopened.
+     * {@code reopenableUntil} is set while a closed complaint can still be reopened; {@code demandReassessedAt}
+     * is when the assessment of their demand last changed (the message {@code complaint.demand-reassessed} gives
+     * the reason, next to their escalation options).
      */
     public record Status(String reference, String status, LocalDate responseDue, boolean waitingForYou,
                          List<ComplainantMessage> messages, String escalation,
-                         List<EscalationOption> escalationOptions, Instant closedAt, Instant reopenableUntil) {
+                         List<EscalationOption> escalationOptions, Instant closedAt, Instant reopenableUntil,
+                         Instant demandReassessedAt) {
     }
 
     /** A timeline entry meant for the complainant: {@code from} is {@code you} or {@code us}. */
@@ -142,7 +145,8 @@ public class PublicComplaintResource {
                 ? c.closedAt().plus(Complaint.REOPEN_PERIOD) : null;
         return new Status(c.reference().value(), wire(c.status().name()), c.responseDue(),
                 c.status() == ComplaintStatus.WAITING_FOR_COMPLAINANT, messages,
-                c.escalation() == null ? null : wire(c.escalation().name()), options, c.closedAt(), reopenableUntil);
+                c.escalation() == null ? null : wire(c.escalation().name()), options, c.closedAt(), reopenableUntil,
+                c.demandReassessedAt().orElse(null));
     }
 
     private static ComplainantMessage message(TimelineEntry e) {

@@ -1,5 +1,6 @@
 package io.frontline.complaint.application.domain.model;
 
+import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
@@ -9,9 +10,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,6 +29,14 @@ public final class Complaint {
     public static final Duration REOPEN_PERIOD = Duration.ofDays(30);
     /** A rejection must say why on the substance, in more than a word or two. */
     public static final int MIN_REASON_LENGTH = 20;
+    /**
+     * A substantive reason for reassessing a demand as unreasonable: like a rejection's, at least
+     * {@link #MIN_REASON_LENGTH} characters, and in at least this many words (not "no", not "rude!!!!...").
+     */
+    public static final int MIN_REASON_WORDS = 3;
+    /** Why a second person may not approve: they proposed it, or they made the conduct assessment it rests on. */
+    public static final String PROPOSER = "proposer";
+    public static final String CONDUCT_ASSESSOR = "conduct-assessor";
 
     private final UUID id;
     private final ComplaintReference reference;
@@ -44,6 +55,8 @@ public final class Complaint {
     private String assignee;
     private EscalationLevel escalation;
     private ConductAssessment conduct;
+    private ConductAssessment pendingReassessment;
+    private RejectionProposal pendingRejection;
     private String complainantSubjectKey;
     private Instant closedAt;
     private Boolean closedWithinTerm;
@@ -54,6 +67,19 @@ public final class Complaint {
                      String subject, String description, String language, Instant receivedAt, String filedBy,
                      String trackingSecretHash, ComplaintStatus status, ResponseTerm term, Set<TermNotice> noticesGiven,
                      String assignee, EscalationLevel escalation, ConductAssessment conduct,
+                     String complainantSubjectKey, Instant closedAt, Boolean closedWithinTerm,
+                     List<TimelineEntry> timeline) {
+        this(id, reference, siteId, channel, category, subject, description, language, receivedAt, filedBy,
+                trackingSecretHash, status, term, noticesGiven, assignee, escalation, conduct, null, null,
+                complainantSubjectKey, closedAt, closedWithinTerm, timeline);
+    }
+
+    /** Rebuilds a stored complaint, with a reassessment or a rejection that waits for a second person. */
+    public Complaint(UUID id, ComplaintReference reference, String siteId, Channel channel, Category category,
+                     String subject, String description, String language, Instant receivedAt, String filedBy,
+                     String trackingSecretHash, ComplaintStatus status, ResponseTerm term, Set<TermNotice> noticesGiven,
+                     String assignee, EscalationLevel escalation, ConductAssessment conduct,
+                     ConductAssessment pendingReassessment, RejectionProposal pendingRejection,
                      String complainantSubjectKey, Instant closedAt, Boolean closedWithinTerm,
                      List<TimelineEntry> timeline) {
         this.id = Objects.requireNonNull(id);
@@ -73,6 +99,8 @@ public final class Complaint {
         this.assignee = assignee;
         this.escalation = escalation;
         this.conduct = conduct;
+        this.pendingReassessment = pendingReassessment;
+        this.pendingRejection = pendingRejection;
         this.complainantSubjectKey = complainantSubjectKey;
         this.closedAt = closedAt;
         this.closedWithinTerm = closedWithinTerm;
@@ -156,19 +184,85 @@ public final class Complaint {
 
     /**
      * Rejects the complaint on its substance. Seed 000: a legitimate complaint must never be dismissed as
-     * harassment, so the reason must be substantive and a demand confirmed reasonable cannot be rejected;
-     * the conduct assessment plays no part.
+     * harassment, so the reason must be substantive and a demand confirmed reasonable cannot be rejected.
+     * Where the manner was judged abusive, one person alone cannot reject: the rejection is proposed and takes
+     * effect when a second person approves it ({@link #approveRejection}); then the answer is empty.
      */
-    public ComplaintRejected reject(String actor, String reason, Instant now) {
+    public Optional<ComplaintRejected> reject(String actor, String reason, Instant now) {
+        requireRejectable(reason);
+        if (mannerJudgedAbusive()) {
+            if (pendingRejection != null) {
+                throw new IllegalTransition("complaint", "awaiting approval of a rejection", "rejected again");
+            }
+            pendingRejection = new RejectionProposal(reason.strip(), actor, now);
+            record(now, actor, "rejection-proposed", Visibility.INTERNAL, Map.of(), reason.strip());
+            return Optional.empty();
+        }
+        return Optional.of(closeRejected(actor, reason.strip(), now));
+    }
+
+    /**
+     * A second person approves the proposed rejection of a complaint judged abusive in manner. Four eyes across
+     * the whole decision: not the proposer of the rejection, nor whoever made the conduct assessment it rests on
+     * (who judged the manner abusive, or proposed the demand's reassessment). The rules of a rejection are
+     * checked again: the complaint may have changed since.
+     */
+    public ComplaintRejected approveRejection(String approver, Instant now) {
+        if (pendingRejection == null) {
+            throw new IllegalTransition("complaint", "without a proposed rejection", "approved for rejection");
+        }
+        secondPerson(approver, pendingRejection.proposedBy());
+        requireRejectable(pendingRejection.reason());
+        RejectionProposal approved = pendingRejection;
+        pendingRejection = null;
+        record(now, approver, "rejection-approved", Visibility.INTERNAL,
+                Map.of("proposedBy", approved.proposedBy(), "approvedBy", approver), null);
+        return closeRejected(approver, approved.reason(), now);
+    }
+
+    /** The proposed rejection is not approved (or withdrawn by its proposer), with a reason; the complaint stays open. */
+    public void declineRejection(String actor, String reason, Instant now) {
+        if (pendingRejection == null) {
+            throw new IllegalTransition("complaint", "without a proposed rejection", "declined for rejection");
+        }
+        requireText("reason", reason, 1);
+        pendingRejection = null;
+        record(now, actor, "rejection-declined", Visibility.INTERNAL, Map.of(), reason.strip());
+    }
+
+    private void requireRejectable(String reason) {
         require(status == ComplaintStatus.IN_PROGRESS, "rejected");
         requireText("reason", reason, MIN_REASON_LENGTH);
         if (conduct != null && conduct.demand() == DemandJudgement.REASONABLE) {
             throw new RuleViolation("reason", "The demand was judged reasonable: answer it, or reassess the demand "
                     + "with a reason first. The manner of a complaint is never a reason to reject it");
         }
+    }
+
+    private ComplaintRejected closeRejected(String actor, String reason, Instant now) {
         close(ComplaintStatus.REJECTED, now);
-        record(now, actor, "rejected", Visibility.COMPLAINANT, Map.of(), reason.strip());
+        record(now, actor, "rejected", Visibility.COMPLAINANT, Map.of(), reason);
         return new ComplaintRejected(UUID.randomUUID(), now, this, closedWithinTerm);
+    }
+
+    /**
+     * Whether the manner is, or ever was, judged abusive: reassessing the manner as acceptable first does not
+     * let one person reject alone.
+     */
+    private boolean mannerJudgedAbusive() {
+        return conduct != null && conduct.manner() == MannerJudgement.ABUSIVE || timeline.stream()
+                .anyMatch(e -> "conduct-assessed".equals(e.action()) && "abusive".equals(e.params().get("manner")));
+    }
+
+    /** The second person differs from the proposer and from the author of the conduct assessment in force. */
+    private void secondPerson(String approver, String proposer) {
+        if (approver.equals(proposer)) {
+            throw new AccessDenied(PROPOSER, "Four eyes: a second person approves, not the one who proposed it");
+        }
+        if (conduct != null && approver.equals(conduct.assessedBy())) {
+            throw new AccessDenied(CONDUCT_ASSESSOR, "Four eyes: a second person approves, not the one whose "
+                    + "conduct assessment it rests on");
+        }
     }
 
     /** Escalates upwards only; the level and the reason are stated to the complainant (seed 002). */
@@ -204,7 +298,9 @@ public final class Complaint {
 
     /**
      * A person's judgement of demand and manner (seed 000). It never changes the status or the term. Newly
-     * confirming an abusive manner reports harassment, for incident-service to open an incident.
+     * confirming an abusive manner reports harassment, for incident-service to open an incident. Changing a
+     * demand judged reasonable to unreasonable is only proposed here: it needs a substantive reason and a second
+     * person's approval ({@link #approveReassessment}), since it opens the way to a rejection.
      */
     public List<ComplaintEvent> assessConduct(String actor, DemandJudgement demand, MannerJudgement manner,
                                               Set<ConductIndicator> indicators, String reason, Instant now) {
@@ -212,14 +308,80 @@ public final class Complaint {
         if (manner == MannerJudgement.ABUSIVE && indicators.isEmpty()) {
             throw new RuleViolation("indicators", "Name at least one indicator of the abusive manner");
         }
+        ConductAssessment assessment = new ConductAssessment(demand, manner, indicators, reason.strip(), actor, now);
+        if (conduct != null && conduct.demand() == DemandJudgement.REASONABLE && demand == DemandJudgement.UNREASONABLE) {
+            requireSubstantive(reason);
+            pendingReassessment = assessment;
+            record(now, actor, "demand-reassessment-proposed", Visibility.INTERNAL, Map.of("demand",
+                    wire(demand.name()), "manner", wire(manner.name())), reason.strip());
+            return List.of();
+        }
+        if (pendingReassessment != null) {
+            pendingReassessment = null;
+            record(now, actor, "demand-reassessment-withdrawn", Visibility.INTERNAL, Map.of(), null);
+        }
+        return apply(assessment, now);
+    }
+
+    /**
+     * A second person approves the proposed reassessment of a reasonable demand as unreasonable: never the one
+     * who proposed it. It is on the timeline with its reason, and the complainant is told that the assessment of
+     * their demand changed, why, and how they can escalate (seed 002).
+     */
+    public List<ComplaintEvent> approveReassessment(String approver, Instant now) {
+        if (pendingReassessment == null) {
+            throw new IllegalTransition("complaint", "without a proposed reassessment", "approved for reassessment");
+        }
+        if (approver.equals(pendingReassessment.assessedBy())) {
+            throw new AccessDenied(PROPOSER, "Four eyes: a second person approves the reassessment, not the one who "
+                    + "proposed it");
+        }
+        ConductAssessment approved = pendingReassessment.approvedBy(approver);
+        pendingReassessment = null;
+        return apply(approved, now);
+    }
+
+    /** The proposed reassessment is not approved (or withdrawn by its proposer), with a reason. */
+    public void declineReassessment(String actor, String reason, Instant now) {
+        if (pendingReassessment == null) {
+            throw new IllegalTransition("complaint", "without a proposed reassessment", "declined for reassessment");
+        }
+        requireText("reason", reason, 1);
+        pendingReassessment = null;
+        record(now, actor, "demand-reassessment-declined", Visibility.INTERNAL, Map.of(), reason.strip());
+    }
+
+    private List<ComplaintEvent> apply(ConductAssessment assessment, Instant now) {
         boolean wasAbusive = conduct != null && conduct.manner() == MannerJudgement.ABUSIVE;
-        conduct = new ConductAssessment(demand, manner, indicators, reason.strip(), actor, now);
-        record(now, actor, "conduct-assessed", Visibility.INTERNAL,
-                Map.of("demand", wire(demand.name()), "manner", wire(manner.name())), reason.strip());
-        if (manner == MannerJudgement.ABUSIVE && !wasAbusive) {
+        DemandJudgement before = conduct == null ? null : conduct.demand();
+        conduct = assessment;
+        String actor = assessment.approvedBy() == null ? assessment.assessedBy() : assessment.approvedBy();
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("demand", wire(assessment.demand().name()));
+        params.put("manner", wire(assessment.manner().name()));
+        if (assessment.approvedBy() != null) {
+            params.put("proposedBy", assessment.assessedBy());
+            params.put("approvedBy", assessment.approvedBy());
+        }
+        record(now, actor, "conduct-assessed", Visibility.INTERNAL, params, assessment.reason());
+        if (before != null && before != assessment.demand()) {
+            // The complainant is told, with the reason and where they can go if they disagree (seed 002).
+            record(now, actor, "demand-reassessed", Visibility.COMPLAINANT, Map.of("from", wire(before.name()),
+                    "to", wire(assessment.demand().name()), "escalationOptions", String.join(",",
+                            escalationOptions().stream().map(l -> wire(l.name())).toList())), assessment.reason());
+        }
+        if (assessment.manner() == MannerJudgement.ABUSIVE && !wasAbusive) {
             return List.of(new HarassmentConfirmed(UUID.randomUUID(), now, this, conduct.indicators(), conduct.reason()));
         }
         return List.of();
+    }
+
+    private static void requireSubstantive(String reason) {
+        String text = reason == null ? "" : reason.strip();
+        if (text.length() < MIN_REASON_LENGTH || text.split("\\s+").length < MIN_REASON_WORDS) {
+            throw new RuleViolation("reason", "Reassessing a reasonable demand as unreasonable needs a substantive "
+                    + "reason: at least " + MIN_REASON_LENGTH + " characters in at least " + MIN_REASON_WORDS + " words");
+        }
     }
 
     /** A message to the complainant or an internal note. */
@@ -358,6 +520,22 @@ public final class Complaint {
 
     public ConductAssessment conduct() {
         return conduct;
+    }
+
+    /** A reassessment of the demand as unreasonable that waits for a second person, if any. */
+    public Optional<ConductAssessment> pendingReassessment() {
+        return Optional.ofNullable(pendingReassessment);
+    }
+
+    /** A rejection of a complaint judged abusive in manner that waits for a second person, if any. */
+    public Optional<RejectionProposal> pendingRejection() {
+        return Optional.ofNullable(pendingRejection);
+    }
+
+    /** When the complainant was last told that the assessment of their demand changed, if ever. */
+    public Optional<Instant> demandReassessedAt() {
+        return timeline.stream().filter(e -> "demand-reassessed".equals(e.action())).map(TimelineEntry::at)
+                .reduce((first, second) -> second);
     }
 
     public String complainantSubjectKey() {
