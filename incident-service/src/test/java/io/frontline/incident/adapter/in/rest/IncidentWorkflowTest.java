@@ -81,7 +81,7 @@ class IncidentWorkflowTest {
         assertThat(confirmed.data().get("siteId").asText()).isEqualTo("utr-centraal");
         assertThat(confirmed.data().get("reference").asText()).isEqualTo(reported.get("reference"));
         assertThat(confirmed.data().get("policeReportRecommended").asBoolean()).isTrue();
-        assertThat(confirmed.data().get("confirmedBy").asText()).as("who decided the facts").isEqualTo("bram.manager");
+        assertThat(confirmed.data().get("actedBy").asText()).as("who decided the facts").isEqualTo("bram.manager");
         assertThat(confirmed.data().get("suggestionConfirmedBy").isNull()).isTrue();
         assertThat(EventCodec.decode(records.get(4).value()).data().get("outcome").asText()).isEqualTo("confirmed");
     }

@@ -94,7 +94,7 @@ class IncidentEventsConsumer {
             return new ConfirmedIncident(UUID.fromString(data.incidentId()), data.reference(), data.siteId(),
                     data.types(), severity(data.severity()),
                     data.perpetratorSubjectKey() == null ? null : new SubjectKey(data.perpetratorSubjectKey()),
-                    data.policeReportRecommended(), data.occurredAt(), data.confirmedAt(), data.confirmedBy(),
+                    data.policeReportRecommended(), data.occurredAt(), data.confirmedAt(), data.actedBy(),
                     data.suggestionConfirmedBy());
         } catch (IllegalArgumentException | NullPointerException e) {
             throw malformed(event, e);

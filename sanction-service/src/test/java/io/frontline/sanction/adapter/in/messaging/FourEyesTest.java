@@ -140,7 +140,7 @@ class FourEyesTest {
         data.put("perpetratorSubjectKey", subject);
         data.put("reference", String.format("INC-2026-%06d", ThreadLocalRandom.current().nextInt(1, 999_999)));
         data.put("confirmedAt", Instant.now().toString());
-        data.put("confirmedBy", confirmedBy);
+        data.put("actedBy", confirmedBy);
         if (suggestionConfirmedBy == null) {
             data.putNull("suggestionConfirmedBy");
         } else {
