@@ -53,12 +53,15 @@ public final class Reports {
                 .post("/api/incidents/" + id + "/statements").then().statusCode(201);
     }
 
-    /** Reports at a site of bram.manager and takes it to confirmed, with a witness statement. */
+    /**
+     * Reports at a site of bram.manager and takes it to confirmed, with the statement of a witness who is not
+     * involved (the regional manager, who was there).
+     */
     public static String confirmedAtUtrecht(String email, List<String> types) {
         String id = (String) report("daan.staff", "utr-centraal", types, email).get("id");
         step("bram.manager", id, "triage", null).statusCode(200);
         step("bram.manager", id, "investigation", null).statusCode(200);
-        statement("daan.staff", id, "witness", "Ik zag het vanaf de kassa.");
+        statement("noor.regional", id, "witness", "Ik zag het vanaf de kassa.");
         step("bram.manager", id, "confirmation", null).statusCode(200);
         return id;
     }

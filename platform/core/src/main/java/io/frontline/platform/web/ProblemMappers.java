@@ -81,7 +81,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response accessDenied(AccessDenied e, UriInfo uri) {
-        return problem(403, "forbidden", "Forbidden", e.getMessage(), uri, List.of());
+        // A safeguard's refusal names its reason in the problem type: forbidden/proposer, forbidden/incident-confirmer.
+        return problem(403, e.reason() == null ? "forbidden" : "forbidden/" + e.reason(), "Forbidden", e.getMessage(),
+                uri, List.of());
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.frontline.platform.web;
 
+import io.frontline.platform.domain.AccessDenied;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
 import jakarta.validation.Validation;
@@ -31,5 +32,16 @@ class ProblemMappersTest {
                 new Report("", List.of("threat", "shouting"), new Perpetrator(" ")));
         assertThat(violations.stream().map(ProblemMappers::fieldName))
                 .containsExactlyInAnyOrder("site", "types[1]", "perpetrator.identifier");
+    }
+
+    @Test
+    void a_safeguards_refusal_names_its_reason_in_the_problem_type() {
+        ProblemMappers mappers = new ProblemMappers();
+        Problem refused = (Problem) mappers.accessDenied(new AccessDenied("incident-confirmer", "Four eyes"), null)
+                .getEntity();
+        assertThat(refused.type()).endsWith("/problems/forbidden/incident-confirmer");
+        assertThat(refused.status()).isEqualTo(403);
+        Problem plain = (Problem) mappers.accessDenied(new AccessDenied("Not your site"), null).getEntity();
+        assertThat(plain.type()).endsWith("/problems/forbidden");
     }
 }

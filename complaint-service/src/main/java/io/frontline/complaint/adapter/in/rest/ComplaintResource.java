@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,8 +67,12 @@ public class ComplaintResource {
     @Inject
     CurrentActor currentActor;
 
-    /** A timeline entry as staff see it. */
-    public record TimelineItem(Instant at, String actor, String action, String visibility, String text) {
+    /**
+     * A timeline entry as staff see it: {@code code} and {@code params} say what happened (the page renders them in
+     * the reader's language), {@code text} only what a person wrote; {@code action} is the code without its prefix.
+     */
+    public record TimelineItem(Instant at, String actor, String action, String code, Map<String, String> params,
+                               String visibility, String text) {
     }
 
     @POST
@@ -158,9 +163,30 @@ public class ComplaintResource {
     @POST
     @Path("{id}/reject")
     @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
-    @Operation(summary = "Reject the complaint on its substance, with a substantive reason (never for its tone)")
-    public ComplaintResponse reject(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Rejection request) {
-        return ComplaintResponse.of(handle.reject(action(id, request.reason())));
+    @Operation(summary = "Reject the complaint on its substance, with a substantive reason (never for its tone); "
+            + "a complaint judged abusive in manner is only proposed for rejection (202) until a second person approves")
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Rejection request) {
+        Complaint complaint = handle.reject(action(id, request.reason()));
+        return Response.status(complaint.pendingRejection().isPresent() ? Response.Status.ACCEPTED : Response.Status.OK)
+                .entity(ComplaintResponse.of(complaint)).build();
+    }
+
+    @POST
+    @Path("{id}/rejection/approval")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Approve a proposed rejection, as a second person: not its proposer, nor the author of the "
+            + "conduct assessment (403 forbidden/proposer, forbidden/conduct-assessor)")
+    public ComplaintResponse approveRejection(@PathParam("id") UUID id) {
+        return ComplaintResponse.of(handle.approveRejection(action(id, null)));
+    }
+
+    @POST
+    @Path("{id}/rejection/decline")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Decline (or, as its proposer, withdraw) a proposed rejection, with a reason")
+    public ComplaintResponse declineRejection(@PathParam("id") UUID id,
+                                              @Valid @NotNull WorkflowRequests.Decline request) {
+        return ComplaintResponse.of(handle.declineRejection(action(id, request.reason())));
     }
 
     @POST
@@ -193,6 +219,24 @@ public class ComplaintResource {
                 indicators, request.reason())));
     }
 
+    @POST
+    @Path("{id}/conduct/reassessment/approval")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Approve a proposed reassessment of a reasonable demand as unreasonable, as a second person "
+            + "(403 forbidden/proposer for its proposer); the complainant is told")
+    public ComplaintResponse approveReassessment(@PathParam("id") UUID id) {
+        return ComplaintResponse.of(handle.approveReassessment(action(id, null)));
+    }
+
+    @POST
+    @Path("{id}/conduct/reassessment/decline")
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Decline (or, as its proposer, withdraw) a proposed reassessment, with a reason")
+    public ComplaintResponse declineReassessment(@PathParam("id") UUID id,
+                                                 @Valid @NotNull WorkflowRequests.Decline request) {
+        return ComplaintResponse.of(handle.declineReassessment(action(id, request.reason())));
+    }
+
     @GET
     @Path("{id}/screening")
     @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
@@ -211,6 +255,7 @@ public class ComplaintResource {
     }
 
     private static TimelineItem item(TimelineEntry e) {
-        return new TimelineItem(e.at(), e.actor(), e.action(), wire(e.visibility().name()), e.text());
+        return new TimelineItem(e.at(), e.actor(), e.action(), e.code(), e.params(), wire(e.visibility().name()),
+                e.text());
     }
 }

@@ -15,11 +15,19 @@ public record ComplaintResponse(UUID id, String reference, String site, String c
                                 String subject, String description, String language, String status,
                                 Instant receivedAt, LocalDate responseDue, Instant dueAt, boolean termPaused,
                                 String assignee, String escalation, Conduct conduct,
-                                @JsonInclude(JsonInclude.Include.NON_NULL) String trackingSecret) {
+                                @JsonInclude(JsonInclude.Include.NON_NULL) String trackingSecret,
+                                Conduct pendingReassessment, PendingRejection pendingRejection) {
 
-    /** The confirmed judgement of demand and manner (seed 000). */
+    /**
+     * The confirmed judgement of demand and manner (seed 000); {@code approvedBy}: the second person who approved
+     * a reasonable demand's reassessment as unreasonable.
+     */
     public record Conduct(String demand, String manner, List<String> indicators, String reason, String assessedBy,
-                          Instant assessedAt) {
+                          Instant assessedAt, String approvedBy) {
+    }
+
+    /** A rejection proposed for a complaint judged abusive in manner, waiting for a second person. */
+    public record PendingRejection(String reason, String proposedBy, Instant proposedAt) {
     }
 
     static ComplaintResponse of(Complaint c) {
@@ -27,14 +35,20 @@ public record ComplaintResponse(UUID id, String reference, String site, String c
     }
 
     static ComplaintResponse of(Complaint c, String trackingSecret) {
-        ConductAssessment a = c.conduct();
-        Conduct conduct = a == null ? null : new Conduct(wire(a.demand().name()), wire(a.manner().name()),
-                a.indicators().stream().map(i -> wire(i.name())).sorted().toList(), a.reason(), a.assessedBy(),
-                a.assessedAt());
+        Conduct conduct = conduct(c.conduct());
+        PendingRejection rejection = c.pendingRejection().map(r -> new PendingRejection(r.reason(), r.proposedBy(),
+                r.proposedAt())).orElse(null);
         return new ComplaintResponse(c.id(), c.reference().value(), c.siteId(), wire(c.channel().name()),
                 wire(c.category().name()), c.subject(), c.description(), c.language(), wire(c.status().name()),
                 c.receivedAt(), c.responseDue(), c.term().dueAt(), c.term().isPaused(), c.assignee(),
-                c.escalation() == null ? null : wire(c.escalation().name()), conduct, trackingSecret);
+                c.escalation() == null ? null : wire(c.escalation().name()), conduct, trackingSecret,
+                conduct(c.pendingReassessment().orElse(null)), rejection);
+    }
+
+    private static Conduct conduct(ConductAssessment a) {
+        return a == null ? null : new Conduct(wire(a.demand().name()), wire(a.manner().name()),
+                a.indicators().stream().map(i -> wire(i.name())).sorted().toList(), a.reason(), a.assessedBy(),
+                a.assessedAt(), a.approvedBy());
     }
 
     static String wire(String name) {

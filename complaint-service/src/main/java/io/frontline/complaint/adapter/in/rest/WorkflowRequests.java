@@ -17,6 +17,9 @@ final class WorkflowRequests {
     }
 
     /** The substantive reason is checked by the domain, which explains what is missing. */
+    record Decline(@jakarta.validation.constraints.NotBlank @Size(max = 4000) String reason) {
+    }
+
     record Rejection(@Size(max = 10000) String reason) {
     }
 

@@ -62,6 +62,26 @@ class ComplaintJpaEntity {
     String conductAssessedBy;
     @Column(name = "conduct_assessed_at")
     Instant conductAssessedAt;
+    @Column(name = "conduct_approved_by")
+    String conductApprovedBy;
+    @Column(name = "proposed_demand_judgement")
+    String proposedDemandJudgement;
+    @Column(name = "proposed_manner_judgement")
+    String proposedMannerJudgement;
+    @Column(name = "proposed_conduct_indicators")
+    String proposedConductIndicators;
+    @Column(name = "proposed_conduct_reason")
+    String proposedConductReason;
+    @Column(name = "proposed_conduct_by")
+    String proposedConductBy;
+    @Column(name = "proposed_conduct_at")
+    Instant proposedConductAt;
+    @Column(name = "proposed_rejection_reason")
+    String proposedRejectionReason;
+    @Column(name = "proposed_rejection_by")
+    String proposedRejectionBy;
+    @Column(name = "proposed_rejection_at")
+    Instant proposedRejectionAt;
     @Column(name = "complainant_subject_key")
     String complainantSubjectKey;
     @Column(name = "closed_at")

@@ -9,6 +9,7 @@ import io.frontline.complaint.application.domain.model.ComplaintStatistics;
 import io.frontline.complaint.application.domain.model.ComplaintStatus;
 import io.frontline.complaint.application.domain.model.ConductAssessment;
 import io.frontline.complaint.application.domain.model.ConductIndicator;
+import io.frontline.complaint.application.domain.model.RejectionProposal;
 import io.frontline.complaint.application.domain.model.DemandJudgement;
 import io.frontline.complaint.application.domain.model.EscalationLevel;
 import io.frontline.complaint.application.domain.model.MannerJudgement;
@@ -84,7 +85,20 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
             entity.conductReason = conduct.reason();
             entity.conductAssessedBy = conduct.assessedBy();
             entity.conductAssessedAt = conduct.assessedAt();
+            entity.conductApprovedBy = conduct.approvedBy();
         }
+        ConductAssessment proposed = complaint.pendingReassessment().orElse(null);
+        entity.proposedDemandJudgement = proposed == null ? null : proposed.demand().name();
+        entity.proposedMannerJudgement = proposed == null ? null : proposed.manner().name();
+        entity.proposedConductIndicators = proposed == null ? null : proposed.indicators().stream().map(Enum::name)
+                .sorted().collect(Collectors.joining(","));
+        entity.proposedConductReason = proposed == null ? null : proposed.reason();
+        entity.proposedConductBy = proposed == null ? null : proposed.assessedBy();
+        entity.proposedConductAt = proposed == null ? null : proposed.assessedAt();
+        RejectionProposal rejection = complaint.pendingRejection().orElse(null);
+        entity.proposedRejectionReason = rejection == null ? null : rejection.reason();
+        entity.proposedRejectionBy = rejection == null ? null : rejection.proposedBy();
+        entity.proposedRejectionAt = rejection == null ? null : rejection.proposedAt();
         entity.complainantSubjectKey = complaint.complainantSubjectKey();
         entity.closedAt = complaint.closedAt();
         entity.closedWithinTerm = complaint.closedWithinTerm();
@@ -97,6 +111,8 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
             row.at = entry.at();
             row.actor = entry.actor();
             row.action = entry.action();
+            row.code = entry.code();
+            row.params = new java.util.HashMap<>(entry.params());
             row.visibility = entry.visibility().name();
             row.text = entry.text();
             timeline.persist(row);
@@ -170,7 +186,8 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
 
     private Complaint toDomain(ComplaintJpaEntity e) {
         List<TimelineEntry> entries = timeline.find("complaintId", Sort.by("id"), e.id).stream()
-                .map(t -> new TimelineEntry(t.at, t.actor, t.action, Visibility.valueOf(t.visibility), t.text))
+                .map(t -> new TimelineEntry(t.at, t.actor, t.code, Visibility.valueOf(t.visibility),
+                        t.params, t.text))
                 .toList();
         ResponseTerm term = new ResponseTerm(e.termStartedAt, Duration.ofSeconds(e.termLengthSeconds),
                 Duration.ofSeconds(e.termPausedSeconds), e.termPausedSince, ZoneId.of(e.termZone));
@@ -178,12 +195,18 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
         ConductAssessment conduct = e.demandJudgement == null ? null : new ConductAssessment(
                 DemandJudgement.valueOf(e.demandJudgement), MannerJudgement.valueOf(e.mannerJudgement),
                 names(e.conductIndicators).stream().map(ConductIndicator::valueOf).collect(Collectors.toSet()),
-                e.conductReason, e.conductAssessedBy, e.conductAssessedAt);
+                e.conductReason, e.conductAssessedBy, e.conductAssessedAt, e.conductApprovedBy);
+        ConductAssessment proposed = e.proposedDemandJudgement == null ? null : new ConductAssessment(
+                DemandJudgement.valueOf(e.proposedDemandJudgement), MannerJudgement.valueOf(e.proposedMannerJudgement),
+                names(e.proposedConductIndicators).stream().map(ConductIndicator::valueOf).collect(Collectors.toSet()),
+                e.proposedConductReason, e.proposedConductBy, e.proposedConductAt);
+        RejectionProposal rejection = e.proposedRejectionReason == null ? null
+                : new RejectionProposal(e.proposedRejectionReason, e.proposedRejectionBy, e.proposedRejectionAt);
         return new Complaint(e.id, new ComplaintReference(e.reference), e.siteId, Channel.valueOf(e.channel),
                 Category.valueOf(e.category), e.subject, e.description, e.language, e.receivedAt, e.filedBy,
                 e.trackingSecretHash, ComplaintStatus.valueOf(e.status), term, notices, e.assignee,
-                e.escalationLevel == null ? null : EscalationLevel.valueOf(e.escalationLevel), conduct,
-                e.complainantSubjectKey, e.closedAt, e.closedWithinTerm, entries);
+                e.escalationLevel == null ? null : EscalationLevel.valueOf(e.escalationLevel), conduct, proposed,
+                rejection, e.complainantSubjectKey, e.closedAt, e.closedWithinTerm, entries);
     }
 
     private static List<String> names(String joined) {

@@ -207,7 +207,39 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
     @Transactional
     public Complaint reject(ComplaintActionCommand command) {
         return change(command.actor(), command.complaintId(),
-                c -> List.of(c.reject(command.actor().userId(), command.text(), clock.instant())));
+                c -> c.reject(command.actor().userId(), command.text(), clock.instant()).stream().toList());
+    }
+
+    @Override
+    @Transactional
+    public Complaint approveRejection(ComplaintActionCommand command) {
+        return change(command.actor(), command.complaintId(),
+                c -> List.of(c.approveRejection(command.actor().userId(), clock.instant())));
+    }
+
+    @Override
+    @Transactional
+    public Complaint declineRejection(ComplaintActionCommand command) {
+        return change(command.actor(), command.complaintId(), c -> {
+            c.declineRejection(command.actor().userId(), command.text(), clock.instant());
+            return List.of();
+        });
+    }
+
+    @Override
+    @Transactional
+    public Complaint approveReassessment(ComplaintActionCommand command) {
+        return change(command.actor(), command.complaintId(),
+                c -> c.approveReassessment(command.actor().userId(), clock.instant()));
+    }
+
+    @Override
+    @Transactional
+    public Complaint declineReassessment(ComplaintActionCommand command) {
+        return change(command.actor(), command.complaintId(), c -> {
+            c.declineReassessment(command.actor().userId(), command.text(), clock.instant());
+            return List.of();
+        });
     }
 
     @Override

@@ -24,13 +24,30 @@ public interface HandleComplaintUseCase {
 
     Complaint resolve(ComplaintActionCommand command);
 
+    /**
+     * Rejects on the substance; for a complaint judged abusive in manner the rejection is only proposed, and a
+     * second person approves it.
+     */
     Complaint reject(ComplaintActionCommand command);
+
+    /** A second person (not the proposer, not the author of the conduct assessment) approves the rejection. */
+    Complaint approveRejection(ComplaintActionCommand command);
+
+    /** The proposed rejection is declined or withdrawn, with a reason ({@code text}). */
+    Complaint declineRejection(ComplaintActionCommand command);
 
     Complaint escalate(EscalateComplaintCommand command);
 
     Complaint addMessage(AddMessageCommand command);
 
+    /** Reassessing a reasonable demand as unreasonable is only proposed; a second person approves it. */
     Complaint assessConduct(AssessConductCommand command);
+
+    /** A second person (not the proposer) approves the reassessment; the complainant is told. */
+    Complaint approveReassessment(ComplaintActionCommand command);
+
+    /** The proposed reassessment is declined or withdrawn, with a reason ({@code text}). */
+    Complaint declineReassessment(ComplaintActionCommand command);
 
     /** What automatic screening of the complaint's text suggests; a suggestion only, never a judgement. */
     Set<ConductIndicator> screeningSuggestions(ComplaintActionCommand command);

@@ -29,6 +29,7 @@ import static io.frontline.complaint.Api.eventTypes;
 import static io.frontline.complaint.Api.filePublic;
 import static io.frontline.complaint.Api.publicComplaint;
 import static io.frontline.complaint.Api.step;
+import static io.frontline.complaint.Api.track;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
@@ -132,9 +133,63 @@ class ConductAssessmentTest {
         step("chris.handler", id, "conduct", abusive).statusCode(200);
         step("chris.handler", id, "reject", Map.of("reason",
                 "The product was used for two years; the warranty term of one year has passed."))
-                .statusCode(200).body("status", equalTo("rejected"));
+                .statusCode(202).body("status", equalTo("in-progress"))
+                .body("pendingRejection.proposedBy", equalTo("chris.handler"));
+        step("sanne.manager", id, "rejection/approval", null).statusCode(200).body("status", equalTo("rejected"));
         assertThat(eventTypes(dataSource, id).stream()
                 .filter(ComplaintEventTypes.HARASSMENT_CONFIRMED_V1::equals)).hasSize(1);
+    }
+
+    @Test
+    void a_handler_alone_cannot_flip_a_reasonable_demand_and_reject_it_and_the_complainant_sees_the_change()
+            throws Exception {
+        String filed = filePublic(publicComplaint("ams-centrum", "billing", ABUSIVE_BUT_REASONABLE,
+                Map.of("email", "flip.test@example.com"))).extract().asString();
+        String reference = io.restassured.path.json.JsonPath.from(filed).getString("reference");
+        String secret = io.restassured.path.json.JsonPath.from(filed).getString("trackingSecret");
+        String id = ComplaintWorkflowTest.idOf(reference);
+        step("chris.handler", id, "start", null).statusCode(200);
+        step("chris.handler", id, "conduct", Map.of("demand", "reasonable", "manner", "abusive",
+                "indicators", List.of("insult"), "reason", "Insults the cashier; the double charge is real."))
+                .statusCode(200);
+
+        Map<String, Object> flip = Map.of("demand", "unreasonable", "manner", "abusive", "indicators", List.of("insult"),
+                "reason", "ok");
+        step("chris.handler", id, "conduct", flip).statusCode(422).body("errors.field", hasItem("reason"));
+        Map<String, Object> substantive = Map.of("demand", "unreasonable", "manner", "abusive",
+                "indicators", List.of("insult"), "reason", "The second charge was refunded on 3 March already.");
+        step("chris.handler", id, "conduct", substantive).statusCode(200)
+                .body("conduct.demand", equalTo("reasonable"))
+                .body("pendingReassessment.demand", equalTo("unreasonable"))
+                .body("pendingReassessment.assessedBy", equalTo("chris.handler"));
+        step("chris.handler", id, "reject", Map.of("reason", "The second charge was refunded on 3 March already."))
+                .statusCode(422);
+        step("chris.handler", id, "conduct/reassessment/approval", null).statusCode(403)
+                .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("forbidden/proposer"));
+        track(reference, secret).statusCode(200).body("demandReassessedAt", org.hamcrest.Matchers.nullValue());
+
+        step("sanne.manager", id, "conduct/reassessment/approval", null).statusCode(200)
+                .body("conduct.demand", equalTo("unreasonable")).body("conduct.approvedBy", equalTo("sanne.manager"))
+                .body("pendingReassessment", org.hamcrest.Matchers.nullValue());
+        as("chris.handler").get("/api/complaints/" + id + "/timeline").then().statusCode(200)
+                .body("action", hasItems("demand-reassessment-proposed", "conduct-assessed", "demand-reassessed"))
+                .body("find { it.action == 'demand-reassessment-proposed' }.text",
+                        org.hamcrest.Matchers.containsString("refunded on 3 March"));
+        track(reference, secret).statusCode(200)
+                .body("demandReassessedAt", org.hamcrest.Matchers.notNullValue())
+                .body("messages.find { it.code == 'complaint.demand-reassessed' }.params.to", equalTo("unreasonable"))
+                .body("messages.find { it.code == 'complaint.demand-reassessed' }.text",
+                        org.hamcrest.Matchers.containsString("refunded on 3 March"))
+                .body("escalationOptions.level", hasItems("management", "external-committee"));
+
+        // Abusive manner: the handler alone still cannot reject; a second person approves.
+        step("chris.handler", id, "reject", Map.of("reason", "The second charge was refunded on 3 March already."))
+                .statusCode(202).body("status", equalTo("in-progress"));
+        step("chris.handler", id, "rejection/approval", null).statusCode(403)
+                .body("type", org.hamcrest.Matchers.endsWith("forbidden/proposer"));
+        as("chris.handler").get("/api/complaints/" + id).then().body("status", equalTo("in-progress"));
+        step("sanne.manager", id, "rejection/approval", null).statusCode(200).body("status", equalTo("rejected"));
+        assertThat(eventTypes(dataSource, id)).contains(ComplaintEventTypes.REJECTED_V1);
     }
 
     private static String fileAndStart() {

@@ -1,6 +1,7 @@
 package io.frontline.complaint.application.domain.model;
 
 import io.frontline.platform.domain.BusinessCalendar;
+import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
 import org.junit.jupiter.api.Test;
@@ -94,6 +95,79 @@ class ComplaintTest {
         assertThatThrownBy(() -> complaint.reject("chris.handler", "De klant was grof en dreigend tegen personeel.",
                 MONDAY)).isInstanceOf(RuleViolation.class);
         assertThat(complaint.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void one_handler_cannot_reassess_a_reasonable_demand_as_unreasonable_and_then_reject_it() {
+        Complaint complaint = inProgress();
+        complaint.assessConduct("chris.handler", DemandJudgement.REASONABLE, MannerJudgement.ABUSIVE,
+                Set.of(ConductIndicator.INSULT), "Scheldt, maar de dubbele afschrijving klopt", MONDAY);
+        assertThatThrownBy(() -> complaint.assessConduct("chris.handler", DemandJudgement.UNREASONABLE,
+                MannerJudgement.ABUSIVE, Set.of(ConductIndicator.INSULT), "Nee", MONDAY))
+                .as("a two-letter reason is not substantive").isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> complaint.assessConduct("chris.handler", DemandJudgement.UNREASONABLE,
+                MannerJudgement.ABUSIVE, Set.of(ConductIndicator.INSULT), "Onredelijk!!!!!!!!!!!!!!!!!!", MONDAY))
+                .as("one long word is not substantive either").isInstanceOf(RuleViolation.class);
+
+        complaint.assessConduct("chris.handler", DemandJudgement.UNREASONABLE, MannerJudgement.ABUSIVE,
+                Set.of(ConductIndicator.INSULT), "Het bedrag is al op 3 maart teruggestort", MONDAY);
+        assertThat(complaint.conduct().demand()).as("only proposed").isEqualTo(DemandJudgement.REASONABLE);
+        assertThat(complaint.pendingReassessment()).isPresent();
+        assertThatThrownBy(() -> complaint.reject("chris.handler", "Het bedrag is al op 3 maart teruggestort.",
+                MONDAY)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> complaint.approveReassessment("chris.handler", MONDAY))
+                .isInstanceOf(AccessDenied.class);
+        assertThat(complaint.conduct().demand()).isEqualTo(DemandJudgement.REASONABLE);
+
+        complaint.approveReassessment("sanne.manager", MONDAY);
+        assertThat(complaint.conduct().demand()).isEqualTo(DemandJudgement.UNREASONABLE);
+        assertThat(complaint.conduct().approvedBy()).isEqualTo("sanne.manager");
+        assertThat(complaint.messagesForComplainant()).anySatisfy(m -> {
+            assertThat(m.code()).isEqualTo("complaint.demand-reassessed");
+            assertThat(m.params()).containsEntry("from", "reasonable").containsEntry("to", "unreasonable")
+                    .containsEntry("escalationOptions", "management,external-committee");
+            assertThat(m.text()).contains("teruggestort");
+        });
+
+        // The manner was judged abusive: one person alone still cannot reject.
+        assertThat(complaint.reject("chris.handler", "Het bedrag is al op 3 maart teruggestort.", MONDAY)).isEmpty();
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+        assertThatThrownBy(() -> complaint.approveRejection("chris.handler", MONDAY)).isInstanceOf(AccessDenied.class);
+        assertThat(complaint.approveRejection("sanne.manager", MONDAY)).isNotNull();
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.REJECTED);
+    }
+
+    @Test
+    void whoever_judged_the_manner_abusive_cannot_approve_the_rejection_another_proposed() {
+        Complaint complaint = inProgress();
+        complaint.assessConduct("sanne.manager", DemandJudgement.UNREASONABLE, MannerJudgement.ABUSIVE,
+                Set.of(ConductIndicator.DISPROPORTIONATE_DEMAND), "Eist een knielend excuus", MONDAY);
+        complaint.reject("chris.handler", "Het product is twee jaar gebruikt; de garantie is verlopen.", MONDAY);
+        assertThatThrownBy(() -> complaint.approveRejection("sanne.manager", MONDAY))
+                .isInstanceOf(AccessDenied.class)
+                .satisfies(e -> assertThat(((AccessDenied) e).reason()).isEqualTo(Complaint.CONDUCT_ASSESSOR));
+        complaint.approveRejection("henk.hq", MONDAY);
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.REJECTED);
+    }
+
+    @Test
+    void judging_the_manner_acceptable_afterwards_does_not_let_one_handler_reject_alone() {
+        Complaint complaint = inProgress();
+        complaint.assessConduct("chris.handler", DemandJudgement.UNREASONABLE, MannerJudgement.ABUSIVE,
+                Set.of(ConductIndicator.INSULT), "Scheldt en eist het onmogelijke", MONDAY);
+        complaint.assessConduct("chris.handler", DemandJudgement.UNREASONABLE, MannerJudgement.ACCEPTABLE, Set.of(),
+                "Bij nader inzien viel het mee", MONDAY);
+        assertThat(complaint.reject("chris.handler", "Er bestaat geen bestelling op dit nummer.", MONDAY)).isEmpty();
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void an_unreasonable_demand_voiced_politely_is_rejected_by_one_handler() {
+        Complaint complaint = inProgress();
+        complaint.assessConduct("chris.handler", DemandJudgement.UNREASONABLE, MannerJudgement.ACCEPTABLE, Set.of(),
+                "Vraagt vergoeding voor een niet bestaande order", MONDAY);
+        assertThat(complaint.reject("chris.handler", "Er bestaat geen bestelling op dit nummer.", MONDAY)).isPresent();
+        assertThat(complaint.status()).isEqualTo(ComplaintStatus.REJECTED);
     }
 
     @Test

@@ -21,7 +21,7 @@ public record IncidentResponse(UUID id, String reference, String site, List<Stri
                                List<String> witnesses, String complaintReference, boolean policeReportRecommended,
                                PoliceReportRequest policeReport, String outcome, String noOtherSourceReason,
                                String unfoundedReason, String recurrencePreventionNote, String reopenReason,
-                               Instant triagedAt, Instant decidedAt, Instant closedAt) {
+                               Instant triagedAt, Instant decidedAt, Instant closedAt, String decidedBy) {
     static IncidentResponse of(Incident i) {
         return new IncidentResponse(i.id(), i.reference().value(), i.siteId(),
                 i.types().stream().map(t -> wire(t.name())).toList(), wire(i.severity().name()),
@@ -37,7 +37,7 @@ public record IncidentResponse(UUID id, String reference, String site, List<Stri
                 i.progress().outcome() == null ? null : wire(i.progress().outcome().name()),
                 i.progress().noOtherSourceReason(), i.progress().unfoundedReason(),
                 i.progress().recurrencePreventionNote(), i.progress().reopenReason(), i.progress().triagedAt(),
-                i.progress().decidedAt(), i.progress().closedAt());
+                i.progress().decidedAt(), i.progress().closedAt(), i.progress().decidedBy());
     }
 
     /** Enum names on the wire are lower-case with dashes: VERBAL_ABUSE → verbal-abuse. */

@@ -3,6 +3,7 @@ package io.frontline.incident.adapter.out.messaging;
 import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.CareTaskOverdue;
 import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.incident.application.domain.model.IncidentSource;
 import io.frontline.incident.application.domain.model.IncidentEvent;
 import io.frontline.incident.application.domain.model.IncidentEvents;
 import io.frontline.incident.application.domain.model.IncidentReported;
@@ -58,7 +59,8 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
         } else if (event instanceof IncidentEvents.Confirmed) {
             outbox.append(Topics.INCIDENTS, IncidentEventTypes.CONFIRMED_V1, id,
                     new IncidentConfirmedV1(id, ref, i.siteId(), types(i), wire(i.severity().name()), perpetrator(i),
-                            i.policeReportRecommended(), i.occurredAt(), event.occurredAt()));
+                            i.policeReportRecommended(), i.occurredAt(), event.occurredAt(),
+                            i.progress().decidedBy(), suggestionConfirmedBy(i)));
         } else if (event instanceof IncidentEvents.Unfounded) {
             outbox.append(Topics.INCIDENTS, IncidentEventTypes.UNFOUNDED_V1, id,
                     new IncidentUnfoundedV1(id, ref, i.siteId(), event.occurredAt()));
@@ -69,6 +71,11 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
         } else {
             throw new IllegalArgumentException("no contract for " + event.getClass().getSimpleName());
         }
+    }
+
+    /** A live-detection suggestion becomes an incident reported by the person who confirmed it. */
+    private static String suggestionConfirmedBy(Incident i) {
+        return i.source() == IncidentSource.CALL_CENTER_DETECTION ? i.reportedBy() : null;
     }
 
     @Override

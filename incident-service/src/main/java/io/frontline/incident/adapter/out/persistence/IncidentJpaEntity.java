@@ -53,6 +53,8 @@ class IncidentJpaEntity {
     Instant triagedAt;
     @Column(name = "decided_at")
     Instant decidedAt;
+    @Column(name = "decided_by")
+    String decidedBy;
     String outcome;
     @Column(name = "no_other_source_reason")
     String noOtherSourceReason;

@@ -61,6 +61,7 @@ class IncidentPersistenceAdapter implements SaveIncidentPort, LoadIncidentPort, 
         entity.status = p.status().name();
         entity.triagedAt = p.triagedAt();
         entity.decidedAt = p.decidedAt();
+        entity.decidedBy = p.decidedBy();
         entity.outcome = p.outcome() == null ? null : p.outcome().name();
         entity.noOtherSourceReason = p.noOtherSourceReason();
         entity.unfoundedReason = p.unfoundedReason();
@@ -128,7 +129,7 @@ class IncidentPersistenceAdapter implements SaveIncidentPort, LoadIncidentPort, 
                 : new PoliceReport(e.policeStation, e.policeReference, e.policeFiledOn);
         Progress progress = new Progress(IncidentStatus.valueOf(e.status), e.triagedAt, e.decidedAt,
                 e.outcome == null ? null : IncidentStatus.valueOf(e.outcome), e.noOtherSourceReason,
-                e.unfoundedReason, e.recurrencePreventionNote, e.reopenReason, e.closedAt, police);
+                e.unfoundedReason, e.recurrencePreventionNote, e.reopenReason, e.closedAt, police, e.decidedBy);
         SeverityAssessment assessment = new SeverityAssessment(SeverityRule.valueOf(e.severityRule),
                 Severity.valueOf(e.severity), e.severityRaised);
         return new Incident(e.id, new IncidentReference(e.reference), e.siteId, types, e.description, e.occurredAt,

@@ -179,28 +179,60 @@ public final class Incident {
 
     /**
      * Confirms the incident after fact-finding. Seed 000: facts are established objectively, from several
-     * sources; so a statement by someone other than the victim is needed, or a recorded reason why none
-     * exists (nobody else was there, say).
+     * sources; so an independent statement is needed ({@link #isIndependentSource}), or a recorded reason why
+     * none exists (nobody else was there, say). Who confirms is recorded: they decided the facts, so they never
+     * approve a measure that rests on them.
      */
-    public IncidentEvents.Confirmed confirm(boolean hasStatementOtherThanVictim, String noOtherSourceReason,
-                                            Instant now) {
+    public IncidentEvents.Confirmed confirm(String confirmedBy, List<Statement> statements,
+                                            String noOtherSourceReason, Instant now) {
         require(IncidentStatus.UNDER_INVESTIGATION, "confirmed");
+        Objects.requireNonNull(confirmedBy, "confirmedBy");
         boolean reasonGiven = noOtherSourceReason != null && !noOtherSourceReason.isBlank();
-        if (!hasStatementOtherThanVictim && !reasonGiven) {
-            throw new RuleViolation("noOtherSourceReason", "Confirming needs a statement from someone other than "
-                    + "the victim, or the reason why there is none");
+        boolean independent = statements.stream().anyMatch(s -> isIndependentSource(s, confirmedBy));
+        if (!independent && !reasonGiven) {
+            throw new RuleViolation("noOtherSourceReason", "Confirming needs a statement from someone not directly "
+                    + "involved (not the reporter, a victim or the person confirming), or the reason why there is none");
         }
-        progress = progress.decided(IncidentStatus.CONFIRMED, now, reasonGiven ? noOtherSourceReason.strip() : null,
-                null);
+        progress = progress.decided(IncidentStatus.CONFIRMED, confirmedBy, now,
+                reasonGiven ? noOtherSourceReason.strip() : null, null);
         return new IncidentEvents.Confirmed(UUID.randomUUID(), id, now, this);
     }
 
-    public IncidentEvents.Unfounded declareUnfounded(String reason, Instant now) {
+    /**
+     * Seed 000 asks for facts from people not directly involved: the reporter and the victims (by their user
+     * id in the record) are involved, whatever capacity they claim.
+     */
+    public boolean isDirectlyInvolved(String userId) {
+        return userId.equals(reportedBy) || victims.stream().anyMatch(v -> v.strip().equalsIgnoreCase(userId));
+    }
+
+    /**
+     * Checks the capacity a statement's author claims against who they are: the reporter and the victims
+     * speak as victim (or perpetrator), never as witness or uninvolved.
+     */
+    public void checkStatementCapacity(String author, StatementRole claimed) {
+        boolean independentRole = claimed == StatementRole.WITNESS || claimed == StatementRole.UNINVOLVED;
+        if (independentRole && isDirectlyInvolved(author)) {
+            throw new RuleViolation("authorRole", "The reporter and the victims of an incident give their statement "
+                    + "as victim, not as " + WireName.fromConstant(claimed.name()));
+        }
+    }
+
+    /**
+     * A statement counts as an independent source when it is given as witness or uninvolved by someone who is
+     * neither directly involved nor the person who confirms (their own account is not a second source).
+     */
+    public boolean isIndependentSource(Statement statement, String confirmer) {
+        return (statement.authorRole() == StatementRole.WITNESS || statement.authorRole() == StatementRole.UNINVOLVED)
+                && !isDirectlyInvolved(statement.author()) && !statement.author().equals(confirmer);
+    }
+
+    public IncidentEvents.Unfounded declareUnfounded(String decidedBy, String reason, Instant now) {
         require(IncidentStatus.UNDER_INVESTIGATION, "declared unfounded");
         if (reason == null || reason.isBlank()) {
             throw new RuleViolation("reason", "Say why the incident is unfounded");
         }
-        progress = progress.decided(IncidentStatus.UNFOUNDED, now, null, reason.strip());
+        progress = progress.decided(IncidentStatus.UNFOUNDED, decidedBy, now, null, reason.strip());
         return new IncidentEvents.Unfounded(UUID.randomUUID(), id, now, this);
     }
 

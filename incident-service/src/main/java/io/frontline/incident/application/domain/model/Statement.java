@@ -5,7 +5,8 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * What one person says happened, with the capacity they speak in. Confidential: only the site's manager,
+ * What one person says happened, with the capacity they speak in, checked against who they are
+ * ({@link Incident#checkStatementCapacity}). Confidential: only the site's manager,
  * HQ safety and the author read it (DESIGN.md, "Security and privacy").
  */
 public record Statement(UUID id, UUID incidentId, StatementRole authorRole, String author, String text,
@@ -19,10 +20,5 @@ public record Statement(UUID id, UUID incidentId, StatementRole authorRole, Stri
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("a statement says something");
         }
-    }
-
-    /** Seed 000: facts are established from several sources, not from the victim's account alone. */
-    public boolean isIndependentOfVictim() {
-        return authorRole != StatementRole.VICTIM;
     }
 }

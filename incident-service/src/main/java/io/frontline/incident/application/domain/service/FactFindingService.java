@@ -53,6 +53,7 @@ public class FactFindingService implements FactFindingUseCase {
     @Transactional
     public Statement addStatement(AddStatementCommand command) {
         Incident incident = atActorsSite(command.actor(), command.incidentId());
+        incident.checkStatementCapacity(command.actor().userId(), command.authorRole());
         Statement statement = new Statement(UUID.randomUUID(), incident.id(), command.authorRole(),
                 command.actor().userId(), command.text().strip(), clock.instant());
         facts.save(statement);

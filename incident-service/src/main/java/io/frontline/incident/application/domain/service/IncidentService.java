@@ -13,7 +13,6 @@ import io.frontline.incident.application.domain.model.IncidentSource;
 import io.frontline.incident.application.domain.model.IncidentType;
 import io.frontline.incident.application.domain.model.Perpetrator;
 import io.frontline.incident.application.domain.model.Severity;
-import io.frontline.incident.application.domain.model.Statement;
 import io.frontline.incident.application.domain.model.SubjectSighting;
 import io.frontline.incident.application.port.in.AddIncidentDetailsCommand;
 import io.frontline.incident.application.port.in.AddIncidentDetailsUseCase;
@@ -237,12 +236,11 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
                 incident.startInvestigation();
                 break;
             case CONFIRM:
-                boolean independent = facts.statementsOf(incident.id()).stream()
-                        .anyMatch(Statement::isIndependentOfVictim);
-                events.publish(incident.confirm(independent, command.note(), now));
+                events.publish(incident.confirm(command.actor().userId(), facts.statementsOf(incident.id()),
+                        command.note(), now));
                 break;
             case DECLARE_UNFOUNDED:
-                events.publish(incident.declareUnfounded(command.note(), now));
+                events.publish(incident.declareUnfounded(command.actor().userId(), command.note(), now));
                 break;
             case CLOSE:
                 events.publish(incident.close(command.note(), now));

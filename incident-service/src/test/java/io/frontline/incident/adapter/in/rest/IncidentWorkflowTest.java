@@ -55,7 +55,7 @@ class IncidentWorkflowTest {
 
         step("bram.manager", id, "triage", null).statusCode(200).body("status", equalTo("triaged"));
         step("bram.manager", id, "investigation", null).statusCode(200).body("status", equalTo("under-investigation"));
-        statement("daan.staff", id, "witness", "Hij zei dat hij terug zou komen.");
+        statement("noor.regional", id, "witness", "Hij zei dat hij terug zou komen.");
         step("bram.manager", id, "confirmation", null).statusCode(200)
                 .body("status", equalTo("confirmed")).body("outcome", equalTo("confirmed"))
                 .body("policeReportRecommended", equalTo(true));
@@ -81,6 +81,8 @@ class IncidentWorkflowTest {
         assertThat(confirmed.data().get("siteId").asText()).isEqualTo("utr-centraal");
         assertThat(confirmed.data().get("reference").asText()).isEqualTo(reported.get("reference"));
         assertThat(confirmed.data().get("policeReportRecommended").asBoolean()).isTrue();
+        assertThat(confirmed.data().get("actedBy").asText()).as("who decided the facts").isEqualTo("bram.manager");
+        assertThat(confirmed.data().get("suggestionConfirmedBy").isNull()).isTrue();
         assertThat(EventCodec.decode(records.get(4).value()).data().get("outcome").asText()).isEqualTo("confirmed");
     }
 
@@ -108,6 +110,28 @@ class IncidentWorkflowTest {
         step("sanne.manager", id, "confirmation", "Alleen de medewerker was aanwezig; camera stond uit.")
                 .statusCode(200).body("status", equalTo("confirmed"))
                 .body("noOtherSourceReason", equalTo("Alleen de medewerker was aanwezig; camera stond uit."));
+    }
+
+    @Test
+    void the_reporters_own_uninvolved_statement_is_refused_and_does_not_let_the_manager_confirm_without_a_reason() {
+        String id = (String) report("emma.staff", "ams-centrum", List.of("verbal-abuse"), null).get("id");
+        step("sanne.manager", id, "triage", null).statusCode(200);
+        step("sanne.manager", id, "investigation", null).statusCode(200);
+        for (String role : List.of("uninvolved", "witness")) {
+            given().header("Authorization", bearer(user("emma.staff"))).contentType(ContentType.JSON)
+                    .body(Map.of("authorRole", role, "text", "Ik stond er los van en zag alles."))
+                    .post("/api/incidents/" + id + "/statements").then().statusCode(422)
+                    .contentType("application/problem+json")
+                    .body("errors.field", org.hamcrest.Matchers.hasItem("authorRole"));
+        }
+        // The confirming manager's own account is not a second source either.
+        statement("sanne.manager", id, "witness", "Ik hoorde het vanuit het kantoor.");
+        step("sanne.manager", id, "confirmation", null).statusCode(422)
+                .body("errors.field", org.hamcrest.Matchers.hasItem("noOtherSourceReason"));
+        given().header("Authorization", bearer(user("sanne.manager"))).get("/api/incidents/" + id).then()
+                .statusCode(200).body("status", equalTo("under-investigation"));
+        step("noor.regional", id, "confirmation", null).statusCode(200).body("status", equalTo("confirmed"))
+                .body("decidedBy", equalTo("noor.regional"));
     }
 
     @Test

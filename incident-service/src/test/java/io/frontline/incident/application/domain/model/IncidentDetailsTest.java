@@ -172,7 +172,7 @@ class IncidentDetailsTest {
         Incident incident = reported(null, IncidentType.OTHER);
         incident.triage(REPORTED);
         incident.startInvestigation();
-        incident.declareUnfounded("Normaal gesprek op camera", REPORTED);
+        incident.declareUnfounded("sanne.manager", "Normaal gesprek op camera", REPORTED);
         incident.close(null, REPORTED);
 
         assertThatThrownBy(() -> incident.addDetails(danger(true), 0, LATER)).isInstanceOf(IllegalTransition.class);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,21 +28,62 @@ class IncidentWorkflowTest {
         return incident;
     }
 
+    private static Statement statement(Incident incident, String author, StatementRole role) {
+        return new Statement(UUID.randomUUID(), incident.id(), role, author, "Ik zag het gebeuren.", NOW);
+    }
+
+    private static Statement witness(Incident incident, String author) {
+        return statement(incident, author, StatementRole.WITNESS);
+    }
+
+    @Test
+    void the_reporter_cannot_give_a_witness_or_uninvolved_statement_on_their_own_incident() {
+        Incident incident = underInvestigation(IncidentType.THREAT);
+        assertThatThrownBy(() -> incident.checkStatementCapacity("emma.staff", StatementRole.UNINVOLVED))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("victim");
+        assertThatThrownBy(() -> incident.checkStatementCapacity("emma.staff", StatementRole.WITNESS))
+                .isInstanceOf(RuleViolation.class);
+        incident.checkStatementCapacity("emma.staff", StatementRole.VICTIM);
+        incident.checkStatementCapacity("joost.staff", StatementRole.WITNESS);
+    }
+
+    @Test
+    void only_a_statement_by_someone_not_involved_and_not_the_confirmer_counts_as_independent() {
+        Incident incident = underInvestigation(IncidentType.THREAT);
+        List<Statement> notIndependent = List.of(statement(incident, "emma.staff", StatementRole.UNINVOLVED),
+                statement(incident, "joost.staff", StatementRole.VICTIM), witness(incident, "bram.manager"));
+        assertThatThrownBy(() -> incident.confirm("bram.manager", notIndependent, null, NOW))
+                .isInstanceOf(RuleViolation.class);
+        assertThat(incident.status()).isEqualTo(IncidentStatus.UNDER_INVESTIGATION);
+        incident.confirm("sanne.manager", notIndependent, null, NOW);
+        assertThat(incident.progress().decidedBy()).as("bram's witness account counts for another confirmer")
+                .isEqualTo("sanne.manager");
+    }
+
+    @Test
+    void a_named_victim_is_directly_involved_too() {
+        Incident incident = Incident.report(UUID.randomUUID(), IncidentReference.of(2026, 8), "ams-centrum",
+                EnumSet.of(IncidentType.THREAT), "Klant dreigde", NOW, false, null, IncidentSource.MANAGER,
+                "sanne.manager", List.of("emma.staff"), List.of(), null, 0, NOW).incident();
+        assertThatThrownBy(() -> incident.checkStatementCapacity("Emma.Staff", StatementRole.WITNESS))
+                .isInstanceOf(RuleViolation.class);
+    }
+
     @Test
     void an_incident_is_confirmed_only_from_investigation() {
         Incident incident = reported(IncidentType.THREAT);
-        assertThatThrownBy(() -> incident.confirm(true, null, NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> incident.confirm("bram.manager", List.of(witness(incident, "joost.staff")), null, NOW)).isInstanceOf(IllegalTransition.class);
         incident.triage(NOW);
-        assertThatThrownBy(() -> incident.confirm(true, null, NOW)).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> incident.confirm("bram.manager", List.of(witness(incident, "joost.staff")), null, NOW)).isInstanceOf(IllegalTransition.class);
         assertThatThrownBy(() -> incident.triage(NOW)).isInstanceOf(IllegalTransition.class);
     }
 
     @Test
     void the_victims_word_alone_does_not_confirm_an_incident_without_a_reason_why_there_is_no_other_source() {
         Incident incident = underInvestigation(IncidentType.VERBAL_ABUSE);
-        assertThatThrownBy(() -> incident.confirm(false, " ", NOW)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> incident.confirm("bram.manager", List.of(), " ", NOW)).isInstanceOf(RuleViolation.class);
         assertThat(incident.status()).isEqualTo(IncidentStatus.UNDER_INVESTIGATION);
-        IncidentEvents.Confirmed confirmed = incident.confirm(false, "Alleen de medewerker was aanwezig", NOW);
+        IncidentEvents.Confirmed confirmed = incident.confirm("bram.manager", List.of(), "Alleen de medewerker was aanwezig", NOW);
         assertThat(confirmed.incident().status()).isEqualTo(IncidentStatus.CONFIRMED);
         assertThat(incident.progress().noOtherSourceReason()).isEqualTo("Alleen de medewerker was aanwezig");
     }
@@ -49,7 +91,7 @@ class IncidentWorkflowTest {
     @Test
     void a_confirmed_incident_is_closed_only_with_a_recurrence_prevention_note() {
         Incident incident = underInvestigation(IncidentType.THREAT);
-        incident.confirm(true, null, NOW);
+        incident.confirm("bram.manager", List.of(witness(incident, "joost.staff")), null, NOW);
         assertThatThrownBy(() -> incident.close(null, NOW)).isInstanceOf(RuleViolation.class);
         incident.close("Tweede medewerker bij de balie", NOW);
         assertThat(incident.status()).isEqualTo(IncidentStatus.CLOSED);
@@ -59,7 +101,7 @@ class IncidentWorkflowTest {
     @Test
     void reopening_needs_a_reason_and_clears_the_outcome() {
         Incident incident = underInvestigation(IncidentType.VERBAL_ABUSE);
-        incident.declareUnfounded("Beelden tonen een normaal gesprek", NOW);
+        incident.declareUnfounded("bram.manager", "Beelden tonen een normaal gesprek", NOW);
         assertThatThrownBy(() -> incident.reopen("")).isInstanceOf(RuleViolation.class);
         incident.reopen("Nieuwe getuige");
         assertThat(incident.status()).isEqualTo(IncidentStatus.UNDER_INVESTIGATION);

@@ -2,10 +2,8 @@ package io.frontline.sanction.adapter.in.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -38,19 +36,6 @@ final class MeasureRequests {
 
     /** coverage: sites, region or chain. */
     public record EntryTerms(@NotBlank String coverage, List<String> sites, String region) {
-    }
-
-    /** A staff measure after the internal procedure, with the committee's advice. */
-    public record ProposeStaffMeasureRequest(@NotBlank String type, @NotBlank String employeeId, @NotBlank String site,
-                                             Integer suspensionDays, BigDecimal fineAmount, String transferToSite,
-                                             String procedureReference, Instant startsAt,
-                                             @NotBlank @Size(max = 4000) String reason,
-                                             @NotNull @Valid CommitteeAdvice committeeAdvice) {
-    }
-
-    /** What the committee advised, whether the measure follows it, and why not if it departs from it. */
-    public record CommitteeAdvice(@NotBlank String advisedMeasure, @NotNull Boolean followed,
-                                  @Size(max = 4000) String departureReason) {
     }
 
     public record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {

@@ -1,5 +1,6 @@
 package io.frontline.sanction.adapter.in.rest;
 
+import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.security.CurrentActor;
@@ -82,7 +83,7 @@ public class MeasureResource {
     public Response propose(@Valid @NotNull ProposeMeasureRequest request, UriInfo uri) {
         MeasureType type = Wire.parse(MeasureType.class, request.type(), "type");
         if (type.isStaffMeasure()) {
-            throw new BadRequestException("type: staff measures are proposed at /api/staff-measures");
+            throw new BadRequestException("type: staff measures are proposed from the internal procedure's decision");
         }
         SubjectKey customer = Wire.customer(request.subjectKey(), request.identifierKind(), request.identifier(),
                 subjectKeys);
@@ -98,22 +99,27 @@ public class MeasureResource {
     public List<MeasureResponse> list(@QueryParam("subjectKey") String subjectKey, @QueryParam("status") String status,
                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         SubjectKey subject = subjectKey == null || subjectKey.isBlank() ? null : Wire.subjectKey(subjectKey, "subjectKey");
-        return measures.list(currentActor.get(), subject, Wire.parse(MeasureStatus.class, status, "status"), limit)
-                .stream().map(MeasureResponse::of).toList();
+        Actor actor = currentActor.get();
+        return measures.list(actor, subject, Wire.parse(MeasureStatus.class, status, "status"), limit)
+                .stream().map(m -> MeasureResponse.of(m, measures.approvalFor(actor, m))).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
-    @Operation(summary = "One measure, with the rule and history behind its proposal")
+    @Operation(summary = "One measure, with the rule and history behind its proposal, and whether you may approve "
+            + "it (approval.allowed, approval.reason)")
     public MeasureResponse get(@PathParam("id") UUID id) {
-        return MeasureResponse.of(measures.get(currentActor.get(), id));
+        Actor actor = currentActor.get();
+        Measure measure = measures.get(actor, id);
+        return MeasureResponse.of(measure, measures.approvalFor(actor, measure));
     }
 
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY, Roles.HR})
-    @Operation(summary = "Approve a proposal: never your own; site managers for their own sites, or HQ safety")
+    @Operation(summary = "Approve a proposal: never your own, nor one resting on a decision you took (403 "
+            + "forbidden/<reason>); site managers for their own sites, or HQ safety")
     public MeasureResponse approve(@PathParam("id") UUID id) {
         return MeasureResponse.of(decide.approve(currentActor.get(), id));
     }

@@ -1,6 +1,7 @@
 package io.frontline.sanction.adapter.in.rest;
 
 import io.frontline.platform.domain.SubjectKey;
+import io.frontline.sanction.application.domain.model.ApprovalCheck;
 import io.frontline.sanction.application.domain.model.BanTerms;
 import io.frontline.sanction.application.domain.model.ContactBanTerms;
 import io.frontline.sanction.application.domain.model.EntryBanTerms;
@@ -21,7 +22,11 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                               String siteId, Contact contact, Entry entry, Staff staff, String duration,
                               Proposal proposal, String approvedBy, Instant approvedAt, Instant startsAt,
                               Instant until, String endedBy, Instant endedAt, String endReason,
-                              Instant objectionDeadline, ObjectionView objection) {
+                              Instant objectionDeadline, ObjectionView objection, Approval approval) {
+
+    /** Whether the caller may approve, and if not the reason code (four eyes: two different people). */
+    public record Approval(boolean allowed, String reason) {
+    }
 
     public record Contact(String scope, String departmentSite, String department, String employee,
                           List<String> channels, String alternativeChannel) {
@@ -43,6 +48,10 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
     }
 
     static MeasureResponse of(Measure m) {
+        return of(m, null);
+    }
+
+    static MeasureResponse of(Measure m, ApprovalCheck check) {
         BanTerms terms = m.banTerms().orElse(null);
         Contact contact = terms instanceof ContactBanTerms c ? new Contact(Wire.of(c.scope()), c.departmentSiteId(),
                 c.departmentId(), c.employeeId(), c.channels().stream().sorted().map(Wire::of).toList(),
@@ -57,11 +66,12 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
         return new MeasureResponse(m.id(), Wire.of(m.type()), Wire.of(m.status()),
                 m.subjectKey().map(SubjectKey::value).orElse(null), m.employeeId().orElse(null), m.siteId(), contact,
                 entry, staff, m.duration().map(Period::toString).orElse(null),
-                new Proposal(b.fromLadder() ? "ladder" : "manual", b.rule(), b.explanation(), b.history(),
+                new Proposal(b.fromLadder() ? "ladder" : b.fromProcedure() ? "procedure" : "manual", b.rule(), b.explanation(), b.history(),
                         b.incidentId(), b.policeReportRecommended(), m.proposedBy(), m.proposedAt()),
                 m.approvedBy().orElse(null), m.approvedAt().orElse(null), m.startsAt().orElse(null),
                 m.until().orElse(null), m.endedBy().orElse(null), m.endedAt().orElse(null), m.endReason().orElse(null),
                 m.objectionDeadline(), o == null ? null : new ObjectionView(o.filedBy(), o.filedAt(), o.grounds(),
-                o.decisionDue(), Wire.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()));
+                o.decisionDue(), Wire.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
+                check == null ? null : new Approval(check.allowed(), check.reason()));
     }
 }

@@ -56,6 +56,12 @@ class MeasureJpaEntity {
     BigDecimal fineAmount;
     @Column(name = "transfer_to_site_id")
     String transferToSiteId;
+    @Column(name = "incident_confirmed_by")
+    String incidentConfirmedBy;
+    @Column(name = "suggestion_confirmed_by")
+    String suggestionConfirmedBy;
+    @Column(name = "procedure_decided_by")
+    String procedureDecidedBy;
     @Column(name = "procedure_reference")
     String procedureReference;
     @Column(name = "advised_measure")

@@ -9,6 +9,7 @@ import io.frontline.sanction.application.domain.model.BanTerms;
 import io.frontline.sanction.application.domain.model.Channel;
 import io.frontline.sanction.application.domain.model.ContactBanTerms;
 import io.frontline.sanction.application.domain.model.ContactScope;
+import io.frontline.sanction.application.domain.model.EarlierDecision;
 import io.frontline.sanction.application.domain.model.EntryBanTerms;
 import io.frontline.sanction.application.domain.model.EntryCoverage;
 import io.frontline.sanction.application.domain.model.HistoryItem;
@@ -151,6 +152,9 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
             e.followsAdvice = s.followsAdvice();
             e.departureReason = s.departureReason();
         });
+        e.incidentConfirmedBy = decidedBy(m, EarlierDecision.Part.INCIDENT_CONFIRMER);
+        e.suggestionConfirmedBy = decidedBy(m, EarlierDecision.Part.SUGGESTION_CONFIRMER);
+        e.procedureDecidedBy = decidedBy(m, EarlierDecision.Part.PROCEDURE_DECIDER);
         e.duration = m.duration().map(Period::toString).orElse(null);
         e.requestedStart = m.requestedStart().orElse(null);
         ProposalBasis basis = m.basis();
@@ -205,7 +209,26 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
                 new ProposalBasis(e.rule, e.ruleExplanation, history(e.history), e.incidentId,
                         e.policeReportRecommended),
                 e.proposedBy, e.proposedAt, MeasureStatus.valueOf(e.status), e.approvedBy, e.approvedAt, e.startsAt,
-                e.until, e.endedBy, e.endedAt, e.endReason, objection, e.version);
+                e.until, e.endedBy, e.endedAt, e.endReason, objection, earlierDecisions(e), e.version);
+    }
+
+    private static String decidedBy(Measure m, EarlierDecision.Part part) {
+        return m.earlierDecisions().stream().filter(d -> d.part() == part).map(EarlierDecision::userId).findFirst()
+                .orElse(null);
+    }
+
+    private static List<EarlierDecision> earlierDecisions(MeasureJpaEntity e) {
+        List<EarlierDecision> decisions = new ArrayList<>();
+        if (e.incidentConfirmedBy != null) {
+            decisions.add(new EarlierDecision(EarlierDecision.Part.INCIDENT_CONFIRMER, e.incidentConfirmedBy));
+        }
+        if (e.suggestionConfirmedBy != null) {
+            decisions.add(new EarlierDecision(EarlierDecision.Part.SUGGESTION_CONFIRMER, e.suggestionConfirmedBy));
+        }
+        if (e.procedureDecidedBy != null) {
+            decisions.add(new EarlierDecision(EarlierDecision.Part.PROCEDURE_DECIDER, e.procedureDecidedBy));
+        }
+        return decisions;
     }
 
     private static String json(List<HistoryItem> history) {

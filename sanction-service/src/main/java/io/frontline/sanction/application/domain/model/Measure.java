@@ -52,14 +52,27 @@ public final class Measure {
     private Instant endedAt;
     private String endReason;
     private Objection objection;
+    private final List<EarlierDecision> earlierDecisions;
     private final long version;
+
+    /** Rebuilds a measure as stored, without earlier decisions on record. */
+    public Measure(UUID id, MeasureType type, SubjectKey subjectKey, String employeeId, String siteId,
+                   BanTerms banTerms, StaffTerms staffTerms, Period duration, Instant requestedStart,
+                   ProposalBasis basis, String proposedBy, Instant proposedAt, MeasureStatus status,
+                   String approvedBy, Instant approvedAt, Instant startsAt, Instant until, String endedBy,
+                   Instant endedAt, String endReason, Objection objection, long version) {
+        this(id, type, subjectKey, employeeId, siteId, banTerms, staffTerms, duration, requestedStart, basis,
+                proposedBy, proposedAt, status, approvedBy, approvedAt, startsAt, until, endedBy, endedAt, endReason,
+                objection, List.of(), version);
+    }
 
     /** Rebuilds a measure as stored; {@link #propose} makes a new one. */
     public Measure(UUID id, MeasureType type, SubjectKey subjectKey, String employeeId, String siteId,
                    BanTerms banTerms, StaffTerms staffTerms, Period duration, Instant requestedStart,
                    ProposalBasis basis, String proposedBy, Instant proposedAt, MeasureStatus status,
                    String approvedBy, Instant approvedAt, Instant startsAt, Instant until, String endedBy,
-                   Instant endedAt, String endReason, Objection objection, long version) {
+                   Instant endedAt, String endReason, Objection objection, List<EarlierDecision> earlierDecisions,
+                   long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.type = Objects.requireNonNull(type, "type");
         this.subjectKey = subjectKey;
@@ -81,6 +94,7 @@ public final class Measure {
         this.endedAt = endedAt;
         this.endReason = endReason;
         this.objection = objection;
+        this.earlierDecisions = List.copyOf(earlierDecisions);
         this.version = version;
     }
 
@@ -95,6 +109,18 @@ public final class Measure {
     public static Proposed propose(UUID id, MeasureType type, SubjectKey subjectKey, String employeeId, String siteId,
                                    BanTerms banTerms, StaffTerms staffTerms, Period duration, Instant requestedStart,
                                    ProposalBasis basis, String proposedBy, Instant now) {
+        return propose(id, type, subjectKey, employeeId, siteId, banTerms, staffTerms, duration, requestedStart, basis,
+                proposedBy, List.of(), now);
+    }
+
+    /**
+     * Proposes a measure that rests on earlier decisions (the incident's confirmation, the procedure's
+     * decision); the people who took them never approve it.
+     */
+    public static Proposed propose(UUID id, MeasureType type, SubjectKey subjectKey, String employeeId, String siteId,
+                                   BanTerms banTerms, StaffTerms staffTerms, Period duration, Instant requestedStart,
+                                   ProposalBasis basis, String proposedBy, List<EarlierDecision> earlierDecisions,
+                                   Instant now) {
         if (type.isStaffMeasure()) {
             if (employeeId == null || employeeId.isBlank() || subjectKey != null) {
                 throw new RuleViolation("employeeId", "A staff measure names the employee, not a customer");
@@ -126,18 +152,35 @@ public final class Measure {
         }
         Measure measure = new Measure(id, type, subjectKey, employeeId, siteId, banTerms, staffTerms, duration,
                 requestedStart == null ? null : minute(requestedStart), basis, proposedBy, now,
-                MeasureStatus.PROPOSED, null, null, null, null, null, null, null, null, 0);
+                MeasureStatus.PROPOSED, null, null, null, null, null, null, null, null, earlierDecisions, 0);
         return new Proposed(measure, MeasureEvent.of(MeasureEventKind.PROPOSED, id, now));
     }
 
     /**
-     * Four eyes: a second person approves, never the proposer. The measure starts at the requested start
-     * or now, whichever is later, to the minute, and is active at once if that moment has come.
+     * Four eyes means two people: the approver is not the proposer, nor anyone who took a decision the measure
+     * rests on ({@link EarlierDecision}); the answer is the reason code, empty when this person may approve.
+     */
+    public Optional<String> fourEyesRefusal(String userId) {
+        if (userId.equals(proposedBy)) {
+            return Optional.of(ApprovalCheck.PROPOSER);
+        }
+        return earlierDecisions.stream().filter(d -> d.userId().equals(userId)).findFirst()
+                .map(d -> WireName.fromConstant(d.part().name()));
+    }
+
+    /**
+     * Four eyes: a second person approves, never the proposer nor whoever decided what the measure rests on.
+     * The measure starts at the requested start or now, whichever is later, to the minute, and is active at
+     * once if that moment has come.
      */
     public List<MeasureEvent> approve(String approver, Instant now, ZoneId siteZone) {
         requireStatus("approved", MeasureStatus.PROPOSED);
-        if (approver.equals(proposedBy)) {
-            throw new AccessDenied("Four eyes: the proposer of a measure cannot approve it");
+        Optional<String> refusal = fourEyesRefusal(approver);
+        if (refusal.isPresent()) {
+            throw new AccessDenied(refusal.get(), ApprovalCheck.PROPOSER.equals(refusal.get())
+                    ? "Four eyes: the proposer of a measure cannot approve it"
+                    : "Four eyes: you took a decision this measure rests on (" + refusal.get()
+                    + "); another person approves it");
         }
         Instant start = requestedStart != null && requestedStart.isAfter(now) ? requestedStart : minute(now);
         this.status = MeasureStatus.APPROVED;
@@ -325,6 +368,10 @@ public final class Measure {
 
     public Instant proposedAt() {
         return proposedAt;
+    }
+
+    public List<EarlierDecision> earlierDecisions() {
+        return earlierDecisions;
     }
 
     public MeasureStatus status() {

@@ -5,12 +5,14 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * Why a measure was proposed: the ladder rule that fired (or {@code manual}), in words, the history it
+ * Why a measure was proposed: the ladder rule that fired (or {@code manual}, or the procedure's decision), in words, the history it
  * weighed, the incident it answers, and whether a police report is recommended.
  */
 public record ProposalBasis(String rule, String explanation, List<HistoryItem> history, UUID incidentId,
                             boolean policeReportRecommended) {
     public static final String MANUAL = "manual";
+    /** A staff measure proposed from the internal procedure's decision (seed 004). */
+    public static final String PROCEDURE = "procedure-decision";
 
     public ProposalBasis {
         Objects.requireNonNull(rule, "rule");
@@ -23,6 +25,10 @@ public record ProposalBasis(String rule, String explanation, List<HistoryItem> h
     }
 
     public boolean fromLadder() {
-        return !MANUAL.equals(rule);
+        return !MANUAL.equals(rule) && !PROCEDURE.equals(rule);
+    }
+
+    public boolean fromProcedure() {
+        return PROCEDURE.equals(rule);
     }
 }

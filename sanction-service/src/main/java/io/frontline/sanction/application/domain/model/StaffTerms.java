@@ -7,7 +7,8 @@ import java.math.BigDecimal;
 /**
  * The particulars of a staff measure (seed 004): days of a suspension, amount of a fine, site of a
  * transfer, the procedure it follows from, and the committee's advice. Management takes the advice as its
- * starting point; where the measure departs from it, the decision states its reasons.
+ * starting point; where the measure departs from it, the decision states its reasons — a rule enforced where the
+ * decision is taken (incident-service), recorded here as the decision stated it.
  */
 public record StaffTerms(Integer suspensionDays, BigDecimal fineAmount, String transferToSiteId,
                          String procedureReference, String advisedMeasure, boolean followsAdvice,
@@ -15,10 +16,6 @@ public record StaffTerms(Integer suspensionDays, BigDecimal fineAmount, String t
     public StaffTerms {
         if (advisedMeasure == null || advisedMeasure.isBlank()) {
             throw new RuleViolation("committeeAdvice.advisedMeasure", "A staff measure records the committee's advice");
-        }
-        if (!followsAdvice && (departureReason == null || departureReason.isBlank())) {
-            throw new RuleViolation("committeeAdvice.departureReason",
-                    "A measure that departs from the committee's advice states its reasons (seed 004)");
         }
     }
 

@@ -11,8 +11,9 @@ import io.frontline.sanction.application.domain.model.MeasureType;
 /**
  * Who may do what with a measure. Customer measures: site managers for their own sites, regional managers
  * for their region's, HQ safety everywhere propose; a site manager decides (approves, rejects, lifts,
- * decides objections) for their own sites only, HQ safety everywhere. Staff measures: HR proposes, HR or
- * HQ safety decides. Four eyes (the proposer never approves) is the measure's own rule.
+ * decides objections) for their own sites only, HQ safety everywhere. Staff measures come from the internal
+ * procedure's decision; HR or HQ safety decides them. Four eyes (neither the proposer nor whoever decided what
+ * the measure rests on approves) is the measure's own rule ({@link Measure#fourEyesRefusal}).
  */
 final class MeasurePermissions {
     private final Organisation organisation;

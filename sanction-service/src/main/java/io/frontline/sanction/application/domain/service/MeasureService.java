@@ -8,11 +8,13 @@ import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.domain.Site;
 import io.frontline.platform.domain.SiteType;
 import io.frontline.platform.domain.SubjectKey;
+import io.frontline.sanction.application.domain.model.ApprovalCheck;
 import io.frontline.sanction.application.domain.model.BanLadder;
 import io.frontline.sanction.application.domain.model.BanTerms;
 import io.frontline.sanction.application.domain.model.ConfirmedIncident;
 import io.frontline.sanction.application.domain.model.ContactBanTerms;
 import io.frontline.sanction.application.domain.model.ContactScope;
+import io.frontline.sanction.application.domain.model.EarlierDecision;
 import io.frontline.sanction.application.domain.model.EntryBanTerms;
 import io.frontline.sanction.application.domain.model.EntryCoverage;
 import io.frontline.sanction.application.domain.model.LadderProposal;
@@ -21,6 +23,8 @@ import io.frontline.sanction.application.domain.model.MeasureEvent;
 import io.frontline.sanction.application.domain.model.MeasureStatus;
 import io.frontline.sanction.application.domain.model.ObjectionOutcome;
 import io.frontline.sanction.application.domain.model.ProposalBasis;
+import io.frontline.sanction.application.domain.model.StaffSanctionDecision;
+import io.frontline.sanction.application.domain.model.StaffTerms;
 import io.frontline.sanction.application.port.in.AdvanceMeasuresUseCase;
 import io.frontline.sanction.application.port.in.DecideMeasureUseCase;
 import io.frontline.sanction.application.port.in.GetMeasureQuery;
@@ -28,7 +32,7 @@ import io.frontline.sanction.application.port.in.ObjectionUseCase;
 import io.frontline.sanction.application.port.in.ProposeCustomerMeasureCommand;
 import io.frontline.sanction.application.port.in.ProposeFromIncidentUseCase;
 import io.frontline.sanction.application.port.in.ProposeMeasureUseCase;
-import io.frontline.sanction.application.port.in.ProposeStaffMeasureCommand;
+import io.frontline.sanction.application.port.in.ProposeFromProcedureUseCase;
 import io.frontline.sanction.application.port.out.BanChangesPort;
 import io.frontline.sanction.application.port.out.ConfirmedIncidentsPort;
 import io.frontline.sanction.application.port.out.LoadMeasurePort;
@@ -49,10 +53,16 @@ import java.util.function.Function;
 
 /** Proposing, deciding, advancing and reading measures; every step commits with its event. */
 @ApplicationScoped
-public class MeasureService implements ProposeMeasureUseCase, ProposeFromIncidentUseCase, DecideMeasureUseCase,
+public class MeasureService implements ProposeMeasureUseCase, ProposeFromIncidentUseCase, ProposeFromProcedureUseCase,
+        DecideMeasureUseCase,
         ObjectionUseCase, GetMeasureQuery, AdvanceMeasuresUseCase {
-    /** Who proposes on the ladder's behalf; no person, so any eligible approver is a second pair of eyes. */
+    /**
+     * Who proposes on the ladder's behalf; no person, so the second pair of eyes is any eligible approver who did
+     * not decide the incident's facts.
+     */
     public static final String LADDER = "system:sanction-ladder";
+    /** Who proposes a staff measure from the procedure's decision; its decider never approves it. */
+    public static final String PROCEDURE = "system:internal-procedure";
     private static final int ADVANCE_BATCH = 200;
 
     private final LoadMeasurePort load;
@@ -97,17 +107,19 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
 
     @Override
     @Transactional
-    public Measure propose(ProposeStaffMeasureCommand command) {
-        Site site = site(command.siteId());
-        if (!permissions.mayPropose(command.actor(), command.type(), site.id())) {
-            throw new AccessDenied("Staff measures are proposed by HR");
-        }
-        if (command.terms() != null && command.terms().transferToSiteId() != null) {
-            site(command.terms().transferToSiteId());
-        }
-        Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), command.type(), null, command.employeeId(),
-                site.id(), null, command.terms(), null, command.startsAt(),
-                ProposalBasis.manual(command.reason().strip(), null, false), command.actor().userId(), clock.instant());
+    public Measure proposeFor(StaffSanctionDecision decision) {
+        Site site = site(decision.siteId());
+        StaffTerms terms = new StaffTerms(decision.suspensionDays(), decision.fineAmount(),
+                decision.transferToSiteId(), decision.procedureReference(), decision.advisedMeasure(),
+                decision.followsAdvice(), decision.departureReasons());
+        List<EarlierDecision> earlier = decision.decidedBy() == null || decision.decidedBy().isBlank() ? List.of()
+                : List.of(new EarlierDecision(EarlierDecision.Part.PROCEDURE_DECIDER, decision.decidedBy()));
+        ProposalBasis basis = new ProposalBasis(ProposalBasis.PROCEDURE, "Decided in internal procedure "
+                + decision.procedureReference() + (decision.followsAdvice() ? ", following the committee's advice"
+                : ", departing from the committee's advice (" + decision.advisedMeasure() + ")"), List.of(), null,
+                false);
+        Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), decision.type(), null, decision.employeeId(),
+                site.id(), null, terms, null, null, basis, PROCEDURE, earlier, clock.instant());
         return insert(proposed);
     }
 
@@ -126,7 +138,7 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
         LadderProposal proposal = ladder.propose(incident, atCallCenter, earlierIncidents, earlierMeasures);
         Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), proposal.type(), subject, null,
                 incident.siteId(), proposal.terms(), null, proposal.duration(), null, proposal.basis(), LADDER,
-                clock.instant());
+                incident.earlierDecisions(), clock.instant());
         return Optional.of(insert(proposed));
     }
 
@@ -184,6 +196,17 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     }
 
     @Override
+    public ApprovalCheck approvalFor(Actor actor, Measure measure) {
+        if (measure.status() != MeasureStatus.PROPOSED) {
+            return ApprovalCheck.refused(ApprovalCheck.NOT_PROPOSED);
+        }
+        if (!permissions.mayDecide(actor, measure)) {
+            return ApprovalCheck.refused(ApprovalCheck.NOT_ENTITLED);
+        }
+        return measure.fourEyesRefusal(actor.userId()).map(ApprovalCheck::refused).orElse(ApprovalCheck.allowedCheck());
+    }
+
+    @Override
     @Transactional
     public List<Measure> list(Actor actor, SubjectKey subjectKey, MeasureStatus status, int limit) {
         // Scope is applied after loading; a manager's page can be shorter than the limit, never wider than their sites.
@@ -193,7 +216,8 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     private Measure decideOn(Actor actor, UUID measureId, Function<Measure, List<MeasureEvent>> step) {
         Measure measure = visible(actor, measureId);
         if (!permissions.mayDecide(actor, measure)) {
-            throw new AccessDenied(measure.type().isStaffMeasure() ? "Staff measures are decided by HR or HQ safety"
+            throw new AccessDenied(ApprovalCheck.NOT_ENTITLED, measure.type().isStaffMeasure()
+                    ? "Staff measures are decided by HR or HQ safety"
                     : "Only HQ safety, or the site manager of the measure's site, decides on it");
         }
         return update(measure, step.apply(measure));

@@ -2,6 +2,7 @@ package io.frontline.sanction.application.port.in;
 
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.SubjectKey;
+import io.frontline.sanction.application.domain.model.ApprovalCheck;
 import io.frontline.sanction.application.domain.model.Measure;
 import io.frontline.sanction.application.domain.model.MeasureStatus;
 
@@ -11,6 +12,12 @@ import java.util.UUID;
 /** Measures the actor may see: managers those of their sites, HQ safety all customer measures, HR and HQ staff measures. */
 public interface GetMeasureQuery {
     Measure get(Actor actor, UUID measureId);
+
+    /**
+     * Whether the actor may approve the measure, and if not why (four eyes means two people: not the proposer,
+     * nor whoever decided the facts it rests on; and only who is entitled for its site or kind).
+     */
+    ApprovalCheck approvalFor(Actor actor, Measure measure);
 
     /** Newest first; {@code subjectKey} and {@code status} narrow the list when given. */
     List<Measure> list(Actor actor, SubjectKey subjectKey, MeasureStatus status, int limit);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -121,14 +122,32 @@ class MeasureTest {
     }
 
     @Test
-    void a_staff_measure_that_departs_from_the_committee_advice_states_why() {
-        assertThatThrownBy(() -> new StaffTerms(3, null, null, "PRC-1", "written-reprimand", false, null))
-                .isInstanceOf(RuleViolation.class).hasMessageContaining("reasons");
+    void the_confirmer_of_the_incident_and_of_the_suggestion_cannot_approve_the_ban_that_rests_on_it() {
+        Measure ban = Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "ams-centrum",
+                EntryBanTerms.sites(Set.of("ams-centrum")), null, Period.ofMonths(1), null,
+                ProposalBasis.manual("Ladder", null, false), "system:sanction-ladder",
+                List.of(new EarlierDecision(EarlierDecision.Part.INCIDENT_CONFIRMER, "sanne.manager"),
+                        new EarlierDecision(EarlierDecision.Part.SUGGESTION_CONFIRMER, "ruben.supervisor")),
+                PROPOSED).measure();
+        assertThat(ban.fourEyesRefusal("sanne.manager")).contains("incident-confirmer");
+        assertThat(ban.fourEyesRefusal("ruben.supervisor")).contains("suggestion-confirmer");
+        assertThat(ban.fourEyesRefusal("system:sanction-ladder")).contains("proposer");
+        assertThat(ban.fourEyesRefusal("henk.hq")).isEmpty();
+        assertThatThrownBy(() -> ban.approve("sanne.manager", APPROVED, AMS)).isInstanceOf(AccessDenied.class)
+                .satisfies(e -> assertThat(((AccessDenied) e).reason()).isEqualTo("incident-confirmer"));
+        assertThat(ban.status()).isEqualTo(MeasureStatus.PROPOSED);
+        ban.approve("henk.hq", APPROVED, AMS);
+        assertThat(ban.status()).isEqualTo(MeasureStatus.ACTIVE);
+    }
 
+    @Test
+    void a_staff_measure_records_the_decision_it_follows_and_its_suspension_lasts_its_days() {
         Measure suspension = Measure.propose(UUID.randomUUID(), MeasureType.SUSPENSION, null, "daan.staff",
                 "utr-centraal", null, new StaffTerms(3, null, null, "PRC-1", "written-reprimand", false,
                         "Repeated after an earlier reprimand"), null, null,
-                ProposalBasis.manual("Committee report of 1 November", null, false), "hanna.hr", PROPOSED).measure();
+                ProposalBasis.manual("Committee report of 1 November", null, false), "system:internal-procedure",
+                List.of(new EarlierDecision(EarlierDecision.Part.PROCEDURE_DECIDER, "hanna.hr")), PROPOSED).measure();
+        assertThatThrownBy(() -> suspension.approve("hanna.hr", APPROVED, AMS)).isInstanceOf(AccessDenied.class);
         suspension.approve("henk.hq", APPROVED, AMS);
         assertThat(suspension.until()).contains(Instant.parse("2026-11-06T11:02:00Z"));
         assertThatThrownBy(() -> Measure.propose(UUID.randomUUID(), MeasureType.FINE, null, "daan.staff",

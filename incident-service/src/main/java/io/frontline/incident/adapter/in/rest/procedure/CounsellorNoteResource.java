@@ -1,11 +1,14 @@
 package io.frontline.incident.adapter.in.rest.procedure;
 
 import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
+import io.frontline.incident.application.domain.model.procedure.ConsentGiven;
 import io.frontline.incident.application.domain.model.procedure.CounsellorPurpose;
 import io.frontline.incident.application.port.in.procedure.ReadCounsellorNoteQuery;
 import io.frontline.incident.application.port.in.procedure.ReadNoteAuditQuery;
 import io.frontline.incident.application.port.in.procedure.RecordConsentCommand;
 import io.frontline.incident.application.port.in.procedure.RecordConsentUseCase;
+import io.frontline.incident.application.port.in.procedure.ReporterConsentCommand;
+import io.frontline.incident.application.port.in.procedure.ReporterConsentUseCase;
 import io.frontline.incident.application.port.in.procedure.TakeCounsellorActionCommand;
 import io.frontline.incident.application.port.in.procedure.TakeCounsellorActionUseCase;
 import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteCommand;
@@ -17,6 +20,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -54,6 +58,8 @@ public class CounsellorNoteResource {
     @Inject
     RecordConsentUseCase recordConsent;
     @Inject
+    ReporterConsentUseCase reporterConsent;
+    @Inject
     TakeCounsellorActionUseCase takeAction;
     @Inject
     ReadNoteAuditQuery audit;
@@ -66,7 +72,7 @@ public class CounsellorNoteResource {
     @Operation(summary = "Write down a first report (the reporter may stay anonymous)")
     public Response write(@Valid @NotNull ProcedureRequests.WriteNote request, UriInfo uri) {
         CounsellorNote note = writeNote.write(new WriteCounsellorNoteCommand(currentActor.get(), request.reporter(),
-                request.text()));
+                !Boolean.FALSE.equals(request.reporterHasAccount()), request.text()));
         return Response.created(uri.getAbsolutePathBuilder().path(note.id().toString()).build())
                 .entity(ProcedureResponses.note(note)).build();
     }
@@ -83,10 +89,43 @@ public class CounsellorNoteResource {
     @POST
     @Path("counsellor-notes/{id}/consents")
     @RolesAllowed(Roles.COUNSELLOR)
-    @Operation(summary = "Record the reporter's consent for a purpose")
+    @Operation(summary = "Record the consent of a reporter without an account, with how it was given; "
+            + "a reporter with an account gives it themselves (403)")
     public Response consent(@PathParam("id") UUID id, @Valid @NotNull ProcedureRequests.RecordConsent request) {
         recordConsent.record(new RecordConsentCommand(currentActor.get(), id,
+                parse(CounsellorPurpose.class, request.purpose(), "purpose"),
+                request.how() == null ? null : parse(ConsentGiven.class, request.how(), "how")));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("my-counsellor-notes")
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR,
+            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN})
+    @Operation(summary = "The counsellor notes you are the reporter of, with your consents (not the note's text)")
+    public List<Map<String, Object>> myNotes() {
+        return reporterConsent.notesOf(currentActor.get()).stream().map(ProcedureResponses::reportersView).toList();
+    }
+
+    @POST
+    @Path("counsellor-notes/{id}/my-consents")
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR,
+            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN})
+    @Operation(summary = "As the note's reporter, give your consent for a purpose; 404 for anyone else")
+    public Response giveConsent(@PathParam("id") UUID id, @Valid @NotNull ProcedureRequests.GiveConsent request) {
+        reporterConsent.give(new ReporterConsentCommand(currentActor.get(), id,
                 parse(CounsellorPurpose.class, request.purpose(), "purpose")));
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("counsellor-notes/{id}/my-consents/{purpose}")
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR,
+            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN})
+    @Operation(summary = "As the note's reporter, withdraw your consent for a purpose; 404 for anyone else")
+    public Response withdrawConsent(@PathParam("id") UUID id, @PathParam("purpose") String purpose) {
+        reporterConsent.withdraw(new ReporterConsentCommand(currentActor.get(), id,
+                parse(CounsellorPurpose.class, purpose, "purpose")));
         return Response.noContent().build();
     }
 

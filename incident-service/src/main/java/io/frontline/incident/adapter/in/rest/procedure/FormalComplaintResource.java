@@ -175,7 +175,8 @@ public class FormalComplaintResource {
     @Operation(summary = "Management decides on the report; departing from the advice needs written reasons")
     public Response decision(@PathParam("id") UUID id, @Valid @NotNull ProcedureRequests.TakeDecision request) {
         var decision = takeDecision.decide(new TakeDecisionCommand(currentActor.get(), id,
-                sanction(request.sanction(), "sanction"), request.measures(), request.reasons()));
+                sanction(request.sanction(), "sanction"), request.measures(), request.reasons(), request.site(),
+                request.transferToSite()));
         return Response.status(Response.Status.CREATED).entity(ProcedureResponses.decision(decision)).build();
     }
 

@@ -46,7 +46,9 @@ final class ProcedureRequests {
                        @NotNull @Valid Advice caseAdvice, @NotBlank String generalAdvice) {
     }
 
-    record TakeDecision(@Valid Sanction sanction, String measures, String reasons) {
+    /** {@code site}: where the sanctioned employee works (required with a sanction); {@code transferToSite} for a transfer. */
+    record TakeDecision(@Valid Sanction sanction, String measures, String reasons, @Size(max = 100) String site,
+                        @Size(max = 100) String transferToSite) {
     }
 
     record FileObjection(@NotBlank @Size(max = 20_000) String reasons) {
@@ -65,10 +67,16 @@ final class ProcedureRequests {
     }
 
     /** A counsellor's note; {@code reporter} left out for an anonymous report. */
-    record WriteNote(String reporter, @NotBlank @Size(max = 50_000) String text) {
+    /** {@code reporter}: the user id of their account, or a name with {@code reporterHasAccount: false}. */
+    record WriteNote(@Size(max = 200) String reporter, Boolean reporterHasAccount,
+                     @NotBlank @Size(max = 50_000) String text) {
     }
 
-    record RecordConsent(@NotBlank String purpose) {
+    /** {@code how}: in-person, phone or in-writing. */
+    record RecordConsent(@NotBlank String purpose, String how) {
+    }
+
+    record GiveConsent(@NotBlank String purpose) {
     }
 
     record TakeAction(@NotBlank String purpose, String description) {

@@ -79,7 +79,8 @@ final class ProcedureResponses {
         return map("finding", wire(d.finding()), "sanction", sanction(d.sanction()),
                 "sanctionedEmployee", d.sanctionedEmployee(), "measures", d.measures(),
                 "followsAdvice", d.followsAdvice(), "departureReasons", d.departureReasons(),
-                "decidedAt", d.decidedAt());
+                "decidedAt", d.decidedAt(), "decidedBy", d.decidedBy(), "site", d.siteId(),
+                "transferToSite", d.transferToSiteId());
     }
 
     static Map<String, Object> objection(Objection o) {
@@ -89,11 +90,21 @@ final class ProcedureResponses {
 
     static Map<String, Object> note(CounsellorNote n) {
         return map("id", n.id(), "counsellor", n.counsellor(), "reporter", n.reporter().orElse(null),
-                "anonymous", n.reporter().isEmpty(), "text", n.text(), "writtenAt", n.writtenAt(),
-                "consents", n.consents().stream().map(c -> map("purpose", wire(c.purpose()),
-                        "givenAt", c.givenAt())).toList(),
+                "anonymous", n.reporter().isEmpty(), "reporterHasAccount", n.reporterHasAccount(), "text", n.text(),
+                "writtenAt", n.writtenAt(), "consents", consents(n),
                 "actions", n.actions().stream().map(a -> map("purpose", wire(a.purpose()),
                         "description", a.description(), "takenAt", a.takenAt())).toList());
+    }
+
+    /** What the reporter sees of a note: who holds it and their consents, never the counsellor's text. */
+    static Map<String, Object> reportersView(CounsellorNote n) {
+        return map("id", n.id(), "counsellor", n.counsellor(), "writtenAt", n.writtenAt(), "consents", consents(n));
+    }
+
+    private static List<Map<String, Object>> consents(CounsellorNote n) {
+        return n.consents().stream().map(c -> map("purpose", wire(c.purpose()), "givenAt", c.givenAt(),
+                "how", c.how() == null ? null : wire(c.how()), "recordedBy", c.recordedBy(),
+                "withdrawnAt", c.withdrawnAt())).toList();
     }
 
     static Map<String, Object> readAttempt(NoteReadAttempt a) {

@@ -11,6 +11,7 @@ import io.frontline.incident.application.domain.model.procedure.ObjectionAnswere
 import io.frontline.incident.application.domain.model.procedure.ObjectionFiled;
 import io.frontline.incident.application.domain.model.procedure.ProcedureEvent;
 import io.frontline.incident.application.domain.model.procedure.ReportIssued;
+import io.frontline.incident.application.domain.model.procedure.StaffSanction;
 import io.frontline.incident.application.domain.model.procedure.Term;
 import io.frontline.incident.application.domain.model.procedure.TermMissed;
 import io.frontline.incident.application.port.out.procedure.PublishProcedureEventsPort;
@@ -33,7 +34,8 @@ import java.util.List;
 /**
  * Maps procedure events to their integration contracts on {@code incidents.events} through the outbox. Only
  * what consumers need leaves the service: the parties' user ids to address notices, the sanction for
- * sanction-service; never the complaint, hearing records, positions, votes, witnesses or reporters.
+ * sanction-service with who decided it, the advice and the reasons for departing from it (the staff measure
+ * records them); never the complaint, hearing records, positions, votes, witnesses or reporters.
  */
 @ApplicationScoped
 class ProcedureEventsOutbox implements PublishProcedureEventsPort {
@@ -62,10 +64,14 @@ class ProcedureEventsOutbox implements PublishProcedureEventsPort {
             ManagementDecision d = c.decision().orElseThrow();
             ProcedureDecisionTakenV1.StaffSanction sanction = d.sanction() == null ? null
                     : new ProcedureDecisionTakenV1.StaffSanction(wire(d.sanction().type().name()),
-                    d.sanctionedEmployee(), d.sanction().suspensionDays(), d.sanction().fineAmount());
+                    d.sanctionedEmployee(), d.sanction().suspensionDays(), d.sanction().fineAmount(),
+                    d.transferToSiteId());
+            StaffSanction advised = c.report().map(r -> r.caseAdvice().sanction()).orElse(null);
             append(ProcedureEventTypes.DECISION_TAKEN_V1, id, new ProcedureDecisionTakenV1(id, c.reference(),
                     c.complainant(), c.accused(), wire(d.finding().name()), d.followsAdvice(), sanction,
-                    d.decidedAt(), c.objectionDueAt()));
+                    d.decidedAt(), c.objectionDueAt(), d.decidedBy(), d.siteId(), advised == null ? null
+                    : new ProcedureDecisionTakenV1.AdvisedSanction(wire(advised.type().name()),
+                    advised.suspensionDays(), advised.fineAmount()), d.departureReasons()));
         } else if (event instanceof ObjectionFiled filed) {
             append(ProcedureEventTypes.OBJECTION_FILED_V1, id, new ProcedureObjectionFiledV1(id, c.reference(),
                     filed.objection().id().toString(), wire(filed.objection().side().name()),

@@ -17,6 +17,8 @@ class CounsellorNoteJpaEntity {
     UUID id;
     String counsellor;
     String reporter;
+    @Column(name = "reporter_has_account")
+    boolean reporterHasAccount;
     String text;
     @Column(name = "written_at")
     Instant writtenAt;

@@ -35,6 +35,7 @@ class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCo
         e.id = note.id();
         e.counsellor = note.counsellor();
         e.reporter = note.reporter().orElse(null);
+        e.reporterHasAccount = note.reporterHasAccount();
         e.text = note.text();
         e.writtenAt = note.writtenAt();
         e.consents = write(note.consents());
@@ -46,9 +47,19 @@ class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCo
 
     @Override
     public Optional<CounsellorNote> load(UUID noteId) {
-        return notes.findByIdOptional(noteId).map(e -> new CounsellorNote(e.id, e.counsellor, e.reporter, e.text,
-                e.writtenAt, read(e.consents, new TypeReference<List<Consent>>() { }),
-                read(e.actions, new TypeReference<List<CounsellorAction>>() { })));
+        return notes.findByIdOptional(noteId).map(this::toDomain);
+    }
+
+    @Override
+    public List<CounsellorNote> ofReporter(String userId) {
+        return notes.list("reporter = ?1 and reporterHasAccount = true order by writtenAt desc", userId).stream()
+                .map(this::toDomain).toList();
+    }
+
+    private CounsellorNote toDomain(CounsellorNoteJpaEntity e) {
+        return new CounsellorNote(e.id, e.counsellor, e.reporter, e.reporterHasAccount, e.text, e.writtenAt,
+                read(e.consents, new TypeReference<List<Consent>>() { }),
+                read(e.actions, new TypeReference<List<CounsellorAction>>() { }));
     }
 
     /** In a transaction of its own: a refused read rolls the caller back, its audit line must stay. */

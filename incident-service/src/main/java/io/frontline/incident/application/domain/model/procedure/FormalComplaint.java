@@ -233,10 +233,11 @@ public final class FormalComplaint {
      * seed 004, Sancties en maatregelen: management takes the advice as starting point and motivates any
      * departure in writing; sanctions fall on the accused of a founded complaint; an unfounded complaint
      * leads to normalising the workplace, a knowingly false one to rehabilitation of the accused and
-     * measures against the complainant.
+     * measures against the complainant. This is the one place where "departing from the advice needs reasons"
+     * is enforced; sanction-service proposes the staff measure from the decision as taken here.
      */
     public DecisionTaken takeDecision(String manager, StaffSanction sanction, String measures, String reasons,
-                                      Instant at) {
+                                      String siteId, String transferToSiteId, Instant at) {
         requireStatus(ProcedureStatus.REPORTED, "decided");
         Finding finding = report.finding();
         String sanctioned = null;
@@ -246,6 +247,12 @@ public final class FormalComplaint {
                         + "that normalise the workplace");
             }
             sanctioned = finding == Finding.FOUNDED ? accused : complainant;
+            if (siteId == null || siteId.isBlank()) {
+                throw new RuleViolation("site", "A sanction names the site where the sanctioned employee works");
+            }
+            if (sanction.type() == StaffSanctionType.TRANSFER && (transferToSiteId == null || transferToSiteId.isBlank())) {
+                throw new RuleViolation("transferToSite", "A transfer names the site the employee moves to");
+            }
         }
         if ((finding != Finding.FOUNDED || sanction == null) && (measures == null || measures.isBlank())) {
             throw new RuleViolation("measures", finding == Finding.UNFOUNDED
@@ -262,7 +269,9 @@ public final class FormalComplaint {
         }
         decision = new ManagementDecision(manager, finding, sanction, sanctioned,
                 measures == null ? null : measures.strip(), followsAdvice,
-                reasons == null || reasons.isBlank() ? null : reasons.strip(), at);
+                reasons == null || reasons.isBlank() ? null : reasons.strip(), at,
+                sanction == null ? null : siteId.strip(),
+                sanction == null || sanction.type() != StaffSanctionType.TRANSFER ? null : transferToSiteId.strip());
         status = ProcedureStatus.DECIDED;
         return new DecisionTaken(UUID.randomUUID(), this, at);
     }

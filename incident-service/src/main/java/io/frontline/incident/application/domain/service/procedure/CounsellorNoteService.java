@@ -7,6 +7,8 @@ import io.frontline.incident.application.port.in.procedure.ReadCounsellorNoteQue
 import io.frontline.incident.application.port.in.procedure.ReadNoteAuditQuery;
 import io.frontline.incident.application.port.in.procedure.RecordConsentCommand;
 import io.frontline.incident.application.port.in.procedure.RecordConsentUseCase;
+import io.frontline.incident.application.port.in.procedure.ReporterConsentCommand;
+import io.frontline.incident.application.port.in.procedure.ReporterConsentUseCase;
 import io.frontline.incident.application.port.in.procedure.TakeCounsellorActionCommand;
 import io.frontline.incident.application.port.in.procedure.TakeCounsellorActionUseCase;
 import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteCommand;
@@ -29,11 +31,12 @@ import java.util.UUID;
 
 /**
  * The confidential counsellor's notes (seed 004, Taken vertrouwenspersonen): readable by their author only,
- * every read attempt audited; actions only with the reporter's consent.
+ * every read attempt audited; actions only with the reporter's consent, which a reporter with an account gives
+ * and withdraws themselves.
  */
 @ApplicationScoped
 public class CounsellorNoteService implements WriteCounsellorNoteUseCase, ReadCounsellorNoteQuery,
-        RecordConsentUseCase, TakeCounsellorActionUseCase, ReadNoteAuditQuery {
+        RecordConsentUseCase, ReporterConsentUseCase, TakeCounsellorActionUseCase, ReadNoteAuditQuery {
     private final LoadCounsellorNotePort load;
     private final SaveCounsellorNotePort save;
     private final AuditNoteReadsPort audit;
@@ -55,7 +58,7 @@ public class CounsellorNoteService implements WriteCounsellorNoteUseCase, ReadCo
             throw new AccessDenied("Only a confidential counsellor keeps notes");
         }
         CounsellorNote note = CounsellorNote.write(UUID.randomUUID(), command.actor().userId(), command.reporter(),
-                command.text(), clock.instant());
+                command.reporterHasAccount(), command.text(), clock.instant());
         save.save(note);
         return note;
     }
@@ -74,8 +77,36 @@ public class CounsellorNoteService implements WriteCounsellorNoteUseCase, ReadCo
     @Transactional
     public void record(RecordConsentCommand command) {
         CounsellorNote note = own(command.actor(), command.noteId());
-        note.recordConsent(command.purpose(), clock.instant());
+        note.recordConsent(command.actor().userId(), command.purpose(), command.how(), clock.instant());
         save.save(note);
+    }
+
+    @Override
+    @Transactional
+    public void give(ReporterConsentCommand command) {
+        CounsellorNote note = reportersOwn(command.actor(), command.noteId());
+        note.giveConsent(command.actor().userId(), command.purpose(), clock.instant());
+        save.save(note);
+    }
+
+    @Override
+    @Transactional
+    public void withdraw(ReporterConsentCommand command) {
+        CounsellorNote note = reportersOwn(command.actor(), command.noteId());
+        note.withdrawConsent(command.actor().userId(), command.purpose(), clock.instant());
+        save.save(note);
+    }
+
+    @Override
+    @Transactional
+    public List<CounsellorNote> notesOf(Actor actor) {
+        return load.ofReporter(actor.userId()).stream().filter(n -> n.isReporter(actor.userId())).toList();
+    }
+
+    /** The reporter's note, by the token's subject; for anyone else it does not exist. */
+    private CounsellorNote reportersOwn(Actor actor, UUID noteId) {
+        return load.load(noteId).filter(n -> n.isReporter(actor.userId()))
+                .orElseThrow(() -> new NotFound("counsellor note", noteId.toString()));
     }
 
     @Override

@@ -50,7 +50,9 @@ import io.frontline.incident.application.port.out.procedure.SaveFormalComplaintP
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.NotFound;
+import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.RuleViolation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -78,13 +80,14 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
     private final LoadCommitteePort committee;
     private final LoadCounsellorNotePort notes;
     private final SaveCounsellorNotePort saveNote;
+    private final Organisation organisation;
     private final Clock clock;
 
     @Inject
     public FormalComplaintService(LoadFormalComplaintPort load, SaveFormalComplaintPort save,
                                   NextProcedureReferencePort references, PublishProcedureEventsPort events,
                                   LoadCommitteePort committee, LoadCounsellorNotePort notes,
-                                  SaveCounsellorNotePort saveNote, Clock clock) {
+                                  SaveCounsellorNotePort saveNote, Organisation organisation, Clock clock) {
         this.load = load;
         this.save = save;
         this.references = references;
@@ -92,6 +95,7 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
         this.committee = committee;
         this.notes = notes;
         this.saveNote = saveNote;
+        this.organisation = organisation;
         this.clock = clock;
     }
 
@@ -169,8 +173,13 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
     @Transactional
     public ManagementDecision decide(TakeDecisionCommand command) {
         FormalComplaint complaint = forManagement(command.actor(), command.complaintId());
+        for (String site : new String[] {command.siteId(), command.transferToSiteId()}) {
+            if (site != null && !site.isBlank() && organisation.findSite(site.strip()).isEmpty()) {
+                throw new RuleViolation("site", "Unknown site " + site.strip());
+            }
+        }
         DecisionTaken taken = complaint.takeDecision(command.actor().userId(), command.sanction(), command.measures(),
-                command.reasons(), clock.instant());
+                command.reasons(), command.siteId(), command.transferToSiteId(), clock.instant());
         save.save(complaint);
         events.publish(taken);
         return complaint.decision().orElseThrow();

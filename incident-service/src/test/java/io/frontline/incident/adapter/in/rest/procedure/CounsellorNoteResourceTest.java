@@ -73,14 +73,46 @@ class CounsellorNoteResourceTest {
     }
 
     @Test
-    void the_counsellor_acts_only_with_the_reporters_recorded_consent() {
+    void the_reporter_gives_and_withdraws_consent_themselves_and_the_counsellor_acts_only_while_it_holds() {
         String id = note("emma.staff");
-        as("carla.counsellor").body(Map.of("purpose", "police-report", "description", "Begeleiding bij aangifte"))
-                .post(NOTES + "/" + id + "/actions").then().statusCode(422).body("detail", containsString("consent"));
-        as("carla.counsellor").body(Map.of("purpose", "police-report")).post(NOTES + "/" + id + "/consents")
+        Map<String, Object> act = Map.of("purpose", "police-report", "description", "Begeleiding bij aangifte");
+        as("carla.counsellor").body(act).post(NOTES + "/" + id + "/actions").then().statusCode(422)
+                .body("detail", containsString("consent"));
+        as("carla.counsellor").body(Map.of("purpose", "police-report", "how", "in-person"))
+                .post(NOTES + "/" + id + "/consents").then().statusCode(403).contentType("application/problem+json")
+                .body("type", containsString("reporter-has-account"));
+        as("daan.staff").body(Map.of("purpose", "police-report")).post(NOTES + "/" + id + "/my-consents")
+                .then().statusCode(404);
+        as("carla.counsellor").body(Map.of("purpose", "police-report")).post(NOTES + "/" + id + "/my-consents")
+                .then().statusCode(404);
+        as("carla.counsellor").body(act).post(NOTES + "/" + id + "/actions").then().statusCode(422);
+
+        as("emma.staff").get("/api/procedure/my-counsellor-notes").then().statusCode(200)
+                .body("findAll { it.id == '" + id + "' }.counsellor", hasItems("carla.counsellor"))
+                .body(not(containsString("politie")));
+        as("emma.staff").body(Map.of("purpose", "police-report")).post(NOTES + "/" + id + "/my-consents")
                 .then().statusCode(204);
-        as("carla.counsellor").body(Map.of("purpose", "police-report", "description", "Begeleiding bij aangifte"))
-                .post(NOTES + "/" + id + "/actions").then().statusCode(201).body("purpose", equalTo("police-report"));
+        as("carla.counsellor").body(act).post(NOTES + "/" + id + "/actions").then().statusCode(201)
+                .body("purpose", equalTo("police-report"));
+        as("carla.counsellor").get(NOTES + "/" + id).then().statusCode(200)
+                .body("consents[0].how", equalTo("own-account")).body("consents[0].recordedBy", equalTo("emma.staff"));
+
+        as("emma.staff").delete(NOTES + "/" + id + "/my-consents/police-report").then().statusCode(204);
+        as("carla.counsellor").body(act).post(NOTES + "/" + id + "/actions").then().statusCode(422);
+    }
+
+    @Test
+    void for_a_reporter_without_an_account_the_counsellor_records_consent_and_how_it_was_given() {
+        String id = as("carla.counsellor").body(Map.of("reporter", "Uitzendkracht, kassa 3", "reporterHasAccount", false,
+                "text", SECRET)).post(NOTES).then().statusCode(201).extract().path("id");
+        as("carla.counsellor").body(Map.of("purpose", "mediate")).post(NOTES + "/" + id + "/consents")
+                .then().statusCode(422);
+        as("carla.counsellor").body(Map.of("purpose", "mediate", "how", "phone")).post(NOTES + "/" + id + "/consents")
+                .then().statusCode(204);
+        as("carla.counsellor").get(NOTES + "/" + id).then().statusCode(200)
+                .body("consents[0].how", equalTo("phone")).body("consents[0].recordedBy", equalTo("carla.counsellor"));
+        as("carla.counsellor").body(Map.of("purpose", "mediate", "description", "Gesprek met leidinggevende"))
+                .post(NOTES + "/" + id + "/actions").then().statusCode(201);
     }
 
     @Test
@@ -89,7 +121,7 @@ class CounsellorNoteResourceTest {
         Map<String, Object> complaint = Map.of("counsellorNoteId", id, "accused", "daan.staff",
                 "complaint", "Daan intimideert Emma al maanden.");
         as("carla.counsellor").body(complaint).post(COMPLAINTS).then().statusCode(422);
-        as("carla.counsellor").body(Map.of("purpose", "formal-complaint")).post(NOTES + "/" + id + "/consents")
+        as("emma.staff").body(Map.of("purpose", "formal-complaint")).post(NOTES + "/" + id + "/my-consents")
                 .then().statusCode(204);
         String complaintId = as("carla.counsellor").body(complaint).post(COMPLAINTS).then().statusCode(201)
                 .extract().path("id");
@@ -103,8 +135,8 @@ class CounsellorNoteResourceTest {
     @Test
     void an_anonymous_report_cannot_become_a_formal_complaint() {
         String id = note(null);
-        as("carla.counsellor").body(Map.of("purpose", "formal-complaint")).post(NOTES + "/" + id + "/consents")
-                .then().statusCode(204);
+        as("carla.counsellor").body(Map.of("purpose", "formal-complaint", "how", "in-person"))
+                .post(NOTES + "/" + id + "/consents").then().statusCode(204);
         as("carla.counsellor").body(Map.of("counsellorNoteId", id, "accused", "daan.staff", "complaint", "x"))
                 .post(COMPLAINTS).then().statusCode(422).body("detail", containsString("nonymous"));
     }

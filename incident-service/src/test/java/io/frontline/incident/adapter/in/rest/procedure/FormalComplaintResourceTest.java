@@ -191,13 +191,13 @@ class FormalComplaintResourceTest {
     void a_decision_departing_from_the_advice_without_reasons_is_refused_with_reasons_it_carries_the_sanction()
             throws Exception {
         String id = reportedWithSuspensionAdvised();
-        as("hanna.hr").body(Map.of("sanction", Map.of("type", "fine", "fineAmount", 250)))
+        as("hanna.hr").body(Map.of("sanction", Map.of("type", "fine", "fineAmount", 250), "site", "utr-centraal"))
                 .post(COMPLAINTS + "/" + id + "/decision")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("reasons"));
         assertThat(outbox(dataSource, id, ProcedureEventTypes.DECISION_TAKEN_V1)).isEmpty();
 
-        as("hanna.hr").body(Map.of("sanction", Map.of("type", "fine", "fineAmount", 250),
+        as("hanna.hr").body(Map.of("sanction", Map.of("type", "fine", "fineAmount", 250), "site", "utr-centraal",
                         "reasons", "Een schorsing treft het hele team; een boete is passender"))
                 .post(COMPLAINTS + "/" + id + "/decision")
                 .then().statusCode(201)
@@ -215,19 +215,26 @@ class FormalComplaintResourceTest {
         assertThat(event.data().get("sanction").get("type").asText()).isEqualTo("fine");
         assertThat(event.data().get("sanction").get("fineAmount").decimalValue()).isEqualByComparingTo("250");
         assertThat(event.data().get("sanction").get("employeeUserId").asText()).isEqualTo("daan.staff");
-        assertThat(records.get(0).value()).doesNotContain("team").doesNotContain("kantine");
+        assertThat(event.data().get("decidedBy").asText()).as("the decider, who never approves the measure")
+                .isEqualTo("hanna.hr");
+        assertThat(event.data().get("siteId").asText()).isEqualTo("utr-centraal");
+        assertThat(event.data().get("advisedSanction").get("type").asText()).isEqualTo("suspension");
+        assertThat(event.data().get("departureReasons").asText()).startsWith("Een schorsing");
+        // The decision's reasons go to sanction-service with the sanction (the measure records them); the
+        // complaint's own text never leaves the service.
+        assertThat(records.get(0).value()).doesNotContain("kantine");
     }
 
     @Test
     void a_decision_that_follows_the_advice_is_taken_by_management_only() throws Exception {
         String id = reportedWithSuspensionAdvised();
-        as("kees.committee").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3)))
+        as("kees.committee").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3), "site", "utr-centraal"))
                 .post(COMPLAINTS + "/" + id + "/decision").then().statusCode(403);
-        as("hanna.hr").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3)))
+        as("hanna.hr").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3), "site", "utr-centraal"))
                 .post(COMPLAINTS + "/" + id + "/decision").then().statusCode(201)
                 .body("followsAdvice", equalTo(true))
                 .body("departureReasons", nullValue());
-        as("hanna.hr").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3)))
+        as("hanna.hr").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3), "site", "utr-centraal"))
                 .post(COMPLAINTS + "/" + id + "/decision").then().statusCode(409);
         String payload = outbox(dataSource, id, ProcedureEventTypes.DECISION_TAKEN_V1).get(0);
         ContractAssertions.assertMatchesContract(payload);
@@ -239,7 +246,7 @@ class FormalComplaintResourceTest {
     @Test
     void a_party_objects_with_reasons_and_management_answers() throws Exception {
         String id = reportedWithSuspensionAdvised();
-        as("hanna.hr").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3)))
+        as("hanna.hr").body(Map.of("sanction", Map.of("type", "suspension", "suspensionDays", 3), "site", "utr-centraal"))
                 .post(COMPLAINTS + "/" + id + "/decision").then().statusCode(201);
         as("lotte.agent").body(Map.of("reasons", "oneens")).post(COMPLAINTS + "/" + id + "/objections")
                 .then().statusCode(404);

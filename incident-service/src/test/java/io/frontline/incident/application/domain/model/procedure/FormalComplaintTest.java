@@ -125,11 +125,11 @@ class FormalComplaintTest {
         FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
         Instant at = RECEIVED.plus(Duration.ofDays(35));
         StaffSanction fine = new StaffSanction(StaffSanctionType.FINE, null, new BigDecimal("250"));
-        assertThatThrownBy(() -> c.takeDecision("hanna", fine, null, null, at))
+        assertThatThrownBy(() -> c.takeDecision("hanna", fine, null, null, "utr-centraal", null, at))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("reasons");
-        assertThatThrownBy(() -> c.takeDecision("hanna", null, "gesprek", " ", at))
+        assertThatThrownBy(() -> c.takeDecision("hanna", null, "gesprek", " ", "utr-centraal", null, at))
                 .isInstanceOf(RuleViolation.class);
-        DecisionTaken taken = c.takeDecision("hanna", fine, null, "Eerdere waarschuwing in 2025", at);
+        DecisionTaken taken = c.takeDecision("hanna", fine, null, "Eerdere waarschuwing in 2025", "utr-centraal", null, at);
         ManagementDecision decision = taken.complaint().decision().orElseThrow();
         assertThat(decision.followsAdvice()).isFalse();
         assertThat(decision.sanctionedEmployee()).isEqualTo("daan");
@@ -140,18 +140,35 @@ class FormalComplaintTest {
     void a_decision_that_follows_the_advice_needs_no_reasons() {
         FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
         c.takeDecision("hanna", new StaffSanction(StaffSanctionType.SUSPENSION, 3, null), null, null,
-                RECEIVED.plus(Duration.ofDays(35)));
+                "utr-centraal", null, RECEIVED.plus(Duration.ofDays(35)));
         assertThat(c.decision().orElseThrow().followsAdvice()).isTrue();
+    }
+
+    @Test
+    void a_sanction_names_the_site_of_the_employee_and_a_transfer_where_they_go() {
+        FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
+        Instant at = RECEIVED.plus(Duration.ofDays(35));
+        assertThatThrownBy(() -> c.takeDecision("hanna", THREE_DAYS, null, null, null, null, at))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("site");
+        StaffSanction transfer = new StaffSanction(StaffSanctionType.TRANSFER, null, null);
+        assertThatThrownBy(() -> c.takeDecision("hanna", transfer, null, "Afstand tussen beiden", "utr-centraal",
+                null, at)).isInstanceOf(RuleViolation.class).hasMessageContaining("moves");
+        c.takeDecision("hanna", transfer, null, "Afstand tussen beiden", "utr-centraal", "ams-centrum", at);
+        assertThat(c.decision().orElseThrow()).satisfies(d -> {
+            assertThat(d.siteId()).isEqualTo("utr-centraal");
+            assertThat(d.transferToSiteId()).isEqualTo("ams-centrum");
+            assertThat(d.decidedBy()).isEqualTo("hanna");
+        });
     }
 
     @Test
     void an_unfounded_complaint_leads_to_normalising_the_workplace_not_to_a_sanction() {
         FormalComplaint c = reported(Finding.UNFOUNDED, null);
         Instant at = RECEIVED.plus(Duration.ofDays(35));
-        assertThatThrownBy(() -> c.takeDecision("hanna", THREE_DAYS, "x", "y", at)).isInstanceOf(RuleViolation.class);
-        assertThatThrownBy(() -> c.takeDecision("hanna", null, null, null, at)).isInstanceOf(RuleViolation.class)
+        assertThatThrownBy(() -> c.takeDecision("hanna", THREE_DAYS, "x", "y", "utr-centraal", null, at)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> c.takeDecision("hanna", null, null, null, "utr-centraal", null, at)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("normalise");
-        c.takeDecision("hanna", null, "Teamgesprek onder begeleiding", null, at);
+        c.takeDecision("hanna", null, "Teamgesprek onder begeleiding", null, "utr-centraal", null, at);
         assertThat(c.status()).isEqualTo(ProcedureStatus.DECIDED);
     }
 
@@ -160,7 +177,7 @@ class FormalComplaintTest {
         FormalComplaint c = reported(Finding.KNOWINGLY_FALSE, new StaffSanction(StaffSanctionType.WRITTEN_REPRIMAND,
                 null, null));
         c.takeDecision("hanna", new StaffSanction(StaffSanctionType.WRITTEN_REPRIMAND, null, null),
-                "Rehabilitatie van Daan in teamoverleg", null, RECEIVED.plus(Duration.ofDays(35)));
+                "Rehabilitatie van Daan in teamoverleg", null, "ams-centrum", null, RECEIVED.plus(Duration.ofDays(35)));
         assertThat(c.decision().orElseThrow().sanctionedEmployee()).isEqualTo("emma");
     }
 
@@ -168,7 +185,7 @@ class FormalComplaintTest {
     void a_party_objects_within_14_days_of_the_decision_and_not_after() {
         FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
         Instant decided = RECEIVED.plus(Duration.ofDays(35));
-        c.takeDecision("hanna", THREE_DAYS, null, null, decided);
+        c.takeDecision("hanna", THREE_DAYS, null, null, "utr-centraal", null, decided);
         assertThatThrownBy(() -> c.fileObjection("ingrid", "oneens", decided)).isInstanceOf(AccessDenied.class);
         assertThatThrownBy(() -> c.fileObjection("daan", "oneens", decided.plus(Duration.ofDays(14)).plusSeconds(1)))
                 .isInstanceOf(RuleViolation.class);
@@ -201,7 +218,7 @@ class FormalComplaintTest {
     void terms_met_in_time_are_never_announced() {
         FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
         Instant decided = c.decisionDueAt().minusSeconds(1);
-        c.takeDecision("hanna", THREE_DAYS, null, null, decided);
+        c.takeDecision("hanna", THREE_DAYS, null, null, "utr-centraal", null, decided);
         ObjectionFiled filed = c.fileObjection("emma", "te licht", decided.plus(Duration.ofDays(1)));
         c.answerObjection("hanna", filed.objection().id(), "antwoord", decided.plus(Duration.ofDays(15)));
         assertThat(c.announceMissedTerms(RECEIVED.plus(Duration.ofDays(400)))).isEmpty();
@@ -212,7 +229,7 @@ class FormalComplaintTest {
         FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
         Instant late = c.decisionDueAt().plusSeconds(1);
         assertThat(c.announceMissedTerms(late)).extracting(TermMissed::term).containsExactly(Term.DECISION);
-        c.takeDecision("hanna", THREE_DAYS, null, null, late);
+        c.takeDecision("hanna", THREE_DAYS, null, null, "utr-centraal", null, late);
         ObjectionFiled filed = c.fileObjection("daan", "te zwaar", late);
         List<TermMissed> missed = c.announceMissedTerms(late.plus(Duration.ofDays(15)));
         assertThat(missed).singleElement().satisfies(m -> {
@@ -225,7 +242,7 @@ class FormalComplaintTest {
     void a_decision_taken_late_before_the_watcher_noticed_is_still_announced_once() {
         FormalComplaint c = reported(Finding.FOUNDED, THREE_DAYS);
         Instant late = c.decisionDueAt().plus(Duration.ofDays(2));
-        c.takeDecision("hanna", THREE_DAYS, null, null, late);
+        c.takeDecision("hanna", THREE_DAYS, null, null, "utr-centraal", null, late);
         assertThat(c.hasTermsToWatch()).isTrue();
         List<TermMissed> missed = c.announceMissedTerms(late.plus(Duration.ofHours(1)));
         assertThat(missed).singleElement().satisfies(m -> {

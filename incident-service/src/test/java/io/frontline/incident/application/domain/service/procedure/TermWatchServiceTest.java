@@ -118,7 +118,7 @@ class TermWatchServiceTest {
     void a_decision_taken_late_is_announced_even_when_the_watcher_only_runs_afterwards() throws Exception {
         String id = reported();
         clock.advance(Duration.ofDays(16));
-        as("hanna.hr").body(Map.of("sanction", Map.of("type", "written-reprimand")))
+        as("hanna.hr").body(Map.of("sanction", Map.of("type", "written-reprimand"), "site", "utr-centraal"))
                 .post(COMPLAINTS + "/" + id + "/decision").then().statusCode(201);
         clock.advance(Duration.ofHours(1));
         watcher.announceMissedTerms();

@@ -1,0 +1,20 @@
+package io.frontline.sanction.application.domain.model;
+
+/**
+ * Whether a person may approve a measure, and if not why, as a stable code: {@code proposer},
+ * {@code incident-confirmer}, {@code suggestion-confirmer}, {@code procedure-decider} (four eyes),
+ * {@code not-entitled} (role or site) or {@code not-proposed} (nothing to approve).
+ */
+public record ApprovalCheck(boolean allowed, String reason) {
+    public static final String PROPOSER = "proposer";
+    public static final String NOT_ENTITLED = "not-entitled";
+    public static final String NOT_PROPOSED = "not-proposed";
+
+    public static ApprovalCheck allowedCheck() {
+        return new ApprovalCheck(true, null);
+    }
+
+    public static ApprovalCheck refused(String reason) {
+        return new ApprovalCheck(false, reason);
+    }
+}
