@@ -11,7 +11,7 @@ import java.time.ZoneId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A complaint's response term runs in the calendar of its site, not in UTC (seed 002). */
-class ResponseTermTest {
+class ResponseTermCalendarTest {
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     private static final ResponseDeadline FOURTEEN_DAYS = ComplaintPolicy.DEFAULT.deadline();
