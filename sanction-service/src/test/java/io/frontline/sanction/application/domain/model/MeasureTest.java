@@ -133,6 +133,13 @@ class MeasureTest {
         assertThat(ban.objectionDeadline()).isEqualTo(Instant.parse("2026-04-03T22:00:00Z"));
         // the ban itself: one calendar month, 10:00 local on 20 April, which is 08:00 UTC in summer time
         assertThat(ban.until()).contains(Instant.parse("2026-04-20T08:00:00Z"));
+        // a month from 31 January ends on the last day of February, at the same local minute
+        Measure monthEnd = Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "ams-centrum",
+                EntryBanTerms.sites(Set.of("ams-centrum")), null, Period.ofMonths(1), null,
+                ProposalBasis.manual("Threatened staff", null, false), "sanne.manager",
+                Instant.parse("2026-01-31T08:00:00Z"), AMS).measure();
+        monthEnd.approve("henk.hq", Instant.parse("2026-01-31T09:00:00Z"));
+        assertThat(monthEnd.until()).contains(Instant.parse("2026-02-28T09:00:00Z"));
         // Tokyo has no clock change: 14 days from 20 March end at midnight on 4 April there
         Measure tokyo = Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "tyo-shibuya",
                 EntryBanTerms.sites(Set.of("tyo-shibuya")), null, Period.ofMonths(1), null,
