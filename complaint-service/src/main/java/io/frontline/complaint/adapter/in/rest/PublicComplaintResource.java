@@ -141,8 +141,7 @@ public class PublicComplaintResource {
         List<EscalationOption> options = c.escalationOptions().stream()
                 .map(level -> new EscalationOption(wire(level.name()),
                         "complaint.escalation-option." + wire(level.name()))).toList();
-        Instant reopenableUntil = c.isClosed() && c.closedAt() != null
-                ? c.closedAt().plus(Complaint.REOPEN_PERIOD) : null;
+        Instant reopenableUntil = c.reopenableUntil().orElse(null);
         return new Status(c.reference().value(), wire(c.status().name()), c.responseDue(),
                 c.status() == ComplaintStatus.WAITING_FOR_COMPLAINANT, messages,
                 c.escalation() == null ? null : wire(c.escalation().name()), options, c.closedAt(), reopenableUntil,

@@ -1,11 +1,11 @@
 package io.frontline.complaint.application.domain.model;
 
 import io.frontline.platform.domain.AccessDenied;
+import io.frontline.platform.domain.CalendarTerm;
 import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,8 +25,11 @@ import java.util.UUID;
  * stops its clock. Every method returns the events it causes and records itself on the timeline.
  */
 public final class Complaint {
-    /** Seed 002: the complainant may reopen a closed complaint within this period. */
-    public static final Duration REOPEN_PERIOD = Duration.ofDays(30);
+    /**
+     * Seed 002: the complainant may reopen a closed complaint within this period, to the end of the 30th day after
+     * the closure in the site's calendar.
+     */
+    public static final CalendarTerm REOPEN_PERIOD = CalendarTerm.ofDays(30);
     /** A rejection must say why on the substance, in more than a word or two. */
     public static final int MIN_REASON_LENGTH = 20;
     /**
@@ -279,10 +282,16 @@ public final class Complaint {
         return new ComplaintEscalated(UUID.randomUUID(), now, this, level);
     }
 
+    /** Until when a closed complaint can be reopened: 30 days in the site's calendar; empty while it is open. */
+    public Optional<Instant> reopenableUntil() {
+        return isClosed() && closedAt != null ? Optional.of(REOPEN_PERIOD.endsAt(closedAt, term.zone()))
+                : Optional.empty();
+    }
+
     /** The complainant reopens a resolved or rejected complaint within 30 days; a new term runs. */
     public ComplaintReopened reopen(String reason, ResponseTerm newTerm, Instant now) {
         require(isClosed(), "reopened");
-        if (now.isAfter(closedAt.plus(REOPEN_PERIOD))) {
+        if (REOPEN_PERIOD.hasEnded(closedAt, term.zone(), now)) {
             throw new RuleViolation(null, "A complaint can be reopened within 30 days of its closure");
         }
         status = ComplaintStatus.IN_PROGRESS;

@@ -22,7 +22,8 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                               String siteId, Contact contact, Entry entry, Staff staff, String duration,
                               Proposal proposal, String approvedBy, Instant approvedAt, Instant startsAt,
                               Instant until, String endedBy, Instant endedAt, String endReason,
-                              Instant objectionDeadline, ObjectionView objection, Approval approval) {
+                              Instant objectionDeadline, ObjectionView objection, boolean wronglyImposed,
+                              Approval approval) {
 
     /** Whether the caller may approve, and if not the reason code (four eyes: two different people). */
     public record Approval(boolean allowed, String reason) {
@@ -72,6 +73,6 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                 m.until().orElse(null), m.endedBy().orElse(null), m.endedAt().orElse(null), m.endReason().orElse(null),
                 m.objectionDeadline(), o == null ? null : new ObjectionView(o.filedBy(), o.filedAt(), o.grounds(),
                 o.decisionDue(), Wire.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
-                check == null ? null : new Approval(check.allowed(), check.reason()));
+                m.wronglyImposed(), check == null ? null : new Approval(check.allowed(), check.reason()));
     }
 }

@@ -76,8 +76,7 @@ class ProcedureEventsOutbox implements PublishProcedureEventsPort {
             append(ProcedureEventTypes.OBJECTION_FILED_V1, id, new ProcedureObjectionFiledV1(id, c.reference(),
                     filed.objection().id().toString(), wire(filed.objection().side().name()),
                     filed.objection().objector(), filed.objection().filedAt(),
-                    Term.OBJECTION_ANSWER
-                            .dueFrom(filed.objection().filedAt())));
+                    c.answerDueAt(filed.objection())));
         } else if (event instanceof ObjectionAnswered answered) {
             append(ProcedureEventTypes.OBJECTION_ANSWERED_V1, id, new ProcedureObjectionAnsweredV1(id, c.reference(),
                     answered.objection().id().toString(), answered.objection().objector(),

@@ -59,7 +59,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -120,10 +119,10 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
         } else if (complainant != null && !complainant.isBlank() && !complainant.equals(actor.userId())) {
             throw new AccessDenied("A formal complaint is filed by the complainant, or by their counsellor");
         }
-        String reference = String.format("UB-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(),
+        String reference = String.format("UB-%d-%06d", now.atZone(organisation.timeZone()).getYear(),
                 references.nextProcedureReferenceNumber());
         ComplaintFiled filed = FormalComplaint.file(UUID.randomUUID(), reference, complainant, command.accused(),
-                command.complaint(), actor.userId(), committee.committee(), now);
+                command.complaint(), actor.userId(), committee.committee(), now, organisation.timeZone());
         save.save(filed.complaint());
         events.publish(filed);
         return filed.complaint();
