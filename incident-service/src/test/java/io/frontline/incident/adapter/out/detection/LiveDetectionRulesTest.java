@@ -1,14 +1,13 @@
-package io.frontline.incident.application.domain.model;
+package io.frontline.incident.adapter.out.detection;
+
+import io.frontline.incident.application.domain.model.LiveDetection;
+import io.frontline.incident.application.domain.model.LiveRule;
+import io.frontline.incident.application.domain.model.PhraseLexicon;
+import io.frontline.incident.application.domain.model.TranscriptSegment;
 
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,17 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LiveDetectionRulesTest {
     private static final io.frontline.platform.domain.SubjectKey CALLER =
             new io.frontline.platform.domain.SubjectKey("sk1_q0Jx3mQ2k9vTt7bR8mWc1nLhP4sY6uZa0eGf5iKd2Oo");
-    private static final LiveDetection DETECTION = new LiveDetection(Map.of("nl", terms("nl"), "en", terms("en"),
-            "ja", terms("ja")), new LiveDetectionSettings(3, Duration.ofMinutes(30), 5, Duration.ofHours(24)));
-
-    private static List<WeightedTerm> terms(String language) {
-        try (InputStream in = LiveDetectionRulesTest.class.getClassLoader()
-                .getResourceAsStream("detection/terms-" + language + ".txt")) {
-            return WeightedTerm.parse(Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
+    private static final LiveDetection DETECTION = DetectionCorpus.shippedDetection();
 
     private static Set<LiveRule> hits(String speaker, String text, String language) {
         return DETECTION.rulesHitBy(new TranscriptSegment("call-1", "cc-rotterdam", "agent-17", CALLER, speaker, text,
@@ -46,8 +35,8 @@ class LiveDetectionRulesTest {
     @Test
     void threats_are_detected_apart_from_abuse() {
         assertThat(hits("caller", "Ik weet waar je woont, ik maak je af.", "nl"))
-                .containsExactly(LiveRule.THREATENING_LANGUAGE);
-        assertThat(hits("caller", "I know where you live.", "en")).containsExactly(LiveRule.THREATENING_LANGUAGE);
+                .containsExactlyInAnyOrder(LiveRule.THREATENING_LANGUAGE, LiveRule.STALKING);
+        assertThat(hits("caller", "I know where you live.", "en")).containsExactly(LiveRule.STALKING);
         assertThat(hits("caller", "殺すぞ", "ja")).containsExactly(LiveRule.THREATENING_LANGUAGE);
     }
 
@@ -84,11 +73,34 @@ class LiveDetectionRulesTest {
     }
 
     @Test
-    void a_word_list_line_names_its_category_weight_and_pattern() {
-        List<WeightedTerm> terms = WeightedTerm.parse(List.of("# comment", "", "threat 2 \\bwacht maar\\b"));
-        assertThat(terms).hasSize(1);
-        assertThat(terms.get(0).rule()).isEqualTo(LiveRule.THREATENING_LANGUAGE);
-        assertThat(terms.get(0).weight()).isEqualTo(2);
-        assertThatThrownBy(() -> WeightedTerm.parse(List.of("rude 2 x"))).isInstanceOf(IllegalArgumentException.class);
+    void threats_without_swear_words_are_detected_in_every_language() {
+        assertThat(hits("caller", "Ik wacht je op na je dienst, ik weet waar je woont.", "nl")).contains(LiveRule.STALKING);
+        assertThat(hits("caller", "I'm going to put your name and photo all over Facebook.", "en"))
+                .containsExactly(LiveRule.EXPOSURE_THREAT);
+        assertThat(hits("caller", "帰り道に気をつけろよ。", "ja")).containsExactly(LiveRule.THREATENING_LANGUAGE);
+        assertThat(hits("caller", "土下座して謝れ。", "ja")).containsExactly(LiveRule.HUMILIATING_DEMAND);
+        assertThat(hits("caller", "Go back to your own country.", "en")).containsExactly(LiveRule.DISCRIMINATION);
+    }
+
+    @Test
+    void a_negated_or_quoted_threat_raises_nothing() {
+        assertThat(hits("caller", "I would never hurt you, I just want my money back.", "en")).isEmpty();
+        assertThat(hits("caller", "My neighbour shouted \"I'll kill you\" at me.", "en")).isEmpty();
+        assertThat(hits("caller", "隣の人に「殺すぞ」と言われました。", "ja")).isEmpty();
+        assertThat(hits("caller", "殺すつもりはありません。", "ja")).isEmpty();
+    }
+
+    @Test
+    void a_lexicon_line_names_its_rule_weight_and_words() {
+        PhraseLexicon lexicon = PhraseLexicon.parse(List.of("# comment", "", "@harm = hurt, kill",
+                "threatening-language 2 i ~2 @harm ~1 you"), LuceneTokeniser.forLanguage("en"));
+        assertThat(lexicon.patterns()).hasSize(1);
+        assertThat(lexicon.patterns().get(0).rule()).isEqualTo(LiveRule.THREATENING_LANGUAGE);
+        assertThat(lexicon.patterns().get(0).weight()).isEqualTo(2);
+        assertThat(lexicon.scores("I will really hurt you")).containsEntry(LiveRule.THREATENING_LANGUAGE, 2);
+        assertThatThrownBy(() -> PhraseLexicon.parse(List.of("rude 2 x"), LuceneTokeniser.forLanguage("en")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PhraseLexicon.parse(List.of("call-length 2 x"), LuceneTokeniser.forLanguage("en")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }
