@@ -161,7 +161,7 @@ class LiveDetectionTest {
                 .get("/api/suggested-incidents").then().statusCode(200).extract().jsonPath().getList("$");
         Map<String, Object> toConfirm = open.stream().filter(s -> threatening.equals(s.get("callId"))).findFirst()
                 .orElseThrow();
-        assertThat(toConfirm.get("rules")).isEqualTo(List.of("threatening-language"));
+        assertThat(toConfirm.get("rules")).isEqualTo(List.of("threatening-language", "stalking"));
         Map<String, Object> toDismiss = open.stream().filter(s -> rude.equals(s.get("callId"))).findFirst()
                 .orElseThrow();
         assertThat(toDismiss.get("rules")).isEqualTo(List.of("abusive-language"));
