@@ -20,7 +20,8 @@ import java.util.Set;
 /**
  * The labelled corpus of live detection ({@code src/test/resources/detection/corpus/<language>.tsv}) and
  * how well the shipped lexicons do on it. Every third utterance (the 3rd, 6th, ...) is held out: the
- * lexicons were written against the others.
+ * lexicons were written against the others. Two more sets: {@code -later} (written after the first lexicons,
+ * then used to broaden them) and {@code -unseen} (written after the last change, never used to change them).
  */
 final class DetectionCorpus {
     static final List<String> LANGUAGES = List.of("nl", "en", "ja");
@@ -59,7 +60,12 @@ final class DetectionCorpus {
     }
 
     static List<Utterance> read(String language) {
-        String resource = "detection/corpus/" + language + ".tsv";
+        return read(language, "");
+    }
+
+    /** A set of the corpus: {@code ""} the main one, {@code "-later"} or {@code "-unseen"} (see their headers). */
+    static List<Utterance> read(String language, String set) {
+        String resource = "detection/corpus/" + language + set + ".tsv";
         try (InputStream in = DetectionCorpus.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing " + resource);

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * How well live detection does, measured on the labelled corpus in nl, en and ja (DESIGN.md: "the detector's
  * precision and recall per language are measured on a labelled corpus"): threats are caught — recall at least
  * 0.90 — and what it suggests is right — precision at least 0.90 — both on the whole corpus and on the held-out
- * third the lexicons were not written against.
+ * third the lexicons were not written against. The unseen set is measured and printed but not gated: on
+ * phrasing the lexicons were not written for, recall is far lower (incident-service README).
  */
 class DetectionCorpusTest {
     private static final LiveDetection DETECTION = DetectionCorpus.shippedDetection();
@@ -31,6 +32,12 @@ class DetectionCorpusTest {
         }
         System.out.println(DetectionCorpus.table(ALL, "whole corpus (precision / recall)"));
         System.out.println(DetectionCorpus.table(HELD_OUT, "held-out third (precision / recall)"));
+        List<Evaluation> unseen = new ArrayList<>();
+        for (String language : DetectionCorpus.LANGUAGES) {
+            unseen.add(DetectionCorpus.evaluate(DETECTION, language, DetectionCorpus.read(language, "-unseen")));
+        }
+        // Reported, not gated, and without its mistakes: looking at them would make the set a seen one.
+        System.out.println(DetectionCorpus.table(unseen, "unseen set (precision / recall)"));
         ALL.forEach(e -> e.mistakes().stream().filter(m -> !m.startsWith("held-out")).forEach(System.out::println));
     }
 
