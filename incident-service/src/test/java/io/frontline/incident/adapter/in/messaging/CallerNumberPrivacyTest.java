@@ -96,9 +96,15 @@ class CallerNumberPrivacyTest {
     }
 
     @Test
-    void the_contract_sample_with_a_caller_number_is_valid() {
-        ContractAssertions.assertMatchesContract(EventContracts.sample(CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1
-                + ".caller-number"));
+    void the_contract_takes_the_caller_as_a_number_or_as_a_subject_key() {
+        ContractAssertions.assertMatchesContract(EventContracts.sample(CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1));
+        assertThat(EventContracts.sample(CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1)).contains("\"callerNumber\"");
+        String withKey = EventCodec.encode(new EventEnvelope(EventEnvelope.SPEC_VERSION, UUID.randomUUID(),
+                "/frontline/callcenter-platform", CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1,
+                MutableClock.shared().instant(), "call-1", EventEnvelope.JSON, EventCodec.toData(new TranscriptSegmentV1(
+                "call-1", "cc-rotterdam", "agent-17", subjectKeys.of(IdentifierKind.PHONE, "0612345678").value(),
+                "caller", "Goedemiddag.", 0, 1_000, "nl"))));
+        ContractAssertions.assertMatchesContract(withKey);
     }
 
     @Test

@@ -103,4 +103,19 @@ class LiveDetectionRulesTest {
         assertThatThrownBy(() -> PhraseLexicon.parse(List.of("call-length 2 x"), LuceneTokeniser.forLanguage("en")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_chain_can_bring_its_own_lexicon_and_thresholds() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("lexicons");
+        java.nio.file.Files.writeString(folder.resolve("lexicon-en.txt"), "abusive-language 3 muppet\n");
+        PhraseLexicon own = DetectionRulesProducer.lexicon("en", java.util.Optional.of(folder.toString()));
+        assertThat(own.scores("You muppet.")).containsEntry(LiveRule.ABUSIVE_LANGUAGE, 3);
+        assertThat(own.scores("I know where you live.")).isEmpty();
+        PhraseLexicon shipped = DetectionRulesProducer.lexicon("nl", java.util.Optional.of(folder.toString()));
+        assertThat(shipped.scores("Ik weet waar je woont.")).containsKey(LiveRule.STALKING);
+        assertThat(DetectionRulesProducer.thresholds("stalking=2, abusive-language=4"))
+                .containsEntry(LiveRule.STALKING, 2).containsEntry(LiveRule.ABUSIVE_LANGUAGE, 4);
+        assertThatThrownBy(() -> DetectionRulesProducer.thresholds("call-length"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
