@@ -173,7 +173,7 @@ class LiveDetectionTest {
                 .body("status", equalTo("confirmed")).extract().path("incidentId");
         given().header("Authorization", bearer(user("ruben.supervisor"))).get("/api/incidents/" + incidentId).then()
                 .statusCode(200).body("source", equalTo("call-center-detection")).body("site", equalTo("cc-rotterdam"))
-                .body("types", equalTo(List.of("threat"))).body("severity", equalTo("high"))
+                .body("types", equalTo(List.of("threat", "stalking"))).body("severity", equalTo("high"))
                 .body("perpetratorSubjectKey", equalTo(caller)).body("status", equalTo("reported"));
         given().header("Authorization", bearer(user("ruben.supervisor")))
                 .post("/api/suggested-incidents/" + toConfirm.get("id") + "/confirmation").then().statusCode(409);
