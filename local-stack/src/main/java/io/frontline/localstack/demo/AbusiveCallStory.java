@@ -45,7 +45,10 @@ public final class AbusiveCallStory {
         this.callerSubjectKey = stack.subjectKey(IdentifierKind.PHONE, callerPhone);
     }
 
-    /** The call-center platform streams the call; the caller turns abusive in segments 5 and 9. */
+    /**
+     * The call-center platform streams the call with the caller's number (ANI), as real platforms know it;
+     * the caller turns abusive in segments 5 and 9.
+     */
     public int streamAbusiveCall() {
         String[][] lines = {
                 {"agent", "Goedemiddag, klantenservice, u spreekt met Lotte."},
@@ -62,8 +65,9 @@ public final class AbusiveCallStory {
                 {"caller", "Doe maar gewoon dat onderzoek dan."},
         };
         for (int i = 0; i < lines.length; i++) {
-            TranscriptSegmentV1 segment = new TranscriptSegmentV1(callId, CALL_CENTER, "agent-17", callerSubjectKey,
-                    lines[i][0], lines[i][1], i * 10_000L, i * 10_000L + 9_000L, "nl");
+            // The platform knows the caller's number, not our keys: Frontline hashes it on receipt.
+            TranscriptSegmentV1 segment = new TranscriptSegmentV1(callId, CALL_CENTER, "agent-17", null,
+                    lines[i][0], lines[i][1], i * 10_000L, i * 10_000L + 9_000L, "nl", callerPhone);
             stack.publish(Topics.CALLCENTER_TRANSCRIPTS, callId, EventCodec.encode(new EventEnvelope(
                     EventEnvelope.SPEC_VERSION, UUID.randomUUID(), "/frontline/callcenter-platform",
                     CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1, Instant.now(), callId, EventEnvelope.JSON,

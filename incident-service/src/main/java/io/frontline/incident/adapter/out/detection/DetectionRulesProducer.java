@@ -4,7 +4,8 @@ import io.frontline.incident.application.domain.model.CrossSitePattern;
 import io.frontline.incident.application.domain.model.LiveDetection;
 import io.frontline.incident.application.domain.model.LiveDetectionSettings;
 import io.frontline.incident.application.domain.model.PatternThresholds;
-import io.frontline.incident.application.domain.model.WeightedTerm;
+import io.frontline.incident.application.domain.model.LiveRule;
+import io.frontline.incident.application.domain.model.PhraseLexicon;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,13 +17,18 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The detection rules with their configured thresholds, and the weighted word lists of live detection
- * read from {@code detection/terms-<language>.txt} on the class path.
+ * The detection rules with their configured thresholds, and the phrase lexicons of live detection
+ * read from {@code detection/lexicon-<language>.txt} on the class path, or a chain's own from
+ * {@code frontline.live-detection.lexicon-dir}.
  */
 @Singleton
 class DetectionRulesProducer {
@@ -42,6 +48,12 @@ class DetectionRulesProducer {
     int repeatedCalls;
     @ConfigProperty(name = "frontline.live-detection.repeated-calls-window", defaultValue = "PT24H")
     Duration repeatedCallsWindow;
+    /** A chain's own thresholds per rule, e.g. {@code stalking=2,abusive-language=4}. */
+    @ConfigProperty(name = "frontline.live-detection.rule-thresholds")
+    Optional<String> ruleThresholds;
+    /** A folder with a chain's own {@code lexicon-<language>.txt}; the shipped lexicon where it has none. */
+    @ConfigProperty(name = "frontline.live-detection.lexicon-dir")
+    Optional<String> lexiconDir;
 
     @Produces
     @Singleton
@@ -52,12 +64,40 @@ class DetectionRulesProducer {
     @Produces
     @Singleton
     LiveDetection liveDetection() {
-        Map<String, List<WeightedTerm>> terms = new HashMap<>();
+        Map<String, PhraseLexicon> lexicons = new HashMap<>();
         for (String language : LANGUAGES) {
-            terms.put(language, WeightedTerm.parse(lines("detection/terms-" + language + ".txt")));
+            lexicons.put(language, lexicon(language, lexiconDir));
         }
-        return new LiveDetection(terms, new LiveDetectionSettings(languageThreshold, maxCallLength, repeatedCalls,
-                repeatedCallsWindow));
+        return new LiveDetection(lexicons, new LiveDetectionSettings(languageThreshold, maxCallLength, repeatedCalls,
+                repeatedCallsWindow, thresholds(ruleThresholds.orElse(""))));
+    }
+
+    /** The chain's lexicon of a language from the folder when it has one, else the shipped one. */
+    static PhraseLexicon lexicon(String language, Optional<String> folder) {
+        String name = "lexicon-" + language + ".txt";
+        List<String> lines;
+        Path own = folder.map(f -> Path.of(f, name)).filter(Files::isRegularFile).orElse(null);
+        try {
+            lines = own != null ? Files.readAllLines(own, StandardCharsets.UTF_8) : lines("detection/" + name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return PhraseLexicon.parse(lines, LuceneTokeniser.forLanguage(language));
+    }
+
+    static Map<LiveRule, Integer> thresholds(String spec) {
+        Map<LiveRule, Integer> thresholds = new EnumMap<>(LiveRule.class);
+        for (String pair : spec.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split("=");
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("a rule threshold is <rule>=<weight>: " + pair);
+            }
+            thresholds.put(LiveRule.ofWireName(kv[0].strip()), Integer.parseInt(kv[1].strip()));
+        }
+        return thresholds;
     }
 
     static List<String> lines(String resource) {

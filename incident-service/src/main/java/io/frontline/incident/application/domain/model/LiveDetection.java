@@ -10,17 +10,17 @@ import java.util.Set;
 /**
  * The rules of live call-center detection (DESIGN.md, "Call-center detection"; seed 003: call-center
  * staff can be the target of serious verbal abuse). For one segment: the caller's words are scored
- * against the weighted list of the segment's language (all lists when the language is unknown); the
+ * against the phrase lexicon of the segment's language (every lexicon when the language is unknown); the
  * call's length so far against the maximum; the caller's calls in the window against the limit. Which of
  * these already fired for the call is not this class's business: the caller keeps one alert per call and
- * rule.
+ * rule. Detection only suggests: a person confirms.
  */
 public final class LiveDetection {
-    private final Map<String, List<WeightedTerm>> termsByLanguage;
+    private final Map<String, PhraseLexicon> lexicons;
     private final LiveDetectionSettings settings;
 
-    public LiveDetection(Map<String, List<WeightedTerm>> termsByLanguage, LiveDetectionSettings settings) {
-        this.termsByLanguage = Map.copyOf(termsByLanguage);
+    public LiveDetection(Map<String, PhraseLexicon> lexicons, LiveDetectionSettings settings) {
+        this.lexicons = Map.copyOf(lexicons);
         this.settings = settings;
     }
 
@@ -31,11 +31,7 @@ public final class LiveDetection {
     public Set<LiveRule> rulesHitBy(TranscriptSegment segment, long callsOfCallerInWindow) {
         Set<LiveRule> hits = EnumSet.noneOf(LiveRule.class);
         if (segment.spokenByCaller()) {
-            languageScores(segment).forEach((rule, score) -> {
-                if (score >= settings.languageThreshold()) {
-                    hits.add(rule);
-                }
-            });
+            hits.addAll(languageRulesHitBy(segment.text(), segment.language()));
         }
         if (segment.endOffsetMs() > settings.maxCallLength().toMillis()) {
             hits.add(LiveRule.CALL_LENGTH);
@@ -46,20 +42,31 @@ public final class LiveDetection {
         return hits;
     }
 
-    /** The summed weight of the matched terms per language rule. */
-    public Map<LiveRule, Integer> languageScores(TranscriptSegment segment) {
-        String language = segment.language() == null ? "" : segment.language().toLowerCase(Locale.ROOT);
-        List<List<WeightedTerm>> lists = termsByLanguage.containsKey(language)
-                ? List.of(termsByLanguage.get(language)) : List.copyOf(termsByLanguage.values());
-        Map<LiveRule, Integer> scores = new EnumMap<>(LiveRule.class);
-        for (List<WeightedTerm> terms : lists) {
-            for (WeightedTerm term : terms) {
-                if (term.pattern().matcher(segment.text()).find()) {
-                    scores.merge(term.rule(), term.weight(), Integer::sum);
-                }
+    /** The language rules whose summed weight in these words reaches their threshold. */
+    public Set<LiveRule> languageRulesHitBy(String text, String language) {
+        Set<LiveRule> hits = EnumSet.noneOf(LiveRule.class);
+        languageScores(text, language).forEach((rule, score) -> {
+            if (score >= settings.threshold(rule)) {
+                hits.add(rule);
             }
+        });
+        return hits;
+    }
+
+    /** The summed weight of the matched patterns per language rule (the highest of all lexicons when the language is unknown). */
+    public Map<LiveRule, Integer> languageScores(String text, String language) {
+        String code = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        List<PhraseLexicon> chosen = lexicons.containsKey(code) ? List.of(lexicons.get(code))
+                : List.copyOf(lexicons.values());
+        Map<LiveRule, Integer> scores = new EnumMap<>(LiveRule.class);
+        for (PhraseLexicon lexicon : chosen) {
+            lexicon.scores(text).forEach((rule, score) -> scores.merge(rule, score, Math::max));
         }
         return scores;
+    }
+
+    public Map<LiveRule, Integer> languageScores(TranscriptSegment segment) {
+        return languageScores(segment.text(), segment.language());
     }
 
     public LiveDetectionSettings settings() {

@@ -29,7 +29,7 @@ public record SuggestedIncident(UUID id, String callId, String siteId, String ag
     /** The incident types the rules that fired stand for. */
     public Set<IncidentType> incidentTypes() {
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
-        rules.forEach(r -> types.add(r.incidentType()));
+        rules.forEach(r -> types.addAll(r.incidentTypes()));
         return types.isEmpty() ? EnumSet.of(IncidentType.OTHER) : types;
     }
 

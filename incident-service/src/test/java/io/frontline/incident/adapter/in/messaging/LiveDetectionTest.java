@@ -161,7 +161,7 @@ class LiveDetectionTest {
                 .get("/api/suggested-incidents").then().statusCode(200).extract().jsonPath().getList("$");
         Map<String, Object> toConfirm = open.stream().filter(s -> threatening.equals(s.get("callId"))).findFirst()
                 .orElseThrow();
-        assertThat(toConfirm.get("rules")).isEqualTo(List.of("threatening-language"));
+        assertThat(toConfirm.get("rules")).isEqualTo(List.of("threatening-language", "stalking"));
         Map<String, Object> toDismiss = open.stream().filter(s -> rude.equals(s.get("callId"))).findFirst()
                 .orElseThrow();
         assertThat(toDismiss.get("rules")).isEqualTo(List.of("abusive-language"));
@@ -173,7 +173,7 @@ class LiveDetectionTest {
                 .body("status", equalTo("confirmed")).extract().path("incidentId");
         given().header("Authorization", bearer(user("ruben.supervisor"))).get("/api/incidents/" + incidentId).then()
                 .statusCode(200).body("source", equalTo("call-center-detection")).body("site", equalTo("cc-rotterdam"))
-                .body("types", equalTo(List.of("threat"))).body("severity", equalTo("high"))
+                .body("types", equalTo(List.of("threat", "stalking"))).body("severity", equalTo("high"))
                 .body("perpetratorSubjectKey", equalTo(caller)).body("status", equalTo("reported"));
         given().header("Authorization", bearer(user("ruben.supervisor")))
                 .post("/api/suggested-incidents/" + toConfirm.get("id") + "/confirmation").then().statusCode(409);

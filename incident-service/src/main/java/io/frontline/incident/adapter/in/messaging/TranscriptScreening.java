@@ -1,0 +1,76 @@
+package io.frontline.incident.adapter.in.messaging;
+
+import io.frontline.incident.application.domain.model.LiveRule;
+import io.frontline.incident.application.domain.model.TranscriptSegment;
+import io.frontline.incident.application.port.in.ScreenTranscriptSegmentUseCase;
+import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.events.EventCodec;
+import io.frontline.platform.events.EventEnvelope;
+import io.frontline.platform.events.MalformedEventException;
+import io.frontline.platform.events.callcenter.CallcenterEventTypes;
+import io.frontline.platform.events.callcenter.TranscriptSegmentV1;
+import io.frontline.platform.inbox.Inbox;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.jboss.logging.Logger;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Screens one record of {@code callcenter.transcripts}, once (the inbox records its event id in the
+ * screening's transaction); the alert it raises is in the outbox when the transaction commits, and the relay
+ * publishes it at once. The caller's raw number, when the platform sends one, becomes the subject key here,
+ * at the edge, and goes no further. The time from consuming a segment to its alert being committed is logged
+ * and kept in {@link AlertLatencies}.
+ */
+@ApplicationScoped
+class TranscriptScreening {
+    static final String CONSUMER = "incident-service.live-detection";
+    private static final Logger LOG = Logger.getLogger(TranscriptScreening.class);
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    ScreenTranscriptSegmentUseCase screening;
+
+    @Inject
+    AlertLatencies latencies;
+
+    @Inject
+    CallerNumbers callerNumbers;
+
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void screen(String record) {
+        long consumedAt = System.nanoTime();
+        EventEnvelope event = EventCodec.decode(record);
+        if (!CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1.equals(event.type())) {
+            LOG.debugf("Ignoring %s %s", event.type(), event.id());
+            return;
+        }
+        TranscriptSegment segment = toSegment(event);
+        Set<LiveRule> raised = EnumSet.noneOf(LiveRule.class);
+        inbox.handleOnce(CONSUMER, event, () -> raised.addAll(screening.screen(segment)));
+        if (!raised.isEmpty()) {
+            long micros = (System.nanoTime() - consumedAt) / 1_000;
+            latencies.record(segment.callId(), micros);
+            LOG.infof("Live alert %s for call %s committed %d µs after consuming the segment", raised,
+                    segment.callId(), micros);
+        }
+    }
+
+    TranscriptSegment toSegment(EventEnvelope event) {
+        TranscriptSegmentV1 data = EventCodec.data(event, TranscriptSegmentV1.class);
+        try {
+            SubjectKey caller = data.callerNumber() != null ? callerNumbers.subjectKey(data.callerNumber(), event)
+                    : data.callerSubjectKey() == null ? null : new SubjectKey(data.callerSubjectKey());
+            return new TranscriptSegment(data.callId(), data.siteId(), data.agentId(), caller, data.speaker(),
+                    data.text(), data.startOffsetMs(), data.endOffsetMs(), data.language());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new MalformedEventException(event.type() + " " + event.id() + " has invalid data: "
+                    + e.getMessage(), e);
+        }
+    }
+}

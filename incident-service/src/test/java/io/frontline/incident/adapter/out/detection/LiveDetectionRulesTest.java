@@ -1,0 +1,121 @@
+package io.frontline.incident.adapter.out.detection;
+
+import io.frontline.incident.application.domain.model.LiveDetection;
+import io.frontline.incident.application.domain.model.LiveRule;
+import io.frontline.incident.application.domain.model.PhraseLexicon;
+import io.frontline.incident.application.domain.model.TranscriptSegment;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The detection rules with the word lists the service ships (src/main/resources/detection). */
+class LiveDetectionRulesTest {
+    private static final io.frontline.platform.domain.SubjectKey CALLER =
+            new io.frontline.platform.domain.SubjectKey("sk1_q0Jx3mQ2k9vTt7bR8mWc1nLhP4sY6uZa0eGf5iKd2Oo");
+    private static final LiveDetection DETECTION = DetectionCorpus.shippedDetection();
+
+    private static Set<LiveRule> hits(String speaker, String text, String language) {
+        return DETECTION.rulesHitBy(new TranscriptSegment("call-1", "cc-rotterdam", "agent-17", CALLER, speaker, text,
+                0, 5_000, language), 1);
+    }
+
+    @Test
+    void abusive_language_is_detected_in_dutch_english_and_japanese() {
+        assertThat(hits("caller", "Wat een kutbedrijf, jullie zijn echt achterlijk.", "nl"))
+                .containsExactly(LiveRule.ABUSIVE_LANGUAGE);
+        assertThat(hits("caller", "You useless fucking idiot.", "en")).containsExactly(LiveRule.ABUSIVE_LANGUAGE);
+        assertThat(hits("caller", "ふざけるな、バカ野郎", "ja")).containsExactly(LiveRule.ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void threats_are_detected_apart_from_abuse() {
+        assertThat(hits("caller", "Ik weet waar je woont, ik maak je af.", "nl"))
+                .containsExactlyInAnyOrder(LiveRule.THREATENING_LANGUAGE, LiveRule.STALKING);
+        assertThat(hits("caller", "I know where you live.", "en")).containsExactly(LiveRule.STALKING);
+        assertThat(hits("caller", "殺すぞ", "ja")).containsExactly(LiveRule.THREATENING_LANGUAGE);
+    }
+
+    @Test
+    void a_single_mild_word_stays_below_the_threshold_and_polite_speech_raises_nothing() {
+        assertThat(hits("caller", "Dat is echt stom geregeld.", "nl")).isEmpty();
+        assertThat(hits("caller", "Ik wil graag mijn geld terug voor deze bestelling.", "nl")).isEmpty();
+        assertThat(hits("caller", "Could you please check my order?", "en")).isEmpty();
+    }
+
+    @Test
+    void only_the_callers_words_count() {
+        assertThat(hits("agent", "Wat een kutbedrijf, jullie zijn echt achterlijk.", "nl")).isEmpty();
+    }
+
+    @Test
+    void an_unknown_language_is_checked_against_every_list() {
+        assertThat(hits("caller", "You useless fucking idiot.", null)).containsExactly(LiveRule.ABUSIVE_LANGUAGE);
+    }
+
+    @Test
+    void a_call_past_thirty_minutes_is_too_long() {
+        TranscriptSegment late = new TranscriptSegment("call-1", "cc-rotterdam", "agent-17", CALLER, "agent", "Nog iets?",
+                1_799_000, 1_800_001, "nl");
+        assertThat(DETECTION.rulesHitBy(late, 1)).containsExactly(LiveRule.CALL_LENGTH);
+    }
+
+    @Test
+    void the_fifth_call_of_one_caller_within_a_day_is_too_many() {
+        TranscriptSegment hello = new TranscriptSegment("call-1", "cc-rotterdam", "agent-17", CALLER, "caller",
+                "Goedemiddag", 0, 2_000, "nl");
+        assertThat(DETECTION.rulesHitBy(hello, 4)).isEmpty();
+        assertThat(DETECTION.rulesHitBy(hello, 5)).containsExactly(LiveRule.REPEATED_CALLS);
+    }
+
+    @Test
+    void threats_without_swear_words_are_detected_in_every_language() {
+        assertThat(hits("caller", "Ik wacht je op na je dienst, ik weet waar je woont.", "nl")).contains(LiveRule.STALKING);
+        assertThat(hits("caller", "I'm going to put your name and photo all over Facebook.", "en"))
+                .containsExactly(LiveRule.EXPOSURE_THREAT);
+        assertThat(hits("caller", "帰り道に気をつけろよ。", "ja")).containsExactly(LiveRule.THREATENING_LANGUAGE);
+        assertThat(hits("caller", "土下座して謝れ。", "ja")).containsExactly(LiveRule.HUMILIATING_DEMAND);
+        assertThat(hits("caller", "Go back to your own country.", "en")).containsExactly(LiveRule.DISCRIMINATION);
+    }
+
+    @Test
+    void a_negated_or_quoted_threat_raises_nothing() {
+        assertThat(hits("caller", "I would never hurt you, I just want my money back.", "en")).isEmpty();
+        assertThat(hits("caller", "My neighbour shouted \"I'll kill you\" at me.", "en")).isEmpty();
+        assertThat(hits("caller", "隣の人に「殺すぞ」と言われました。", "ja")).isEmpty();
+        assertThat(hits("caller", "殺すつもりはありません。", "ja")).isEmpty();
+    }
+
+    @Test
+    void a_lexicon_line_names_its_rule_weight_and_words() {
+        PhraseLexicon lexicon = PhraseLexicon.parse(List.of("# comment", "", "@harm = hurt, kill",
+                "threatening-language 2 i ~2 @harm ~1 you"), LuceneTokeniser.forLanguage("en"));
+        assertThat(lexicon.patterns()).hasSize(1);
+        assertThat(lexicon.patterns().get(0).rule()).isEqualTo(LiveRule.THREATENING_LANGUAGE);
+        assertThat(lexicon.patterns().get(0).weight()).isEqualTo(2);
+        assertThat(lexicon.scores("I will really hurt you")).containsEntry(LiveRule.THREATENING_LANGUAGE, 2);
+        assertThatThrownBy(() -> PhraseLexicon.parse(List.of("rude 2 x"), LuceneTokeniser.forLanguage("en")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PhraseLexicon.parse(List.of("call-length 2 x"), LuceneTokeniser.forLanguage("en")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_chain_can_bring_its_own_lexicon_and_thresholds() throws java.io.IOException {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("lexicons");
+        java.nio.file.Files.writeString(folder.resolve("lexicon-en.txt"), "abusive-language 3 muppet\n");
+        PhraseLexicon own = DetectionRulesProducer.lexicon("en", java.util.Optional.of(folder.toString()));
+        assertThat(own.scores("You muppet.")).containsEntry(LiveRule.ABUSIVE_LANGUAGE, 3);
+        assertThat(own.scores("I know where you live.")).isEmpty();
+        PhraseLexicon shipped = DetectionRulesProducer.lexicon("nl", java.util.Optional.of(folder.toString()));
+        assertThat(shipped.scores("Ik weet waar je woont.")).containsKey(LiveRule.STALKING);
+        assertThat(DetectionRulesProducer.thresholds("stalking=2, abusive-language=4"))
+                .containsEntry(LiveRule.STALKING, 2).containsEntry(LiveRule.ABUSIVE_LANGUAGE, 4);
+        assertThatThrownBy(() -> DetectionRulesProducer.thresholds("call-length"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}
