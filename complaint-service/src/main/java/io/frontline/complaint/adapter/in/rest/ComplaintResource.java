@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -66,8 +67,12 @@ public class ComplaintResource {
     @Inject
     CurrentActor currentActor;
 
-    /** A timeline entry as staff see it. */
-    public record TimelineItem(Instant at, String actor, String action, String visibility, String text) {
+    /**
+     * A timeline entry as staff see it: {@code code} and {@code params} say what happened (the page renders them in
+     * the reader's language), {@code text} only what a person wrote; {@code action} is the code without its prefix.
+     */
+    public record TimelineItem(Instant at, String actor, String action, String code, Map<String, String> params,
+                               String visibility, String text) {
     }
 
     @POST
@@ -211,6 +216,7 @@ public class ComplaintResource {
     }
 
     private static TimelineItem item(TimelineEntry e) {
-        return new TimelineItem(e.at(), e.actor(), e.action(), wire(e.visibility().name()), e.text());
+        return new TimelineItem(e.at(), e.actor(), e.action(), e.code(), e.params(), wire(e.visibility().name()),
+                e.text());
     }
 }

@@ -4,7 +4,7 @@ import io.frontline.complaint.application.domain.model.Category;
 import io.frontline.complaint.application.domain.model.Channel;
 import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
-import io.frontline.complaint.application.domain.model.EscalationLevel;
+import io.frontline.complaint.application.domain.model.ComplaintStatus;
 import io.frontline.complaint.application.domain.model.TimelineEntry;
 import io.frontline.complaint.application.port.in.FileComplaintCommand;
 import io.frontline.complaint.application.port.in.FileComplaintUseCase;
@@ -32,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.enumName;
 import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.wire;
@@ -59,17 +60,26 @@ public class PublicComplaintResource {
     public record Filed(String reference, String trackingSecret, String status, LocalDate responseDue) {
     }
 
-    /** What the complainant sees. */
+    /**
+     * What the complainant sees; every word in it is a code or a person's own text, so that the page can show it
+     * in the complainant's language. {@code status} and {@code escalation} are wire names (codes
+     * {@code complaint.status.<status>}, {@code complaint.escalation-level.<level>} in the README);
+     * {@code reopenableUntil} is set while a closed complaint can still be reopened.
+     */
     public record Status(String reference, String status, LocalDate responseDue, boolean waitingForYou,
                          List<ComplainantMessage> messages, String escalation,
-                         List<EscalationOption> escalationOptions) {
+                         List<EscalationOption> escalationOptions, Instant closedAt, Instant reopenableUntil) {
     }
 
-    public record ComplainantMessage(Instant at, String from, String text) {
+    /** A timeline entry meant for the complainant: {@code from} is {@code you} or {@code us}. */
+    public record ComplainantMessage(Instant at, String from, String code, Map<String, String> params, String text) {
     }
 
-    /** Seed 002: the complainant is told where to go if the answer does not satisfy them. */
-    public record EscalationOption(String level, String description) {
+    /**
+     * Seed 002: the complainant is told where to go if the answer does not satisfy them;
+     * {@code code} is {@code complaint.escalation-option.<level>}.
+     */
+    public record EscalationOption(String level, String code) {
     }
 
     public record Reply(@jakarta.validation.constraints.NotBlank @Size(max = 10000) String text) {
@@ -126,20 +136,18 @@ public class PublicComplaintResource {
         List<ComplainantMessage> messages = c.messagesForComplainant().stream()
                 .map(PublicComplaintResource::message).toList();
         List<EscalationOption> options = c.escalationOptions().stream()
-                .map(level -> new EscalationOption(wire(level.name()), describe(level))).toList();
+                .map(level -> new EscalationOption(wire(level.name()),
+                        "complaint.escalation-option." + wire(level.name()))).toList();
+        Instant reopenableUntil = c.isClosed() && c.closedAt() != null
+                ? c.closedAt().plus(Complaint.REOPEN_PERIOD) : null;
         return new Status(c.reference().value(), wire(c.status().name()), c.responseDue(),
-                c.status().name().equals("WAITING_FOR_COMPLAINANT"), messages,
-                c.escalation() == null ? null : wire(c.escalation().name()), options);
+                c.status() == ComplaintStatus.WAITING_FOR_COMPLAINANT, messages,
+                c.escalation() == null ? null : wire(c.escalation().name()), options, c.closedAt(), reopenableUntil);
     }
 
     private static ComplainantMessage message(TimelineEntry e) {
         // Staff names stay internal: the complainant sees who wrote as "you" or "us".
-        return new ComplainantMessage(e.at(), "complainant".equals(e.actor()) ? "you" : "us", e.text());
-    }
-
-    private static String describe(EscalationLevel level) {
-        return level == EscalationLevel.MANAGEMENT
-                ? "Not satisfied with the handling? Ask for your complaint to be reviewed by management."
-                : "Still not satisfied? Put your complaint to the independent external complaints committee.";
+        return new ComplainantMessage(e.at(), "complainant".equals(e.actor()) ? "you" : "us", e.code(), e.params(),
+                e.text());
     }
 }

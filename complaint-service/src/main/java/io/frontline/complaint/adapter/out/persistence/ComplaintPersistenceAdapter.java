@@ -97,6 +97,8 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
             row.at = entry.at();
             row.actor = entry.actor();
             row.action = entry.action();
+            row.code = entry.code();
+            row.params = new java.util.HashMap<>(entry.params());
             row.visibility = entry.visibility().name();
             row.text = entry.text();
             timeline.persist(row);
@@ -170,7 +172,8 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
 
     private Complaint toDomain(ComplaintJpaEntity e) {
         List<TimelineEntry> entries = timeline.find("complaintId", Sort.by("id"), e.id).stream()
-                .map(t -> new TimelineEntry(t.at, t.actor, t.action, Visibility.valueOf(t.visibility), t.text))
+                .map(t -> new TimelineEntry(t.at, t.actor, t.code, Visibility.valueOf(t.visibility),
+                        t.params, t.text))
                 .toList();
         ResponseTerm term = new ResponseTerm(e.termStartedAt, Duration.ofSeconds(e.termLengthSeconds),
                 Duration.ofSeconds(e.termPausedSeconds), e.termPausedSince, ZoneId.of(e.termZone));

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -86,7 +87,7 @@ public final class Complaint {
         Complaint complaint = new Complaint(id, reference, siteId, channel, category, subject, description, language,
                 receivedAt, filedBy, trackingSecretHash, ComplaintStatus.RECEIVED, term, Set.of(), null, null, null,
                 complainantSubjectKey, null, null, List.of());
-        complaint.record(now, filedBy, "received", Visibility.INTERNAL, "Received by " + wire(channel.name()));
+        complaint.record(now, filedBy, "received", Visibility.INTERNAL, Map.of("channel", wire(channel.name())), null);
         return new ComplaintReceived(UUID.randomUUID(), now, complaint);
     }
 
@@ -94,15 +95,15 @@ public final class Complaint {
     public ComplaintAcknowledged acknowledge(String actor, Instant now) {
         require(status == ComplaintStatus.RECEIVED, "acknowledged");
         status = ComplaintStatus.ACKNOWLEDGED;
-        record(now, actor, "acknowledged", Visibility.COMPLAINANT, "We received your complaint " + reference
-                + ". You will have our answer by " + term.dueDate() + ".");
+        record(now, actor, "acknowledged", Visibility.COMPLAINANT,
+                Map.of("reference", reference.value(), "responseDue", term.dueDate().toString()), null);
         return new ComplaintAcknowledged(UUID.randomUUID(), now, this);
     }
 
     public void startHandling(String actor, Instant now) {
         require(status == ComplaintStatus.ACKNOWLEDGED, "taken into handling");
         status = ComplaintStatus.IN_PROGRESS;
-        record(now, actor, "in-progress", Visibility.INTERNAL, null);
+        record(now, actor, "in-progress", Visibility.INTERNAL, Map.of(), null);
     }
 
     public ComplaintAssigned assign(String actor, String handler, Instant now) {
@@ -111,7 +112,7 @@ public final class Complaint {
             throw new RuleViolation("assignee", "Name the handler");
         }
         assignee = handler.strip();
-        record(now, actor, "assigned", Visibility.INTERNAL, "Assigned to " + assignee);
+        record(now, actor, "assigned", Visibility.INTERNAL, Map.of("assignee", assignee), null);
         return new ComplaintAssigned(UUID.randomUUID(), now, this, assignee);
     }
 
@@ -121,13 +122,13 @@ public final class Complaint {
         requireText("message", question, 1);
         status = ComplaintStatus.WAITING_FOR_COMPLAINANT;
         term = term.pause(now);
-        record(now, actor, "waiting-for-complainant", Visibility.COMPLAINANT, question.strip());
+        record(now, actor, "waiting-for-complainant", Visibility.COMPLAINANT, Map.of(), question.strip());
     }
 
     /** The complainant wrote: the message joins the timeline, and a complaint waiting for it resumes. */
     public void complainantWrote(String text, Instant now) {
         requireText("text", text, 1);
-        record(now, "complainant", "complainant-message", Visibility.COMPLAINANT, text.strip());
+        record(now, "complainant", "complainant-message", Visibility.COMPLAINANT, Map.of(), text.strip());
         if (status == ComplaintStatus.WAITING_FOR_COMPLAINANT) {
             resume("complainant", now);
         }
@@ -142,14 +143,14 @@ public final class Complaint {
     private void resume(String actor, Instant now) {
         status = ComplaintStatus.IN_PROGRESS;
         term = term.resume(now);
-        record(now, actor, "resumed", Visibility.INTERNAL, "Answer due by " + term.dueDate());
+        record(now, actor, "resumed", Visibility.INTERNAL, Map.of("responseDue", term.dueDate().toString()), null);
     }
 
     public ComplaintResolved resolve(String actor, String answer, Instant now) {
         require(status == ComplaintStatus.IN_PROGRESS, "resolved");
         requireText("answer", answer, 1);
         close(ComplaintStatus.RESOLVED, now);
-        record(now, actor, "resolved", Visibility.COMPLAINANT, answer.strip());
+        record(now, actor, "resolved", Visibility.COMPLAINANT, Map.of(), answer.strip());
         return new ComplaintResolved(UUID.randomUUID(), now, this, closedWithinTerm);
     }
 
@@ -166,7 +167,7 @@ public final class Complaint {
                     + "with a reason first. The manner of a complaint is never a reason to reject it");
         }
         close(ComplaintStatus.REJECTED, now);
-        record(now, actor, "rejected", Visibility.COMPLAINANT, reason.strip());
+        record(now, actor, "rejected", Visibility.COMPLAINANT, Map.of(), reason.strip());
         return new ComplaintRejected(UUID.randomUUID(), now, this, closedWithinTerm);
     }
 
@@ -180,9 +181,7 @@ public final class Complaint {
                     "escalated to " + wire(level.name()));
         }
         escalation = level;
-        record(now, actor, "escalated", Visibility.COMPLAINANT, "Escalated to "
-                + (level == EscalationLevel.MANAGEMENT ? "management" : "the external complaints committee")
-                + ": " + reason.strip());
+        record(now, actor, "escalated", Visibility.COMPLAINANT, Map.of("level", wire(level.name())), reason.strip());
         return new ComplaintEscalated(UUID.randomUUID(), now, this, level);
     }
 
@@ -198,7 +197,8 @@ public final class Complaint {
         closedAt = null;
         closedWithinTerm = null;
         record(now, "complainant", "reopened", Visibility.COMPLAINANT,
-                reason == null || reason.isBlank() ? "Reopened" : reason.strip());
+                Map.of("responseDue", term.dueDate().toString()),
+                reason == null || reason.isBlank() ? null : reason.strip());
         return new ComplaintReopened(UUID.randomUUID(), now, this);
     }
 
@@ -214,8 +214,8 @@ public final class Complaint {
         }
         boolean wasAbusive = conduct != null && conduct.manner() == MannerJudgement.ABUSIVE;
         conduct = new ConductAssessment(demand, manner, indicators, reason.strip(), actor, now);
-        record(now, actor, "conduct-assessed", Visibility.INTERNAL, "Demand " + wire(demand.name()) + ", manner "
-                + wire(manner.name()) + ": " + reason.strip());
+        record(now, actor, "conduct-assessed", Visibility.INTERNAL,
+                Map.of("demand", wire(demand.name()), "manner", wire(manner.name())), reason.strip());
         if (manner == MannerJudgement.ABUSIVE && !wasAbusive) {
             return List.of(new HarassmentConfirmed(UUID.randomUUID(), now, this, conduct.indicators(), conduct.reason()));
         }
@@ -225,7 +225,7 @@ public final class Complaint {
     /** A message to the complainant or an internal note. */
     public void addMessage(String actor, Visibility visibility, String text, Instant now) {
         requireText("text", text, 1);
-        record(now, actor, visibility == Visibility.COMPLAINANT ? "message" : "note", visibility, text.strip());
+        record(now, actor, visibility == Visibility.COMPLAINANT ? "message" : "note", visibility, Map.of(), text.strip());
     }
 
     /** The warnings due at {@code now}: 70 %, 90 % and overdue, each once per term, none while paused or closed. */
@@ -243,7 +243,7 @@ public final class Complaint {
         }
         if (!now.isBefore(term.dueAt(now)) && noticesGiven.add(TermNotice.OVERDUE)) {
             events.add(new ResponseOverdue(UUID.randomUUID(), now, this));
-            record(now, "system", "overdue", Visibility.INTERNAL, "The answer was due on " + term.dueDate());
+            record(now, "system", "overdue", Visibility.INTERNAL, Map.of("responseDue", term.dueDate().toString()), null);
         }
         return events;
     }
@@ -273,8 +273,9 @@ public final class Complaint {
         }
     }
 
-    private void record(Instant at, String actor, String action, Visibility visibility, String text) {
-        TimelineEntry entry = new TimelineEntry(at, actor, action, visibility, text);
+    private void record(Instant at, String actor, String action, Visibility visibility, Map<String, String> params,
+                        String text) {
+        TimelineEntry entry = new TimelineEntry(at, actor, TimelineEntry.CODE_PREFIX + action, visibility, params, text);
         timeline.add(entry);
         newEntries.add(entry);
     }

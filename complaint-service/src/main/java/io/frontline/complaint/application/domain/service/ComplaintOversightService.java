@@ -144,7 +144,8 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
                 records.add(new SubjectAccessRecord(c.reference().value(), c.siteId(), c.receivedAt(),
                         WireName.fromConstant(c.status().name()), c.subject(), c.description(),
                         contact.name(), contact.email(), contact.phone(),
-                        c.messagesForComplainant().stream().map(TimelineEntry::text).toList()));
+                        c.messagesForComplainant().stream().map(TimelineEntry::text)
+                                .filter(java.util.Objects::nonNull).toList()));
             });
         }
         return records;

@@ -87,7 +87,10 @@ class ComplaintWorkflowTest {
                 .statusCode(200).body("escalation", equalTo("management"));
         track(reference, secret).statusCode(200).body("escalation", equalTo("management"))
                 .body("escalationOptions.level", contains("external-committee"))
-                .body("messages.text", hasItem(org.hamcrest.Matchers.containsString("Escalated to management")));
+                .body("messages.find { it.code == 'complaint.escalated' }.params.level", equalTo("management"))
+                .body("messages.find { it.code == 'complaint.escalated' }.text", equalTo("Klant wil een vergoeding"))
+                .body("escalationOptions.code", contains("complaint.escalation-option.external-committee"))
+                .body("reopenableUntil", notNullValue());
 
         publicClient().header("X-Tracking-Secret", secret).body(Map.of("reason", "Nog steeds niets ontvangen"))
                 .post("/api/public/complaints/" + reference + "/reopen")
