@@ -267,7 +267,7 @@ public class ComplaintPages {
             messages.add(new ComplaintStatusView.Message(
                     dates.dateTime(Instant.parse(m.path("at").asText()), site, context.locale()),
                     fromYou ? texts.messages().track_from_you() : texts.messages().track_from_us(), fromYou,
-                    ServiceTexts.render(m, texts)));
+                    ServiceTexts.line(m, texts, dates, context.locale()), m.path("text").asText(null)));
         }
         List<Option> levels = new ArrayList<>();
         for (JsonNode option : status.path("escalationOptions")) {
@@ -279,10 +279,12 @@ public class ComplaintPages {
         String escalation = status.path("escalation").isTextual()
                 ? texts.messages().track_escalated_to(texts.get("level_", status.path("escalation").asText())) : null;
         boolean closed = code.equals("resolved") || code.equals("rejected");
+        boolean reopenable = status.path("reopenableUntil").isTextual()
+                && Instant.parse(status.path("reopenableUntil").asText()).isAfter(Instant.now());
         String due = status.path("responseDue").isTextual()
                 ? dates.date(LocalDate.parse(status.path("responseDue").asText()), context.locale()) : "";
         return new ComplaintStatusView(status.path("reference").asText(), code, texts.get("status_", code), due,
-                status.path("waitingForYou").asBoolean(), messages, escalation, levels, closed);
+                status.path("waitingForYou").asBoolean(), messages, escalation, levels, closed, reopenable);
     }
 
     private TemplateInstance fileForm(ComplaintForm form, Map<String, String> errors) {

@@ -7,8 +7,9 @@ import java.util.List;
 /** A complaint as its complainant sees it on the tracking page, every text already in their language. */
 public record ComplaintStatusView(String reference, String status, String statusLabel, String due,
                                   boolean waitingForYou, List<Message> messages, String escalation,
-                                  List<Option> escalationLevels, boolean closed) {
+                                  List<Option> escalationLevels, boolean closed,
+                                  boolean reopenable) {
 
-    public record Message(String at, String from, boolean fromYou, String text) {
+    public record Message(String at, String from, boolean fromYou, String line, String text) {
     }
 }

@@ -581,4 +581,46 @@ public interface Messages {
 
     @Message
     String field_email();
+
+    @Message
+    String code_complaint_received();
+
+    @Message
+    String code_complaint_acknowledged(String reference, String responseDue);
+
+    @Message
+    String code_complaint_waiting_for_complainant();
+
+    @Message
+    String code_complaint_complainant_message();
+
+    @Message
+    String code_complaint_message();
+
+    @Message
+    String code_complaint_escalated(String level);
+
+    @Message
+    String code_complaint_escalation_requested(String level);
+
+    @Message
+    String code_complaint_resolved();
+
+    @Message
+    String code_complaint_rejected();
+
+    @Message
+    String code_complaint_reopened(String responseDue);
+
+    @Message
+    String code_complaint_resumed(String responseDue);
+
+    @Message
+    String code_complaint_overdue(String responseDue);
+
+    @Message
+    String code_complaint_in_progress();
+
+    @Message
+    String code_unknown();
 }

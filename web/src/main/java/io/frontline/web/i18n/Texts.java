@@ -43,10 +43,34 @@ public final class Texts {
         }
     }
 
+    /** The message {@code key} with its parameters given by name; a parameter the service did not send is empty. */
+    public String render(String key, java.util.Map<String, String> params) {
+        try {
+            Method method = Messages.class.getMethod(key, parameterTypes(key));
+            java.lang.reflect.Parameter[] declared = method.getParameters();
+            Object[] args = new Object[declared.length];
+            for (int i = 0; i < declared.length; i++) {
+                args[i] = params.getOrDefault(declared[i].getName(), "");
+            }
+            return (String) method.invoke(messages, args);
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return key;
+        }
+    }
+
+    private static Class<?>[] parameterTypes(String key) throws NoSuchMethodException {
+        for (Method method : Messages.class.getMethods()) {
+            if (method.getName().equals(key)) {
+                return method.getParameterTypes();
+            }
+        }
+        throw new NoSuchMethodException(key);
+    }
+
     /** Whether a message exists for this code (e.g. a service's text code). */
     public static boolean knows(String key) {
         try {
-            Messages.class.getMethod(key);
+            parameterTypes(key);
             return true;
         } catch (NoSuchMethodException e) {
             return false;
