@@ -170,6 +170,26 @@ class WebStoriesTest {
     }
 
     @Test
+    void an_escalation_request_from_the_tracking_page_appears_on_the_complaints_timeline_without_changing_its_level() {
+        Page page = browser.phone("nl-NL");
+        FiledPage filed = ComplaintFormPage.open(page, web).site("utr-centraal").category("delivery")
+                .subject("Bestelling drie keer te laat").description("Mijn bestelling is drie keer niet bezorgd.").send();
+        String reference = filed.reference();
+        ComplaintStatusPage status = TrackPage.follow(page, filed.trackingLink());
+        status.askEscalation("management", "Ik wil dat de directie hiernaar kijkt; dit gebeurt steeds weer.");
+        assertThat(status.confirmation()).isEqualTo("Uw verzoek om escalatie is ontvangen.");
+        assertThat(status.messages()).contains("U vroeg om uw klacht voor te leggen aan: De directie.");
+        Checks.pageHolds(page, "nl-complaint-escalation-requested");
+
+        String handler = stack.userToken(HANDLER);
+        String id = complaintId(reference);
+        JsonNode timeline = stack.get("complaint-service", "/api/complaints/" + id + "/timeline", handler).expect(200).body();
+        assertThat(timeline.findValuesAsText("code")).contains("complaint.escalation-requested");
+        assertThat(stack.get("complaint-service", "/api/complaints/" + id, handler).expect(200).body()
+                .path("escalation").isTextual()).as("the level is the handler's to change").isFalse();
+    }
+
+    @Test
     void a_form_posted_without_its_csrf_token_is_refused_and_files_nothing() {
         long before = complaintsToday();
         Page page = browser.desktop("nl-NL");

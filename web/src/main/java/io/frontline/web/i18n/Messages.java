@@ -623,4 +623,70 @@ public interface Messages {
 
     @Message
     String code_unknown();
+
+    @Message
+    String procedure_what_text();
+
+    @Message
+    String procedure_how_text();
+
+    @Message
+    String procedure_channels();
+
+    @Message
+    String procedure_categories();
+
+    @Message
+    String procedure_who_text();
+
+    @Message
+    String procedure_ack_now();
+
+    @Message
+    String procedure_ack_later();
+
+    @Message
+    String procedure_term_calendar(String days);
+
+    @Message
+    String procedure_term_business(String days);
+
+    @Message
+    String procedure_pause();
+
+    @Message
+    String procedure_reopen(String days);
+
+    @Message
+    String procedure_escalation_text();
+
+    @Message
+    String procedure_privacy_text(String months);
+
+    @Message
+    String procedure_site_label();
+
+    @Message
+    String procedure_site_all();
+
+    @Message
+    String procedure_site_show();
+
+    @Message
+    String procedure_site_zone(String zone);
+
+    @Message
+    String channel_web();
+
+    @Message
+    String channel_email();
+
+    @Message
+    String channel_phone();
+
+    @Message
+    String channel_letter();
+
+    @Message
+    String channel_in_store();
 }
