@@ -54,6 +54,11 @@ public final class Checks {
     /** axe, the phone's width, and pictures on a phone and at a desk. */
     public static void pageHolds(Page page, String name) {
         accessible(page, name);
+        pictures(page, name);
+    }
+
+    /** The phone's width and pictures only: for a page that is not ours (Keycloak's sign-in). */
+    public static void pictures(Page page, String name) {
         ViewportSize before = page.viewportSize();
         page.setViewportSize(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
         fitsTheScreen(page, name);

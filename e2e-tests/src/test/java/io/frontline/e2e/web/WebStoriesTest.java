@@ -233,7 +233,7 @@ class WebStoriesTest {
         page.navigate(web + "/staff/reports");
         SignInPage signIn = new SignInPage(page);
         assertThat(signIn.shown()).as("sent to sign in").isTrue();
-        Checks.pageHolds(page, "nl-sign-in");
+        Checks.pictures(page, "nl-sign-in");
         signIn.signIn(EMPLOYEE, StackClient.DEMO_PASSWORD);
         page.waitForURL("**/staff/reports");
         assertThat(page.url()).endsWith("/staff/reports");
