@@ -16,11 +16,16 @@ class ConfiguredComplaintPolicy implements ComplaintPolicyPort {
     public ComplaintPolicy policyFor(String siteId) {
         ComplaintPolicyConfig.SiteOverride site = config.sites().get(siteId);
         if (site == null) {
-            return new ComplaintPolicy(config.acknowledgeOnReceipt(),
-                    new ResponseDeadline(config.responseDays(), config.businessDays()));
+            return chainPolicy();
         }
         return new ComplaintPolicy(site.acknowledgeOnReceipt().orElse(config.acknowledgeOnReceipt()),
                 new ResponseDeadline(site.responseDays().orElse(config.responseDays()),
                         site.businessDays().orElse(config.businessDays())));
+    }
+
+    @Override
+    public ComplaintPolicy chainPolicy() {
+        return new ComplaintPolicy(config.acknowledgeOnReceipt(),
+                new ResponseDeadline(config.responseDays(), config.businessDays()));
     }
 }
