@@ -22,6 +22,6 @@ public class LandingPage {
 
     @GET
     public TemplateInstance landing() {
-        return Templates.landing(context.page());
+        return context.localized(Templates.landing(context.page()));
     }
 }

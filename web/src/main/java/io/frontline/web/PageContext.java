@@ -26,6 +26,11 @@ public class PageContext {
         return new Page(language.code(), request.path(), signedIn, signedIn ? displayName() : null, null);
     }
 
+    /** The page in the reader's language: its {@code msg:} texts and formats follow it. */
+    public io.quarkus.qute.TemplateInstance localized(io.quarkus.qute.TemplateInstance page) {
+        return page.setLocale(locale());
+    }
+
     public Locale locale() {
         return language.locale();
     }

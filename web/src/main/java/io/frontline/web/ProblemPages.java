@@ -44,6 +44,6 @@ public class ProblemPages {
 
     public Response.ResponseBuilder page(int status, String title, String text) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)
-                .entity(Templates.problem(context.page(), title, text));
+                .entity(context.localized(Templates.problem(context.page(), title, text)));
     }
 }

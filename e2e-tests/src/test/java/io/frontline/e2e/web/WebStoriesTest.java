@@ -122,10 +122,11 @@ class WebStoriesTest {
         page.navigate(web + ReportPage.path());
         new SignInPage(page).signIn(EMPLOYEE, StackClient.DEMO_PASSWORD);
         page.waitForURL("**" + ReportPage.path());
-        long loaded = System.nanoTime();
-        Checks.accessible(page, "report form");
-        Checks.fitsTheScreen(page, "report form");
+        Checks.pageHolds(page, "nl-report-form");
+        page.setViewportSize(Browser.PHONE_WIDTH, Browser.PHONE_HEIGHT);
 
+        page.reload();
+        long loaded = System.nanoTime();
         ReportPage report = new ReportPage(page);
         assertThat(report.preselectedSite()).isEqualTo("ams-centrum");
         long begin = System.nanoTime();
@@ -136,9 +137,9 @@ class WebStoriesTest {
         String reference = reported.reference();
         assertThat(reference).isNotBlank();
         assertThat(report.interactions()).as("interactions from the form to the confirmation").isLessThanOrEqualTo(5);
-        System.out.printf("FIGURE report: %d interactions, %d ms from the form's load to the confirmation"
-                        + " (of which %d ms from the first tap; a script taps instantly)%n", report.interactions(),
-                (System.nanoTime() - loaded) / 1_000_000 - 0, toConfirmation / 1_000_000);
+        System.out.printf("FIGURE report: %d interactions, %d ms from the form's load to the confirmation on screen"
+                        + " (%d ms from the first tap; a script taps without a person's pauses)%n", report.interactions(),
+                (System.nanoTime() - loaded) / 1_000_000, toConfirmation / 1_000_000);
         Checks.pageHolds(page, "nl-report-confirmation");
 
         List<Cookie> session = page.context().cookies().stream().filter(c -> c.name.startsWith("q_session")).toList();

@@ -140,14 +140,14 @@ public class ComplaintPages {
         String reference = filed.path("reference").asText();
         String secret = filed.path("trackingSecret").asText();
         String due = dates.date(LocalDate.parse(filed.path("responseDue").asText()), context.locale());
-        return Response.ok(Templates.filed(context.page(), reference, secret, due))
+        return Response.ok(context.localized(Templates.filed(context.page(), reference, secret, due)))
                 .cookie(trackingCookie(reference, secret)).build();
     }
 
     @GET
     @Path("track")
     public TemplateInstance trackForm(@QueryParam("again") boolean again) {
-        return Templates.track(context.page(), false, again);
+        return context.localized(Templates.track(context.page(), false, again));
     }
 
     @POST
@@ -155,7 +155,7 @@ public class ComplaintPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response track(@FormParam("reference") String reference, @FormParam("secret") String secret) {
         if (!filled(reference) || !filled(secret)) {
-            return Response.status(422).entity(Templates.track(context.page(), true, false)).build();
+            return Response.status(422).entity(context.localized(Templates.track(context.page(), true, false))).build();
         }
         String ref = reference.strip().toUpperCase(java.util.Locale.ROOT);
         try {
@@ -163,7 +163,7 @@ public class ComplaintPages {
         } catch (WebApplicationException e) {
             ServiceRefusal refusal = ServiceRefusal.of(e);
             if (refusal.status() == 404 || refusal.status() == 400) {
-                return Response.status(404).entity(Templates.track(context.page(), true, false)).build();
+                return Response.status(404).entity(context.localized(Templates.track(context.page(), true, false))).build();
             }
             return problems.refusal(refusal);
         }
@@ -179,7 +179,7 @@ public class ComplaintPages {
         }
         try {
             JsonNode status = complaints.status(client(), tracked.get().reference(), tracked.get().secret());
-            return Response.ok(Templates.status(context.page(), view(status), doneMessage(done), Map.of())).build();
+            return Response.ok(context.localized(Templates.status(context.page(), view(status), doneMessage(done), Map.of()))).build();
         } catch (WebApplicationException e) {
             ServiceRefusal refusal = ServiceRefusal.of(e);
             if (refusal.status() == 404) {
@@ -238,7 +238,7 @@ public class ComplaintPages {
         }
         try {
             JsonNode status = complaints.status(client(), tracked.get().reference(), tracked.get().secret());
-            return Response.status(422).entity(Templates.status(context.page(), view(status), null, errors)).build();
+            return Response.status(422).entity(context.localized(Templates.status(context.page(), view(status), null, errors))).build();
         } catch (WebApplicationException e) {
             return problems.refusal(ServiceRefusal.of(e));
         }
@@ -296,7 +296,7 @@ public class ComplaintPages {
         String chosen = form.language == null ? context.lang() : form.language;
         List<Option> languages = Language.SUPPORTED.stream()
                 .map(l -> new Option(l, texts.get("lang_", l), l.equals(chosen))).toList();
-        return Templates.file(context.page(), form, sites, categories, languages, errors);
+        return context.localized(Templates.file(context.page(), form, sites, categories, languages, errors));
     }
 
     private NewCookie trackingCookie(String reference, String secret) {

@@ -68,7 +68,7 @@ public class ProcedurePage {
         } catch (WebApplicationException | jakarta.ws.rs.ProcessingException e) {
             view = new ProcedureView(false, null, null, null, null, List.of(), null, List.of(), List.of(), null);
         }
-        return Response.ok(Templates.procedure(context.page(), view, sites)).build();
+        return Response.ok(context.localized(Templates.procedure(context.page(), view, sites))).build();
     }
 
     private ProcedureView view(JsonNode p, Texts texts, String site) {

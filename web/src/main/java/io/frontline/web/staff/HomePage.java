@@ -45,12 +45,12 @@ public class HomePage {
     public TemplateInstance home() {
         boolean reporter = identity.hasRole("staff") || identity.hasRole("site-manager")
                 || identity.hasRole("regional-manager") || identity.hasRole("hq-safety");
-        return Templates.home(context.page(), new Roles(reporter,
+        return context.localized(Templates.home(context.page(), new Roles(reporter,
                 identity.hasRole("site-manager") || identity.hasRole("regional-manager"),
                 identity.hasRole("site-manager") && Person.sites(identity).stream().anyMatch(this::callCenter),
                 identity.hasRole("hq-safety") || identity.hasRole("hr") || identity.hasRole("committee")
                         || identity.hasRole("counsellor"),
-                identity.hasRole("complaint-handler"), identity.hasRole("admin")));
+                identity.hasRole("complaint-handler"), identity.hasRole("admin"))));
     }
 
     private boolean callCenter(String siteId) {

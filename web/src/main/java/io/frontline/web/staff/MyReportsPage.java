@@ -89,7 +89,7 @@ public class MyReportsPage {
                             task.path("site").asText(null), context.locale()) : "",
                     task.path("done").asBoolean(false)));
         }
-        return Response.ok(Templates.reports(context.page(), reports, care)).build();
+        return Response.ok(context.localized(Templates.reports(context.page(), reports, care))).build();
     }
 
     private static String outcome(JsonNode outcome, Texts texts) {

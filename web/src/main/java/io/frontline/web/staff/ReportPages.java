@@ -149,7 +149,7 @@ public class ReportPages {
             }
             return problems.refusal(refusal);
         }
-        return Response.ok(Templates.reported(context.page(), view(reported, texts))).build();
+        return Response.ok(context.localized(Templates.reported(context.page(), view(reported, texts)))).build();
     }
 
     private ReportedView view(JsonNode reported, Texts texts) {
@@ -176,7 +176,7 @@ public class ReportPages {
         List<Option> kinds = IDENTIFIER_KINDS.stream()
                 .map(k -> new Option(k, texts.get("report_kind_", k), k.equals(form.identifierKind))).toList();
         String siteName = form.site == null ? "" : organisation.findSite(form.site).map(s -> s.name()).orElse(form.site);
-        return Templates.report(context.page(), form, siteOptions, types, kinds, siteName, errors);
+        return context.localized(Templates.report(context.page(), form, siteOptions, types, kinds, siteName, errors));
     }
 
     /** The sites the token names that the organisation knows: where this person may report. */
