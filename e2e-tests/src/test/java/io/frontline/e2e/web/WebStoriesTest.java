@@ -137,6 +137,7 @@ class WebStoriesTest {
         String reference = reported.reference();
         assertThat(reference).isNotBlank();
         assertThat(report.interactions()).as("interactions from the form to the confirmation").isLessThanOrEqualTo(5);
+        assertThat(reported.whatHappensNext()).as("who will contact her").contains("Uw vestigingsmanager (Amsterdam Centrum)");
         System.out.printf("FIGURE report: %d interactions, %d ms from the form's load to the confirmation on screen"
                         + " (%d ms from the first tap; a script taps without a person's pauses)%n", report.interactions(),
                 (System.nanoTime() - loaded) / 1_000_000, toConfirmation / 1_000_000);

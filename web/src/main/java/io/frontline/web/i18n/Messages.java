@@ -689,4 +689,37 @@ public interface Messages {
 
     @Message
     String channel_in_store();
+
+    @Message
+    String role_site_manager();
+
+    @Message
+    String role_regional_manager();
+
+    @Message
+    String role_hq_safety();
+
+    @Message
+    String care_immediate_safety_check();
+
+    @Message
+    String care_debrief();
+
+    @Message
+    String care_follow_up();
+
+    @Message
+    String care_stress_check();
+
+    @Message
+    String care_specialist_referral();
+
+    @Message
+    String care_status_open();
+
+    @Message
+    String care_status_done();
+
+    @Message
+    String care_status_skipped();
 }

@@ -41,7 +41,7 @@ public class MyReportsPage {
                              String statusLabel, String outcome, String prevention) {
     }
 
-    public record CareView(String what, String due, boolean done) {
+    public record CareView(String what, String due, String status, boolean done) {
     }
 
     @Inject
@@ -69,7 +69,8 @@ public class MyReportsPage {
         }
         Texts texts = Texts.in(context.lang());
         List<ReportView> reports = new ArrayList<>();
-        JsonNode list = mine.isArray() ? mine : mine.path("incidents");
+        JsonNode list = mine.isArray() ? mine : mine.path("reports");
+        List<CareView> care = new ArrayList<>();
         for (JsonNode i : list) {
             String site = i.path("site").asText(null);
             List<String> types = new ArrayList<>();
@@ -81,13 +82,13 @@ public class MyReportsPage {
                     site == null ? "" : organisation.findSite(site).map(s -> s.name()).orElse(site),
                     String.join(", ", types), status, texts.get("incident_status_", status),
                     outcome(i.path("outcome"), texts), i.path("preventionNote").asText(null)));
-        }
-        List<CareView> care = new ArrayList<>();
-        for (JsonNode task : mine.path("careTasks")) {
-            care.add(new CareView(NextSteps.careStep(task, texts),
-                    task.path("dueAt").isTextual() ? dates.dateTime(Instant.parse(task.path("dueAt").asText()),
-                            task.path("site").asText(null), context.locale()) : "",
-                    task.path("done").asBoolean(false)));
+            for (JsonNode task : i.path("careTasks")) {
+                care.add(new CareView(NextSteps.careStep(task, texts) + " · " + i.path("reference").asText(),
+                        task.path("dueAt").isTextual() ? dates.dateTime(Instant.parse(task.path("dueAt").asText()),
+                                site, context.locale()) : "",
+                        texts.get("care_status_", task.path("status").asText("open")),
+                        !"open".equals(task.path("status").asText("open"))));
+            }
         }
         return Response.ok(context.localized(Templates.reports(context.page(), reports, care))).build();
     }

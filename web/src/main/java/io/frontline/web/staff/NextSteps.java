@@ -14,6 +14,6 @@ final class NextSteps {
     }
 
     static String careStep(JsonNode step, Texts texts) {
-        return step.path("kind").isTextual() ? texts.get("care_", step.path("kind").asText()) : step.asText("");
+        return step.path("task").isTextual() ? texts.get("care_", step.path("task").asText()) : step.asText("");
     }
 }

@@ -154,7 +154,9 @@ public class ReportPages {
 
     private ReportedView view(JsonNode reported, Texts texts) {
         JsonNode next = reported.path("nextSteps");
-        String contact = next.path("contact").isMissingNode() ? null : NextSteps.contact(next.path("contact"), texts);
+        String contact = next.path("contact").isMissingNode() ? null : NextSteps.contact(next.path("contact"), texts)
+                + organisation.findSite(next.path("contact").path("site").asText("")).map(s -> " (" + s.name() + ")")
+                .orElse("");
         String firstStep = next.path("firstCareStep").isMissingNode() ? null
                 : NextSteps.careStep(next.path("firstCareStep"), texts);
         String due = next.path("firstCareStep").path("dueAt").isTextual()
