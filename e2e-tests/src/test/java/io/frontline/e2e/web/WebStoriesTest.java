@@ -208,6 +208,7 @@ class WebStoriesTest {
         assertThat(answer[0]).isNotNull();
         assertThat(answer[0].status()).isEqualTo(400);
         assertThat(page.locator("#secret").count()).as("no tracking code shown").isZero();
+        assertThat(Pages.heading(page)).isEqualTo("Dit formulier is verlopen");
         assertThat(complaintsToday()).as("complaints filed").isEqualTo(before);
     }
 
