@@ -225,7 +225,7 @@ class WebStoriesTest {
     }
 
     @Test
-    void a_session_that_expired_returns_to_the_wanted_page_after_signing_in_again() {
+    void a_session_that_expired_returns_to_the_wanted_page_after_signing_in_again_and_signing_out_ends_it() {
         Page page = browser.desktop("nl-NL");
         page.navigate(web + "/home");
         new SignInPage(page).signIn(EMPLOYEE, StackClient.DEMO_PASSWORD);
@@ -240,6 +240,11 @@ class WebStoriesTest {
         signIn.signIn(EMPLOYEE, StackClient.DEMO_PASSWORD);
         page.waitForURL("**/staff/reports");
         assertThat(page.url()).endsWith("/staff/reports");
+
+        page.locator("a[href='/logout']").click();
+        page.waitForURL(url -> url.equals(web + "/") || url.startsWith(web + "/?"));
+        page.navigate(web + "/home");
+        assertThat(new SignInPage(page).shown()).as("signed out here and at Keycloak").isTrue();
     }
 
     @Test
