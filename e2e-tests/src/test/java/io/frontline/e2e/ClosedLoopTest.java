@@ -1,30 +1,21 @@
 package io.frontline.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.frontline.localstack.LocalStack;
-import io.frontline.localstack.StackSettings;
 import io.frontline.localstack.demo.AbusiveCallStory;
 import io.frontline.localstack.demo.AbusiveComplaintStory;
 import io.frontline.localstack.demo.StackClient;
 import io.frontline.localstack.demo.StackClient.Mail;
-import io.frontline.platform.testing.infra.FreePort;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -32,52 +23,22 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The closed loop end to end, against the stack started the way {@code bin/frontline up} starts it:
  * the same launcher, a temporary data folder and free ports, real Keycloak tokens, real SMTP, Kafka
- * and PostgreSQL, the services as processes from their packaged builds. Each test states what one
- * person sees; the stack is stopped afterwards and no process of it may be left.
+ * and PostgreSQL, the services as processes from their packaged builds ({@link RunningStack}, shared with the
+ * browser stories). Each test states what one person sees.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@ExtendWith(RunningStack.class)
 class ClosedLoopTest {
-    private static LocalStack stack;
     private static StackClient client;
     private static AbusiveCallStory call;
     private static AbusiveComplaintStory complaint;
     private static String measureId;
 
     @BeforeAll
-    static void startTheStackAsBinFrontlineUpDoes() throws IOException {
-        Path home = Files.createTempDirectory("frontline-e2e-");
-        // PostgreSQL, started as root, runs as an unprivileged user that must reach its folder.
-        Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
-        Map<String, Integer> ports = new HashMap<>();
-        for (String part : StackSettings.partNames()) {
-            ports.put(part, FreePort.find());
-        }
-        Path root = Path.of(System.getProperty("frontline.repo.root", "..")).toAbsolutePath().normalize();
-        stack = new LocalStack(StackSettings.forTest(root, home, ports), System.out);
-        long begin = System.nanoTime();
-        try {
-            stack.up();
-        } catch (RuntimeException e) {
-            stack.down();
-            throw e;
-        }
-        System.out.printf("End-to-end stack ready in %d s%n", (System.nanoTime() - begin) / 1_000_000_000);
-        client = new StackClient(stack.settings());
+    static void theStackRunsAsBinFrontlineUpStartsIt() {
+        client = RunningStack.client();
         call = new AbusiveCallStory(client);
         complaint = new AbusiveComplaintStory(client);
-    }
-
-    @AfterAll
-    static void stopTheStackAndLeaveNoProcess() {
-        if (client != null) {
-            client.close();
-        }
-        if (stack != null) {
-            stack.down();
-            assertThat(stack.processesOfThisStack()).as("processes of the stack after down").isEmpty();
-            assertThat(stack.anyRunning()).isFalse();
-            stack.reset();
-        }
     }
 
     @Test

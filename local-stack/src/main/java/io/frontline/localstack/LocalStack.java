@@ -192,6 +192,9 @@ public final class LocalStack {
 
     public void printSummary() {
         out.println();
+        out.printf("Frontline in the browser  %s  (public pages; staff sign in, e.g. emma.staff / frontline)%n",
+                settings.webUrl());
+        out.println();
         out.println("Services (API and Swagger UI):");
         for (String service : StackSettings.SERVICES) {
             out.printf("  %-21s %s/q/swagger-ui%n", service, settings.serviceUrl(service));
@@ -266,6 +269,19 @@ public final class LocalStack {
                     settings.serviceEnvironment(service),
                     () -> httpOk(settings.serviceUrl(service) + "/q/health/ready"), null, Duration.ofSeconds(180)));
         }
+
+        Path webJar = settings.root().resolve("web/target/quarkus-app/quarkus-run.jar");
+        steps.add(new Step("web", new DetachedProcess(home, StackSettings.WEB), settings.webUrl(),
+                settings.port(StackSettings.WEB),
+                () -> {
+                    if (!Files.exists(webJar)) {
+                        throw new IllegalStateException(webJar + " is missing: build first (bin/frontline up does)");
+                    }
+                    return List.of(javaBin, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                            "-Dvertx.disableDnsResolver=true", marker, "-jar", webJar.toString());
+                },
+                settings.webEnvironment(),
+                () -> httpOk(settings.webUrl() + "/q/health/ready"), null, Duration.ofSeconds(180)));
         return steps;
     }
 

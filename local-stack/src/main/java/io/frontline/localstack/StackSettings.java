@@ -35,7 +35,10 @@ public final class StackSettings {
             {"incident-service", 8082, 12},
             {"sanction-service", 8083, 13},
             {"notification-service", 8084, 14},
+            {"web", 8080, 10},
     };
+    /** The pages: a part like the services, but with no database or broker of its own. */
+    public static final String WEB = "web";
 
     private final Path root;
     private final Path home;
@@ -73,6 +76,9 @@ public final class StackSettings {
                 earlier.getProperty("secret.subject-key"), randomSecret()));
         values.setProperty("secret.link", firstOf(env.get("FRONTLINE_NOTIFICATION_LINK_SECRET"),
                 earlier.getProperty("secret.link"), randomSecret()));
+        // Kept too: a new one would end the signed-in sessions and open tracking pages of the web.
+        values.setProperty("secret.web-cookie", firstOf(env.get("FRONTLINE_WEB_COOKIE_SECRET"),
+                earlier.getProperty("secret.web-cookie"), randomSecret()));
         return new StackSettings(root, home, values);
     }
 
@@ -88,6 +94,9 @@ public final class StackSettings {
         }
         values.setProperty("secret.subject-key", randomSecret());
         values.setProperty("secret.link", randomSecret());
+        values.setProperty("secret.web-cookie", randomSecret());
+        // Every person of the tests comes from this machine's one address: the public limit is counted for them all.
+        values.setProperty("limit.public-requests", "1000");
         return new StackSettings(root, home, values);
     }
 
@@ -190,6 +199,33 @@ public final class StackSettings {
         return "http://localhost:" + port(service);
     }
 
+    /** The web's cookie secret; a stack started before the web existed gets one now. */
+    public String webCookieSecret() {
+        String secret = values.getProperty("secret.web-cookie");
+        if (secret == null) {
+            secret = randomSecret();
+            values.setProperty("secret.web-cookie", secret);
+        }
+        return secret;
+    }
+
+    public String webUrl() {
+        return "http://localhost:" + port(WEB);
+    }
+
+    /** The environment of the web application: the realm, its client secret, the services, the organisation. */
+    public Map<String, String> webEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port(WEB)));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
+        env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "frontline-web-secret");
+        env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", serviceUrl("complaint-service"));
+        env.put("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", serviceUrl("incident-service"));
+        env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
+        env.put("FRONTLINE_WEB_COOKIE_SECRET", webCookieSecret());
+        return env;
+    }
+
     public String mailReaderUrl() {
         return "http://localhost:" + port("mail-reader");
     }
@@ -206,6 +242,15 @@ public final class StackSettings {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
         env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
         env.put("FRONTLINE_SUBJECT_KEY_SECRET", subjectKeySecret());
+        if (service.equals("complaint-service")) {
+            // The web is the proxy in front of the public pages: it names the person's address, so the public
+            // limits count per person. Only the web and the stack's own clients reach this port on this machine.
+            env.put("FRONTLINE_TRUST_FORWARDED_FOR", "true");
+            String limit = values.getProperty("limit.public-requests");
+            if (limit != null) {
+                env.put("FRONTLINE_COMPLAINT_PUBLIC_RATE_LIMIT_REQUESTS", limit);
+            }
+        }
         if (service.equals("notification-service")) {
             env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");

@@ -31,7 +31,23 @@ class StackSettingsTest {
         assertThat(settings.port("kafka")).isEqualTo(20001);
         assertThat(settings.port("smtp")).isEqualTo(20004);
         assertThat(settings.port("notification-service")).isEqualTo(20014);
+        assertThat(settings.port("web")).isEqualTo(20010);
         assertThat(settings.keycloakUrl()).isEqualTo("http://localhost:18080");
+    }
+
+    @Test
+    void the_web_signs_in_at_the_stacks_keycloak_and_calls_its_services_with_a_kept_cookie_secret() {
+        StackSettings settings = StackSettings.fromEnvironment(Path.of("/repo"), Map.of("FRONTLINE_HOME", home.toString()));
+        assertThat(settings.port("web")).isEqualTo(8080);
+        assertThat(settings.webEnvironment())
+                .containsEntry("QUARKUS_HTTP_PORT", "8080")
+                .containsEntry("QUARKUS_OIDC_AUTH_SERVER_URL", "http://localhost:8180/realms/frontline")
+                .containsEntry("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", "http://localhost:8081")
+                .containsEntry("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", "http://localhost:8082")
+                .containsKey("FRONTLINE_WEB_COOKIE_SECRET");
+        settings.save();
+        assertThat(StackSettings.fromEnvironment(Path.of("/repo"), Map.of("FRONTLINE_HOME", home.toString()))
+                .webCookieSecret()).isEqualTo(settings.webCookieSecret());
     }
 
     @Test

@@ -35,6 +35,8 @@ public final class Demo {
     private void abusiveCall(StackClient stack) {
         AbusiveCallStory story = new AbusiveCallStory(stack);
         out.println("Story 1 — an abusive call, from live alert to a contact ban that holds (call " + story.callId + ")");
+        out.println("  Pages: the supervisor's and HQ's screens are not available yet (API only); an employee reports the same"
+                + " way at " + settings.webUrl() + "/staff/report and follows it at " + settings.webUrl() + "/staff/reports");
         step("1.1 call-center platform streams the call", story::streamAbusiveCall,
                 n -> n + " transcript segments on callcenter.transcripts");
         step("1.2 floor supervisor gets a live-alert mail", story::awaitLiveAlertMail, Demo::describe);
@@ -70,6 +72,8 @@ public final class Demo {
         AbusiveComplaintStory story = new AbusiveComplaintStory(stack);
         out.println();
         out.println("Story 2 — a reasonable complaint in abusive words is still answered in time");
+        out.println("  Pages: the form " + settings.webUrl() + "/complaints/new, the procedure " + settings.webUrl()
+                + "/procedure, tracking " + settings.webUrl() + "/complaints/track (reference and code from step 2.1)");
         JsonNode filed = step("2.1 customer files on the public form", story::fileComplaint,
                 f -> f.path("reference").asText() + ", answer due " + f.path("responseDue").asText());
         if (filed == null) {

@@ -14,13 +14,19 @@ public record PublicComplaintRequest(
         String channel,
         @NotNull @Pattern(regexp = "product|service|staff-behaviour|billing|delivery|other",
                 message = "must be product, service, staff-behaviour, billing, delivery or other") String category,
-        @NotBlank @Size(max = 200) String subject,
-        @NotBlank @Size(max = 10000) String description,
+        @NotBlank @Size(max = SUBJECT_MAX) String subject,
+        @NotBlank @Size(max = DESCRIPTION_MAX) String description,
         @Valid Contact contact,
         @Pattern(regexp = "nl|en|ja", message = "must be nl, en or ja") String language) {
+    /** Longest subject, description and contact parts, in characters; stated in the public procedure. */
+    public static final int SUBJECT_MAX = 200;
+    public static final int DESCRIPTION_MAX = 10000;
+    public static final int NAME_MAX = 200;
+    public static final int EMAIL_MAX = 254;
+    public static final int PHONE_MAX = 40;
 
     /** How the chain can reach the complainant; kept apart from the complaint. */
-    public record Contact(@Size(max = 200) String name, @Email @Size(max = 254) String email,
-                          @Size(max = 40) String phone) {
+    public record Contact(@Size(max = NAME_MAX) String name, @Email @Size(max = EMAIL_MAX) String email,
+                          @Size(max = PHONE_MAX) String phone) {
     }
 }

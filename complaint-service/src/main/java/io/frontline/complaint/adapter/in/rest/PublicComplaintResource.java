@@ -5,16 +5,20 @@ import io.frontline.complaint.application.domain.model.Channel;
 import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintStatus;
+import io.frontline.complaint.application.domain.model.EscalationLevel;
 import io.frontline.complaint.application.domain.model.TimelineEntry;
 import io.frontline.complaint.application.port.in.FileComplaintCommand;
 import io.frontline.complaint.application.port.in.FileComplaintUseCase;
 import io.frontline.complaint.application.port.in.FiledComplaint;
+import io.frontline.complaint.application.port.in.RequestEscalationCommand;
 import io.frontline.complaint.application.port.in.TrackComplaintUseCase;
 import io.frontline.platform.domain.Actor;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -85,10 +89,21 @@ public class PublicComplaintResource {
     public record EscalationOption(String level, String code) {
     }
 
-    public record Reply(@jakarta.validation.constraints.NotBlank @Size(max = 10000) String text) {
+    /** Longest reply and reopening reason, in characters; stated in the public procedure. */
+    public static final int REPLY_MAX = 10000;
+    public static final int REOPEN_REASON_MAX = 2000;
+
+    public record Reply(@NotBlank @Size(max = REPLY_MAX) String text) {
     }
 
-    public record Reopen(@Size(max = 2000) String reason) {
+    public record Reopen(@Size(max = REOPEN_REASON_MAX) String reason) {
+    }
+
+    /** The complainant's request to take the complaint higher, with their reason. */
+    public record EscalationRequest(
+            @NotNull @Pattern(regexp = "management|external-committee",
+                    message = "must be management or external-committee") String level,
+            @NotBlank @Size(max = RequestEscalationCommand.MAX_REASON_LENGTH) String reason) {
     }
 
     @POST
@@ -133,6 +148,21 @@ public class PublicComplaintResource {
     public Status reopen(@PathParam("reference") String reference, @HeaderParam(SECRET_HEADER) String secret,
                          @Valid Reopen reopen) {
         return status(track.reopen(reference, secret, reopen == null ? null : reopen.reason()));
+    }
+
+    @POST
+    @Path("{reference}/escalation-requests")
+    @PermitAll
+    @Operation(summary = "Ask for escalation to management or the external complaints committee, with a reason",
+            description = "Puts the request on the timeline for the handler (and in your tracking answer) and tells "
+                    + "the site manager; the escalation level changes only when a handler escalates. Only a level "
+                    + "above the present one (see escalationOptions); a closed complaint within 30 days of closure, "
+                    + "else 409. A wrong secret is answered like an unknown reference (404).")
+    public Status requestEscalation(@PathParam("reference") String reference,
+                                    @HeaderParam(SECRET_HEADER) String secret,
+                                    @Valid @NotNull EscalationRequest request) {
+        return status(track.requestEscalation(new RequestEscalationCommand(reference, secret,
+                EscalationLevel.valueOf(enumName(request.level())), request.reason())));
     }
 
     static Status status(Complaint c) {

@@ -10,6 +10,7 @@ import io.frontline.complaint.application.domain.model.ComplaintReceived;
 import io.frontline.complaint.application.domain.model.ComplaintRejected;
 import io.frontline.complaint.application.domain.model.ComplaintReopened;
 import io.frontline.complaint.application.domain.model.ComplaintResolved;
+import io.frontline.complaint.application.domain.model.EscalationRequested;
 import io.frontline.complaint.application.domain.model.HarassmentConfirmed;
 import io.frontline.complaint.application.domain.model.ResponseDueSoon;
 import io.frontline.complaint.application.domain.model.ResponseOverdue;
@@ -19,6 +20,7 @@ import io.frontline.platform.events.complaint.ComplaintAcknowledgedV1;
 import io.frontline.platform.events.complaint.ComplaintAssignedV1;
 import io.frontline.platform.events.complaint.ComplaintDueSoonV1;
 import io.frontline.platform.events.complaint.ComplaintEscalatedV1;
+import io.frontline.platform.events.complaint.ComplaintEscalationRequestedV1;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.complaint.ComplaintHarassmentConfirmedV1;
 import io.frontline.platform.events.complaint.ComplaintOverdueV1;
@@ -78,6 +80,9 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
         } else if (event instanceof ComplaintReopened) {
             append(c, ComplaintEventTypes.REOPENED_V1,
                     new ComplaintReopenedV1(id, ref, site, event.occurredAt(), c.responseDue()));
+        } else if (event instanceof EscalationRequested requested) {
+            append(c, ComplaintEventTypes.ESCALATION_REQUESTED_V1, new ComplaintEscalationRequestedV1(id, ref, site,
+                    wire(requested.level().name()), event.occurredAt()));
         } else {
             throw new IllegalArgumentException("no contract for " + event.getClass().getSimpleName());
         }

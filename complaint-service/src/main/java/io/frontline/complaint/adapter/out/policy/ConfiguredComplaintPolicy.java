@@ -17,15 +17,21 @@ class ConfiguredComplaintPolicy implements ComplaintPolicyPort {
 
     @Override
     public ComplaintPolicy policyFor(String siteId) {
-        ComplaintPolicy d = ComplaintPolicy.DEFAULT;
-        boolean acknowledge = config.acknowledgeOnReceipt().orElse(d.acknowledgeOnReceipt());
-        int days = config.responseDays().orElse(d.deadline().days());
-        boolean businessDays = config.businessDays().orElse(d.deadline().businessDays());
+        ComplaintPolicy chain = chainPolicy();
         ComplaintPolicyConfig.SiteOverride site = config.sites().get(siteId);
         if (site == null) {
-            return new ComplaintPolicy(acknowledge, new ResponseDeadline(days, businessDays));
+            return chain;
         }
-        return new ComplaintPolicy(site.acknowledgeOnReceipt().orElse(acknowledge),
-                new ResponseDeadline(site.responseDays().orElse(days), site.businessDays().orElse(businessDays)));
+        return new ComplaintPolicy(site.acknowledgeOnReceipt().orElse(chain.acknowledgeOnReceipt()),
+                new ResponseDeadline(site.responseDays().orElse(chain.deadline().days()),
+                        site.businessDays().orElse(chain.deadline().businessDays())));
+    }
+
+    @Override
+    public ComplaintPolicy chainPolicy() {
+        ComplaintPolicy d = ComplaintPolicy.DEFAULT;
+        return new ComplaintPolicy(config.acknowledgeOnReceipt().orElse(d.acknowledgeOnReceipt()),
+                new ResponseDeadline(config.responseDays().orElse(d.deadline().days()),
+                        config.businessDays().orElse(d.deadline().businessDays())));
     }
 }

@@ -288,6 +288,28 @@ public final class Complaint {
                 : Optional.empty();
     }
 
+    /**
+     * The complainant asks for the complaint to go to management or to the external complaints committee (seed 002:
+     * when it is not handled to their satisfaction). Only a level above the present one can be asked for; a closed
+     * complaint only within the period in which it could be reopened. The request goes on the timeline, visible to
+     * handler and complainant; the level changes only when a handler escalates.
+     */
+    public EscalationRequested requestEscalation(EscalationLevel level, String reason, Instant now) {
+        Objects.requireNonNull(level, "level");
+        requireText("reason", reason, 1);
+        if (isClosed() && REOPEN_PERIOD.hasEnded(closedAt, term.zone(), now)) {
+            throw new IllegalTransition("complaint", wire(status.name()) + " more than 30 days ago",
+                    "escalation requested");
+        }
+        if (!escalationOptions().contains(level)) {
+            throw new IllegalTransition("complaint", "escalated to " + wire(escalation.name()),
+                    "escalation to " + wire(level.name()) + " requested");
+        }
+        record(now, "complainant", "escalation-requested", Visibility.COMPLAINANT, Map.of("level", wire(level.name())),
+                reason.strip());
+        return new EscalationRequested(UUID.randomUUID(), now, this, level);
+    }
+
     /** The complainant reopens a resolved or rejected complaint within 30 days; a new term runs. */
     public ComplaintReopened reopen(String reason, ResponseTerm newTerm, Instant now) {
         require(isClosed(), "reopened");

@@ -22,6 +22,7 @@ import io.frontline.complaint.application.port.in.GetComplaintQuery;
 import io.frontline.complaint.application.port.in.HandleComplaintUseCase;
 import io.frontline.complaint.application.port.in.ReceiveComplaintMailCommand;
 import io.frontline.complaint.application.port.in.ReceiveComplaintMailUseCase;
+import io.frontline.complaint.application.port.in.RequestEscalationCommand;
 import io.frontline.complaint.application.port.in.TrackComplaintUseCase;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.ComplaintPolicyPort;
@@ -297,6 +298,16 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
                 policies.policyFor(site.id()).deadline().termFrom(now, site.timeZone(), site.calendar()), now);
         save.save(complaint);
         events.publish(reopened);
+        return complaint;
+    }
+
+    @Override
+    @Transactional
+    public Complaint requestEscalation(RequestEscalationCommand command) {
+        Complaint complaint = byReferenceAndSecret(command.reference(), command.secret());
+        ComplaintEvent requested = complaint.requestEscalation(command.level(), command.reason(), clock.instant());
+        save.save(complaint);
+        events.publish(requested);
         return complaint;
     }
 

@@ -14,4 +14,10 @@ public interface TrackComplaintUseCase {
 
     /** Seed 002: reopening within 30 days of closure. */
     Complaint reopen(String reference, String secret, String reason);
+
+    /**
+     * The complainant asks for escalation: the request joins the timeline for the handler and the complainant, the
+     * site manager is told; the escalation level itself does not change.
+     */
+    Complaint requestEscalation(RequestEscalationCommand command);
 }

@@ -14,6 +14,7 @@ import io.frontline.incident.application.port.in.RecordPoliceReportCommand;
 import io.frontline.incident.application.port.in.RecordPoliceReportUseCase;
 import io.frontline.incident.application.port.in.ReportIncidentCommand;
 import io.frontline.incident.application.port.in.ReportIncidentUseCase;
+import io.frontline.incident.application.port.in.ReportedIncident;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.security.CurrentActor;
@@ -71,17 +72,22 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.INTEGRATION})
-    @Operation(summary = "Report a harassment incident at one of your sites")
+    @Operation(summary = "Report a harassment incident at one of your sites",
+            description = "The answer adds nextSteps: the first step of the care plan (task code and due time) and "
+                    + "who will contact you (role code and site). A perpetrator's phone, e-mail or loyalty card "
+                    + "becomes a subject key at once; the raw value is neither stored nor returned. "
+                    + "immediateDanger makes the incident critical and the safety check due at once.")
     public Response report(@Valid @NotNull ReportIncidentRequest request, UriInfo uri) {
         PerpetratorRequest perpetrator = request.perpetrator();
         SubjectKey perpetratorKey = subjectKey(perpetrator);
-        Incident incident = reportIncident.report(new ReportIncidentCommand(currentActor.get(), request.site(),
-                types(request.types()), request.description(), request.occurredAt(),
+        ReportedIncident reported = reportIncident.report(new ReportIncidentCommand(currentActor.get(),
+                request.site(), types(request.types()), request.description(), request.occurredAt(),
                 Boolean.TRUE.equals(request.immediateDanger()), perpetratorKey,
                 perpetrator == null ? null : perpetrator.description(), request.victims(), request.witnesses(),
                 Boolean.TRUE.equals(request.specialistNeeded())));
+        Incident incident = reported.incident();
         return Response.created(uri.getAbsolutePathBuilder().path(incident.id().toString()).build())
-                .entity(IncidentResponse.of(incident)).build();
+                .entity(IncidentResponse.of(incident, reported.nextSteps())).build();
     }
 
     @POST

@@ -109,6 +109,12 @@ class IncidentPersistenceAdapter implements SaveIncidentPort, LoadIncidentPort, 
     }
 
     @Override
+    public List<Incident> reportedBy(String reporter, int limit) {
+        return repository.find("reportedBy", Sort.descending("reportedAt").and("id"), reporter).page(0, limit).list()
+                .stream().map(IncidentPersistenceAdapter::toDomain).toList();
+    }
+
+    @Override
     public boolean existsForComplaint(String complaintReference) {
         return repository.count("complaintReference", complaintReference) > 0;
     }

@@ -5,6 +5,7 @@ import io.frontline.incident.application.domain.model.CarePlan;
 import io.frontline.incident.application.domain.model.CareTask;
 import io.frontline.incident.application.domain.model.CrossSitePattern;
 import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.incident.application.domain.model.NextSteps;
 import io.frontline.incident.application.domain.model.IncidentDetails;
 import io.frontline.incident.application.domain.model.IncidentEvents;
 import io.frontline.incident.application.domain.model.IncidentReference;
@@ -25,6 +26,10 @@ import io.frontline.incident.application.port.in.ReportFlaggedComplaintCommand;
 import io.frontline.incident.application.port.in.ReportFlaggedComplaintUseCase;
 import io.frontline.incident.application.port.in.ReportIncidentCommand;
 import io.frontline.incident.application.port.in.ReportIncidentUseCase;
+import io.frontline.incident.application.port.in.ReportedIncident;
+import io.frontline.incident.application.port.in.OwnReportsQuery;
+import io.frontline.incident.application.port.in.OwnReportsQuery.OwnReport;
+import io.frontline.incident.application.port.in.OwnReportsQuery.OwnReports;
 import io.frontline.incident.application.port.in.SubjectHistoryQuery;
 import io.frontline.incident.application.port.out.CareTasksPort;
 import io.frontline.incident.application.port.out.FactFindingPort;
@@ -58,7 +63,8 @@ import java.util.UUID;
  * workflow, and the perpetrator's history across sites.
  */
 @ApplicationScoped
-public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery, ChangeIncidentStatusUseCase,
+public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery, OwnReportsQuery,
+        ChangeIncidentStatusUseCase,
         RecordPoliceReportUseCase, ReportFlaggedComplaintUseCase, SubjectHistoryQuery, AddIncidentDetailsUseCase {
     /** Seed 001 and the ladder of sanction-service count confirmed incidents of the last twelve months. */
 
@@ -92,7 +98,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
 
     @Override
     @Transactional
-    public Incident report(ReportIncidentCommand command) {
+    public ReportedIncident report(ReportIncidentCommand command) {
         Site site = organisation.requestedSite(command.siteId());
         Actor actor = command.actor();
         // Staff report for the sites they work at, managers for the sites they manage, HQ anywhere.
@@ -105,9 +111,10 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         if (actor.hasRole(Roles.INTEGRATION)) {
             source = IncidentSource.STAFF_REPORT;
         }
-        return file(site, command.types(), command.description().strip(), command.occurredAt(),
+        Incident incident = file(site, command.types(), command.description().strip(), command.occurredAt(),
                 command.immediateDanger(), perpetrator, source, actor.userId(), command.victims(),
                 command.witnesses(), null, command.specialistNeeded());
+        return new ReportedIncident(incident, NextSteps.after(incident, careTasks.tasksOf(incident.id())));
     }
 
     /** Reports a confirmed suggestion of live detection: it becomes a normal incident. */
@@ -195,6 +202,15 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
             patterns.record(pattern);
             events.publish(pattern);
         });
+    }
+
+    @Override
+    @Transactional
+    public OwnReports reportsOf(Actor actor) {
+        List<Incident> found = load.reportedBy(actor.userId(), OwnReportsQuery.MAX_REPORTS + 1);
+        List<OwnReport> reports = found.stream().limit(OwnReportsQuery.MAX_REPORTS)
+                .map(i -> new OwnReport(i, careTasks.tasksOf(i.id()))).toList();
+        return new OwnReports(reports, found.size() > OwnReportsQuery.MAX_REPORTS);
     }
 
     @Override

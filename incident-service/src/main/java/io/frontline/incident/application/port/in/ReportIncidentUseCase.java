@@ -1,8 +1,9 @@
 package io.frontline.incident.application.port.in;
 
-import io.frontline.incident.application.domain.model.Incident;
-
-/** Reports an incident at a site the reporter works for; the report is published for the other services. */
+/**
+ * Reports an incident at a site the reporter works for; the report is published for the other services, and the
+ * reporter hears what happens next.
+ */
 public interface ReportIncidentUseCase {
-    Incident report(ReportIncidentCommand command);
+    ReportedIncident report(ReportIncidentCommand command);
 }

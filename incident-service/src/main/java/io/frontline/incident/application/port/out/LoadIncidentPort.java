@@ -26,4 +26,7 @@ public interface LoadIncidentPort {
     List<Incident> historyOf(SubjectKey subject);
 
     boolean existsForComplaint(String complaintReference);
+
+    /** The incidents one person reported, newest first, at most {@code limit}. */
+    List<Incident> reportedBy(String reporter, int limit);
 }

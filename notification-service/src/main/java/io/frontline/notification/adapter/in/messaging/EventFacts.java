@@ -7,6 +7,7 @@ import io.frontline.platform.events.complaint.ComplaintAcknowledgedV1;
 import io.frontline.platform.events.complaint.ComplaintAssignedV1;
 import io.frontline.platform.events.complaint.ComplaintDueSoonV1;
 import io.frontline.platform.events.complaint.ComplaintEscalatedV1;
+import io.frontline.platform.events.complaint.ComplaintEscalationRequestedV1;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.complaint.ComplaintHarassmentConfirmedV1;
 import io.frontline.platform.events.complaint.ComplaintOverdueV1;
@@ -119,6 +120,11 @@ final class EventFacts {
             site = d.siteId();
             reference = d.reference();
             f.put("complaintId", d.complaintId()).put("reopenedAt", d.reopenedAt()).put("responseDue", d.responseDue());
+        } else if (ComplaintEventTypes.ESCALATION_REQUESTED_V1.equals(type)) {
+            ComplaintEscalationRequestedV1 d = EventCodec.data(e, ComplaintEscalationRequestedV1.class);
+            site = d.siteId();
+            reference = d.reference();
+            f.put("complaintId", d.complaintId()).put("level", d.level()).put("requestedAt", d.requestedAt());
         } else if (IncidentEventTypes.REPORTED_V1.equals(type)) {
             IncidentReportedV1 d = EventCodec.data(e, IncidentReportedV1.class);
             site = d.siteId();

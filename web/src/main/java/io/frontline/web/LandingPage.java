@@ -1,0 +1,27 @@
+package io.frontline.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** The front door: complain, track, read the procedure, or sign in as staff. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class LandingPage {
+    @CheckedTemplate(basePath = "guest")
+    static class Templates {
+        static native TemplateInstance landing(Page page);
+    }
+
+    @Inject
+    PageContext context;
+
+    @GET
+    public TemplateInstance landing() {
+        return context.localized(Templates.landing(context.page()));
+    }
+}
