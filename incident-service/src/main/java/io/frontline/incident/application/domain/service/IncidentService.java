@@ -231,7 +231,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         Instant now = clock.instant();
         switch (command.transition()) {
             case TRIAGE:
-                events.publish(incident.triage(now));
+                events.publish(incident.triage(now), command.actor().userId());
                 break;
             case START_INVESTIGATION:
                 incident.startInvestigation();
@@ -239,7 +239,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
             case CONFIRM:
                 boolean independent = facts.statementsOf(incident.id()).stream()
                         .anyMatch(Statement::isIndependentOfVictim);
-                events.publish(incident.confirm(independent, command.note(), now));
+                events.publish(incident.confirm(independent, command.note(), now), command.actor().userId());
                 break;
             case DECLARE_UNFOUNDED:
                 events.publish(incident.declareUnfounded(command.note(), now));

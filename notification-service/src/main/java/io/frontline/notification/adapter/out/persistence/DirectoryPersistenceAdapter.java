@@ -41,6 +41,7 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
             entity.sites = sorted(recipient.sites());
             entity.regions = sorted(recipient.regions());
             entity.webhookUrl = recipient.webhookUrl();
+            entity.mobile = recipient.mobile();
             entity.quietStart = recipient.quiet().map(QuietHours::start).orElse(null);
             entity.quietEnd = recipient.quiet().map(QuietHours::end).orElse(null);
             entity.updatedAt = clock.instant();
@@ -64,6 +65,6 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
                 Language.fromCode(e.language).orElseThrow(() -> new IllegalStateException(
                         "recipient " + e.id + " has an unknown language " + e.language)),
                 ZoneId.of(e.timeZone), Set.of(e.roles), Set.of(e.sites), Set.of(e.regions), e.webhookUrl,
-                e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd));
+                e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd), e.mobile);
     }
 }

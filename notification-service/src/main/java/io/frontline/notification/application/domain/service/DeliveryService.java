@@ -2,49 +2,123 @@ package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
 import io.frontline.notification.application.domain.model.Delivery;
+import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DeliveryStatus;
+import io.frontline.notification.application.domain.model.DueDelivery;
+import io.frontline.notification.application.domain.model.SendingLimits;
 import io.frontline.notification.application.port.in.ReadDeliveriesQuery;
 import io.frontline.notification.application.port.in.SendDueDeliveriesUseCase;
 import io.frontline.notification.application.port.out.DeliveryPort;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Sends what is due, one delivery per transaction, and the digests of people whose quiet hours ended. */
+/**
+ * Sends what is due, lane by lane (issue 15): each lane has its own senders per channel, a bounded number
+ * at a time, so urgent news never waits behind routine news, and one send that stalls until the mailer's
+ * timeout holds up only itself. Each delivery is one transaction with its row locked (SKIP LOCKED), safe
+ * with several replicas. Routine rounds also send the digests and summaries whose time has come.
+ */
 @ApplicationScoped
 public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveriesQuery {
-    private static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(DeliveryService.class);
 
     private final DeliveryPort deliveries;
     private final DeliveryAttempts attempts;
+    private final SendingLimits limits;
     private final Clock clock;
+    private final Map<DeliveryLane, Map<Channel, ExecutorService>> senders = new EnumMap<>(DeliveryLane.class);
 
     @Inject
-    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, Clock clock) {
+    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, SendingLimits limits, Clock clock) {
         this.deliveries = deliveries;
         this.attempts = attempts;
+        this.limits = limits;
         this.clock = clock;
+        for (DeliveryLane lane : DeliveryLane.values()) {
+            Map<Channel, ExecutorService> byChannel = new EnumMap<>(Channel.class);
+            for (Channel channel : Channel.values()) {
+                if (channel != Channel.IN_APP) {
+                    byChannel.put(channel, pool(lane, channel, limits.concurrencyOf(channel)));
+                }
+            }
+            senders.put(lane, byChannel);
+        }
+    }
+
+    // Plain threads, not a managed executor: each attempt opens its own transaction, none is carried over.
+    private static ExecutorService pool(DeliveryLane lane, Channel channel, int size) {
+        AtomicInteger n = new AtomicInteger();
+        String name = "deliveries-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-" + channel.code() + "-";
+        return Executors.newFixedThreadPool(size, r -> {
+            Thread thread = new Thread(r, name + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
-    public int sendDue() {
-        Instant now = clock.instant();
+    public int sendDue(DeliveryLane lane) {
         int done = 0;
-        for (UUID id : attempts.dueIds(now, BATCH)) {
-            if (attempts.attempt(id)) {
-                done++;
+        while (true) {
+            List<DueDelivery> due = attempts.due(clock.instant(), lane, limits.batch());
+            int sent = sendConcurrently(lane, due);
+            done += sent;
+            // A full batch means more is waiting: go on at once (unless another replica holds all of it).
+            if (due.size() < limits.batch() || sent == 0) {
+                break;
             }
         }
-        for (Map.Entry<String, Channel> digest : attempts.digestsDue(now, BATCH)) {
-            done += attempts.digest(digest.getKey(), digest.getValue());
+        if (lane == DeliveryLane.ROUTINE) {
+            Instant now = clock.instant();
+            for (Map.Entry<String, Channel> digest : attempts.digestsDue(now, limits.batch())) {
+                done += attempts.digest(digest.getKey(), digest.getValue());
+            }
         }
         return done;
+    }
+
+    private int sendConcurrently(DeliveryLane lane, List<DueDelivery> due) {
+        List<Future<Boolean>> running = new ArrayList<>(due.size());
+        for (DueDelivery delivery : due) {
+            ExecutorService pool = senders.get(lane).get(delivery.channel());
+            running.add(pool.submit(() -> attempts.attempt(delivery.id())));
+        }
+        int done = 0;
+        for (Future<Boolean> attempt : running) {
+            try {
+                if (attempt.get()) {
+                    done++;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return done;
+            } catch (ExecutionException e) {
+                LOG.warnf("A delivery attempt failed outside its channel; the next round tries again: %s",
+                        e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName());
+            }
+        }
+        return done;
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.values().forEach(byChannel -> byChannel.values().forEach(ExecutorService::shutdownNow));
     }
 
     @Override

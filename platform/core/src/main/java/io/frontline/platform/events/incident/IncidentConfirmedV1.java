@@ -11,9 +11,12 @@ import java.util.Objects;
  * is confirmed. What sanction-service needs to propose a measure by its ladder: the perpetrator's
  * subject key (absent when the perpetrator is not a known customer), severity, types and site.
  */
+// actedBy: who acted (their user id); optional, absent in events written before it was added (issue 15:
+// acting on what an escalation is about acknowledges it).
 public record IncidentConfirmedV1(String incidentId, String reference, String siteId, List<String> types,
                                   String severity, String perpetratorSubjectKey, boolean policeReportRecommended,
-                                  Instant occurredAt, Instant confirmedAt) implements EventCodec.Validated {
+                                  Instant occurredAt, Instant confirmedAt,
+                                  String actedBy) implements EventCodec.Validated {
     @Override
     public void validate() {
         Objects.requireNonNull(incidentId, "incidentId");
