@@ -50,7 +50,8 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
     @Override
     public void publish(SuggestionActedOn a) {
         SuggestedIncident s = a.suggestion();
-        outbox.append(Topics.INCIDENTS, IncidentEventTypes.SUGGESTION_ACTED_ON_V1, s.id().toString(),
+        // Keyed by the call, like its live alerts: a consumer sees the alerts before the action on them.
+        outbox.append(Topics.INCIDENTS, IncidentEventTypes.SUGGESTION_ACTED_ON_V1, s.callId(),
                 new SuggestionActedOnV1(s.id().toString(), s.callId(), s.siteId(), wire(a.action().name()),
                         a.actedBy(), a.occurredAt(), s.incidentId() == null ? null : s.incidentId().toString()));
     }

@@ -109,8 +109,11 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
                 Thread.currentThread().interrupt();
                 return done;
             } catch (ExecutionException e) {
-                LOG.warnf("A delivery attempt failed outside its channel; the next round tries again: %s",
-                        e.getCause() == null ? e.getMessage() : e.getCause().getClass().getSimpleName());
+                Throwable cause = e.getCause() == null ? e : e.getCause();
+                // Addresses never reach the log, even when an exception quotes one.
+                String message = String.valueOf(cause.getMessage()).replaceAll("[^\\s<>@\"']+@[^\\s<>@\"']+", "<address>");
+                LOG.warnf("A delivery attempt failed outside its channel; the next round tries again: %s: %s",
+                        cause.getClass().getSimpleName(), message);
             }
         }
         return done;
