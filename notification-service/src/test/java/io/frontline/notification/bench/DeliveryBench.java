@@ -227,7 +227,7 @@ public final class DeliveryBench {
         Map<String, Long> errors = new LinkedHashMap<>();
         long retried = 0;
         try (Connection c = db.connect(); Statement s = c.createStatement();
-             ResultSet r = s.executeQuery("SELECT coalesce(left(last_error, 80), 'none'), count(*) FROM delivery "
+             ResultSet r = s.executeQuery("SELECT coalesce(left(last_error, 240), 'none'), count(*) FROM delivery "
                      + "WHERE attempts > 1 OR last_error IS NOT NULL GROUP BY 1")) {
             while (r.next()) {
                 errors.put(r.getString(1), r.getLong(2));

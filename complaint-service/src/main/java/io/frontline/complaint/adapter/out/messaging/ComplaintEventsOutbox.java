@@ -84,10 +84,14 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
         }
     }
 
-    /** Who acted: the newest timeline entry is the action that caused the event (seed 002: every step traceable). */
+    /**
+     * Who acted: the newest timeline entry is the action that caused the event (seed 002: every step traceable);
+     * none when the service itself did it ("system"), which acknowledges nobody's escalation.
+     */
     private static String actor(Complaint complaint) {
         var timeline = complaint.timeline();
-        return timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).actor();
+        String actor = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).actor();
+        return "system".equals(actor) ? null : actor;
     }
 
     private void append(Complaint complaint, String type, Object payload) {

@@ -52,6 +52,11 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
     }
 
     @Override
+    public Optional<Recipient> person(String id) {
+        return find(id);
+    }
+
+    @Override
     public Optional<Recipient> find(String id) {
         return repository.findByIdOptional(id).map(DirectoryPersistenceAdapter::toDomain);
     }

@@ -134,7 +134,7 @@ public class DeliveryAttempts {
             delivery.markSent(now);
             return;
         }
-        Optional<Recipient> recipient = directory.loadDirectory().find(delivery.recipientId());
+        Optional<Recipient> recipient = directory.person(delivery.recipientId());
         if (recipient.isEmpty()) {
             delivery.suppress("the recipient is no longer in the directory", now);
             return;

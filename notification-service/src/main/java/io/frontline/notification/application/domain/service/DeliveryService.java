@@ -22,6 +22,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,51 +74,71 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
         });
     }
 
+    /**
+     * One round of the lane: keeps the lane's senders busy until nothing more is due. New work is asked for
+     * whenever half a batch has finished, not when the slowest send of a batch has, so one send stalled until
+     * the mailer's timeout holds up only itself.
+     */
     @Override
     public int sendDue(DeliveryLane lane) {
-        int done = 0;
-        while (true) {
-            List<DueDelivery> due = attempts.due(clock.instant(), lane, limits.batch());
-            int sent = sendConcurrently(lane, due);
-            done += sent;
-            // A full batch means more is waiting: go on at once (unless another replica holds all of it).
-            if (due.size() < limits.batch() || sent == 0) {
-                break;
+        AtomicInteger done = new AtomicInteger();
+        Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+        // Due but locked by another replica's sender: not asked for again in this round.
+        Set<UUID> heldElsewhere = ConcurrentHashMap.newKeySet();
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            while (true) {
+                int limit = limits.batch() + inFlight.size() + heldElsewhere.size();
+                List<DueDelivery> due = attempts.due(clock.instant(), lane, limit);
+                List<DueDelivery> fresh = due.stream()
+                        .filter(d -> !inFlight.contains(d.id()) && !heldElsewhere.contains(d.id())).toList();
+                for (DueDelivery delivery : fresh) {
+                    inFlight.add(delivery.id());
+                    running.add(senders.get(lane).get(delivery.channel()).submit(() -> {
+                        try {
+                            if (attempts.attempt(delivery.id())) {
+                                done.incrementAndGet();
+                            } else {
+                                heldElsewhere.add(delivery.id());
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.warnf("A delivery attempt failed outside its channel; the next round tries again: %s",
+                                    masked(e));
+                            heldElsewhere.add(delivery.id());
+                        } finally {
+                            inFlight.remove(delivery.id());
+                        }
+                    }));
+                }
+                if (fresh.isEmpty() || due.size() < limit) {
+                    break;
+                }
+                while (inFlight.size() > limits.batch() / 2) {
+                    Thread.sleep(5);
+                }
             }
+            for (Future<?> attempt : running) {
+                attempt.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warnf("A delivery attempt failed: %s", masked(e.getCause() == null ? e : e.getCause()));
         }
+        int sent = done.get();
         if (lane == DeliveryLane.ROUTINE) {
             Instant now = clock.instant();
             for (Map.Entry<String, Channel> digest : attempts.digestsDue(now, limits.batch())) {
-                done += attempts.digest(digest.getKey(), digest.getValue());
+                sent += attempts.digest(digest.getKey(), digest.getValue());
             }
         }
-        return done;
+        return sent;
     }
 
-    private int sendConcurrently(DeliveryLane lane, List<DueDelivery> due) {
-        List<Future<Boolean>> running = new ArrayList<>(due.size());
-        for (DueDelivery delivery : due) {
-            ExecutorService pool = senders.get(lane).get(delivery.channel());
-            running.add(pool.submit(() -> attempts.attempt(delivery.id())));
-        }
-        int done = 0;
-        for (Future<Boolean> attempt : running) {
-            try {
-                if (attempt.get()) {
-                    done++;
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return done;
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause() == null ? e : e.getCause();
-                // Addresses never reach the log, even when an exception quotes one.
-                String message = String.valueOf(cause.getMessage()).replaceAll("[^\\s<>@\"']+@[^\\s<>@\"']+", "<address>");
-                LOG.warnf("A delivery attempt failed outside its channel; the next round tries again: %s: %s",
-                        cause.getClass().getSimpleName(), message);
-            }
-        }
-        return done;
+    // Addresses never reach the log, even when an exception quotes one.
+    private static String masked(Throwable e) {
+        return e.getClass().getSimpleName() + ": "
+                + String.valueOf(e.getMessage()).replaceAll("[^\\s<>@\"']+@[^\\s<>@\"']+", "<address>");
     }
 
     @PreDestroy
