@@ -47,6 +47,11 @@ class ClosedLoopTest {
         call.streamAbusiveCall();
 
         JsonNode incident = call.confirmSuggestion();
+        // Confirming the suggestion acknowledges the live alert's escalation: nobody above the supervisor is paged.
+        assertThat(call.awaitLiveAlertEscalationsAcknowledged()).isNotEmpty().allSatisfy(escalation -> {
+            assertThat(escalation.path("acknowledgedBy").asText()).isEqualTo(AbusiveCallStory.SUPERVISOR);
+            assertThat(escalation.path("acknowledgedVia").asText()).isEqualTo("action");
+        });
         assertThat(incident.path("source").asText()).isEqualTo("call-center-detection");
         assertThat(incident.path("site").asText()).isEqualTo(AbusiveCallStory.CALL_CENTER);
         assertThat(incident.path("perpetratorSubjectKey").asText()).isEqualTo(call.callerSubjectKey);
@@ -84,6 +89,7 @@ class ClosedLoopTest {
         assertThat(alert.to()).anyMatch(to -> to.contains(AbusiveCallStory.SUPERVISOR_MAIL));
         assertThat(alert.subject()).contains(call.callId);
         assertThat(alert.subject() + alert.text()).doesNotContain(call.callerPhone);
+        assertThat(call.pagesAboveTheSupervisor()).as("mails about the call to the regional manager or HQ safety").isEmpty();
     }
 
     @Test

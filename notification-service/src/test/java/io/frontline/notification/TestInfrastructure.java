@@ -8,13 +8,14 @@ import io.quarkus.test.common.QuarkusTestResource;
 
 /**
  * Every {@code @QuarkusTest} of this module runs against real PostgreSQL, Kafka, Keycloak and an SMTP
- * server (GreenMail), with a local HTTP server standing in for complaint-service.
+ * server (GreenMail), with local HTTP servers standing in for complaint-service and the SMS gateway.
  */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
 @QuarkusTestResource(KeycloakResource.class)
 @QuarkusTestResource(GreenMailResource.class)
 @QuarkusTestResource(ComplaintServiceStub.class)
+@QuarkusTestResource(SmsGatewayStub.class)
 public final class TestInfrastructure {
     private TestInfrastructure() {
     }

@@ -146,6 +146,35 @@ public final class AbusiveCallStory {
         });
     }
 
+    /**
+     * What HQ safety sees of the live alerts' escalations for this call once the supervisor confirmed the
+     * suggestion: each acknowledged "by action" in his name, none open (so nobody above him is paged).
+     */
+    public List<JsonNode> awaitLiveAlertEscalationsAcknowledged() {
+        String token = stack.userToken(APPROVER);
+        return StackClient.await(EVENTUAL, "the live alert's escalation for " + callId + " acknowledged", () -> {
+            List<JsonNode> open = escalationsOfTheCall("open", token);
+            List<JsonNode> acknowledged = escalationsOfTheCall("acknowledged", token);
+            return open.isEmpty() && !acknowledged.isEmpty() ? Optional.of(acknowledged) : Optional.empty();
+        });
+    }
+
+    /** Mails about this call to anyone but the supervisor: a page to those above him (regional manager, HQ safety). */
+    public List<Mail> pagesAboveTheSupervisor() {
+        return stack.mails().stream().filter(m -> !m.isTo(SUPERVISOR_MAIL))
+                .filter(m -> m.subject().contains(callId) || m.text().contains(callId)).toList();
+    }
+
+    private List<JsonNode> escalationsOfTheCall(String status, String token) {
+        List<JsonNode> found = new java.util.ArrayList<>();
+        for (JsonNode e : stack.get("notification-service", "/api/escalations?status=" + status, token).expect(200).body()) {
+            if (callId.equals(e.path("reference").asText())) {
+                found.add(e);
+            }
+        }
+        return found;
+    }
+
     private List<Mail> mailsNaming(String measureId) {
         return stack.mails().stream().filter(m -> m.isTo(SUPERVISOR_MAIL)).filter(m -> m.text().contains(measureId))
                 .toList();

@@ -45,6 +45,9 @@ public final class Demo {
         if (incident == null) {
             return;
         }
+        step("1.3a his action acknowledges the live alert: nobody above him is paged",
+                story::awaitLiveAlertEscalationsAcknowledged, l -> l.size() + " escalation(s) acknowledged by "
+                        + l.get(0).path("acknowledgedBy").asText() + " via " + l.get(0).path("acknowledgedVia").asText());
         JsonNode confirmed = step("1.4 supervisor takes it through triage and investigation to confirmed",
                 () -> story.confirmIncident(incident.path("id").asText()), i -> "status " + i.path("status").asText());
         if (confirmed == null) {

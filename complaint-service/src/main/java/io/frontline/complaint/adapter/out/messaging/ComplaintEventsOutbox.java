@@ -57,10 +57,11 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
                     new ComplaintAcknowledgedV1(id, ref, site, event.occurredAt(), c.responseDue()));
         } else if (event instanceof ComplaintAssigned assigned) {
             append(c, ComplaintEventTypes.ASSIGNED_V1,
-                    new ComplaintAssignedV1(id, ref, site, assigned.assignee(), event.occurredAt()));
+                    new ComplaintAssignedV1(id, ref, site, assigned.assignee(), event.occurredAt(), actor(c)));
         } else if (event instanceof ComplaintEscalated escalated) {
             append(c, ComplaintEventTypes.ESCALATED_V1,
-                    new ComplaintEscalatedV1(id, ref, site, wire(escalated.level().name()), event.occurredAt()));
+                    new ComplaintEscalatedV1(id, ref, site, wire(escalated.level().name()), event.occurredAt(),
+                            actor(c)));
         } else if (event instanceof ResponseDueSoon dueSoon) {
             append(c, ComplaintEventTypes.DUE_SOON_V1, new ComplaintDueSoonV1(id, ref, site,
                     dueSoon.percentOfTerm(), c.responseDue(), c.assignee()));
@@ -73,10 +74,10 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
                     .toList(), confirmed.reason(), event.occurredAt()));
         } else if (event instanceof ComplaintResolved resolved) {
             append(c, ComplaintEventTypes.RESOLVED_V1,
-                    new ComplaintResolvedV1(id, ref, site, event.occurredAt(), resolved.withinTerm()));
+                    new ComplaintResolvedV1(id, ref, site, event.occurredAt(), resolved.withinTerm(), actor(c)));
         } else if (event instanceof ComplaintRejected rejected) {
             append(c, ComplaintEventTypes.REJECTED_V1,
-                    new ComplaintRejectedV1(id, ref, site, event.occurredAt(), rejected.withinTerm()));
+                    new ComplaintRejectedV1(id, ref, site, event.occurredAt(), rejected.withinTerm(), actor(c)));
         } else if (event instanceof ComplaintReopened) {
             append(c, ComplaintEventTypes.REOPENED_V1,
                     new ComplaintReopenedV1(id, ref, site, event.occurredAt(), c.responseDue()));
@@ -86,6 +87,16 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
         } else {
             throw new IllegalArgumentException("no contract for " + event.getClass().getSimpleName());
         }
+    }
+
+    /**
+     * Who acted: the newest timeline entry is the action that caused the event (seed 002: every step traceable);
+     * none when the service itself did it ("system"), which acknowledges nobody's escalation.
+     */
+    private static String actor(Complaint complaint) {
+        var timeline = complaint.timeline();
+        String actor = timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).actor();
+        return "system".equals(actor) ? null : actor;
     }
 
     private void append(Complaint complaint, String type, Object payload) {

@@ -113,6 +113,12 @@ class ComplaintWorkflowTest {
                 .await(Topics.COMPLAINTS, r -> id.equals(r.key()), 7, Duration.ofSeconds(15)).stream()
                 .map(r -> EventCodec.decode(r.value()).type()).toList();
         assertThat(published).containsExactlyElementsOf(eventTypes(dataSource, id));
+        // Who acted travels with the event: acting on a complaint acknowledges its escalation (issue 15).
+        List<String> payloads = eventPayloads(dataSource, id);
+        assertThat(payloads.get(2)).contains("\"actedBy\":\"chris.handler\"");
+        assertThat(payloads.get(3)).contains("\"actedBy\":\"chris.handler\"");
+        assertThat(payloads.get(4)).contains("\"actedBy\":\"sanne.manager\"");
+        assertThat(payloads.get(6)).contains("\"actedBy\":\"chris.handler\"");
         for (String payload : eventPayloads(dataSource, id)) {
             ContractAssertions.assertMatchesContract(payload);
             assertThat(payload).doesNotContain("jan.jansen", "Jansen", "Twee keer afgeschreven",

@@ -4,6 +4,7 @@ import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
 import io.frontline.incident.application.port.in.DecideSuggestedIncidentCommand;
 import io.frontline.incident.application.port.in.SuggestedIncidentsUseCase;
+import io.frontline.incident.application.port.in.TakeOverSuggestedIncidentCommand;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
@@ -82,6 +83,14 @@ public class SuggestedIncidentResource {
     public SuggestionResponse confirm(@PathParam("id") UUID id) {
         return SuggestionResponse.of(suggestions.decide(new DecideSuggestedIncidentCommand(currentActor.get(), id,
                 true, null)));
+    }
+
+    @POST
+    @Path("{id}/takeover")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY})
+    @Operation(summary = "Take the call over: recorded with who and when; the live alert stops paging those above you")
+    public SuggestionResponse takeOver(@PathParam("id") UUID id) {
+        return SuggestionResponse.of(suggestions.takeOver(new TakeOverSuggestedIncidentCommand(currentActor.get(), id)));
     }
 
     @POST

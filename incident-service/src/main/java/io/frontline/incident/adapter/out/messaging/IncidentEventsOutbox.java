@@ -11,6 +11,8 @@ import io.frontline.incident.application.domain.model.LiveAlertRaised;
 import io.frontline.incident.application.domain.model.PatternDetected;
 import io.frontline.incident.application.domain.model.Perpetrator;
 import io.frontline.incident.application.domain.model.SubjectSighting;
+import io.frontline.incident.application.domain.model.SuggestedIncident;
+import io.frontline.incident.application.domain.model.SuggestionActedOn;
 import io.frontline.incident.application.port.out.PublishIncidentEventsPort;
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.events.Topics;
@@ -24,6 +26,7 @@ import io.frontline.platform.events.incident.IncidentTriagedV1;
 import io.frontline.platform.events.incident.IncidentUnfoundedV1;
 import io.frontline.platform.events.incident.LiveAlertV1;
 import io.frontline.platform.events.incident.PatternDetectedV1;
+import io.frontline.platform.events.incident.SuggestionActedOnV1;
 import io.frontline.platform.outbox.OutboxWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -42,6 +45,20 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
 
     @Override
     public void publish(IncidentEvent event) {
+        publish(event, null);
+    }
+
+    @Override
+    public void publish(SuggestionActedOn a) {
+        SuggestedIncident s = a.suggestion();
+        // Keyed by the call, like its live alerts: a consumer sees the alerts before the action on them.
+        outbox.append(Topics.INCIDENTS, IncidentEventTypes.SUGGESTION_ACTED_ON_V1, s.callId(),
+                new SuggestionActedOnV1(s.id().toString(), s.callId(), s.siteId(), wire(a.action().name()),
+                        a.actedBy(), a.occurredAt(), s.incidentId() == null ? null : s.incidentId().toString()));
+    }
+
+    @Override
+    public void publish(IncidentEvent event, String actedBy) {
         Incident i = event.incident();
         String id = i.id().toString();
         String ref = i.reference().value();
@@ -55,7 +72,8 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
                             i.policeReportRecommended(), event.occurredAt()));
         } else if (event instanceof IncidentEvents.Triaged) {
             outbox.append(Topics.INCIDENTS, IncidentEventTypes.TRIAGED_V1, id,
-                    new IncidentTriagedV1(id, ref, i.siteId(), wire(i.severity().name()), event.occurredAt()));
+                    new IncidentTriagedV1(id, ref, i.siteId(), wire(i.severity().name()), event.occurredAt(),
+                            actedBy));
         } else if (event instanceof IncidentEvents.Confirmed) {
             outbox.append(Topics.INCIDENTS, IncidentEventTypes.CONFIRMED_V1, id,
                     new IncidentConfirmedV1(id, ref, i.siteId(), types(i), wire(i.severity().name()), perpetrator(i),

@@ -47,6 +47,12 @@ class CallScreeningPersistenceAdapter implements CallScreeningPort {
     }
 
     @Override
+    public boolean recordTakeover(UUID suggestionId, String by, Instant at) {
+        return sql.update("INSERT INTO suggestion_takeover (suggestion_id, taken_over_by, taken_over_at) VALUES (?, ?, ?) "
+                + "ON CONFLICT DO NOTHING", suggestionId, by, at) == 1;
+    }
+
+    @Override
     public Optional<SuggestedIncident> suggestionForCall(String callId) {
         return sql.query("SELECT * FROM suggested_incident WHERE call_id = ?", CallScreeningPersistenceAdapter::suggestion,
                 callId).stream().findFirst();

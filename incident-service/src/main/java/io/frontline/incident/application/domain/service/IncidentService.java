@@ -245,14 +245,14 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         Instant now = clock.instant();
         switch (command.transition()) {
             case TRIAGE:
-                events.publish(incident.triage(now));
+                events.publish(incident.triage(now), command.actor().userId());
                 break;
             case START_INVESTIGATION:
                 incident.startInvestigation();
                 break;
             case CONFIRM:
                 events.publish(incident.confirm(command.actor().userId(), facts.statementsOf(incident.id()),
-                        command.note(), now));
+                        command.note(), now), command.actor().userId());
                 break;
             case DECLARE_UNFOUNDED:
                 events.publish(incident.declareUnfounded(command.actor().userId(), command.note(), now));

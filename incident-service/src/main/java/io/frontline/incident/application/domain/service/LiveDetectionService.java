@@ -7,10 +7,12 @@ import io.frontline.incident.application.domain.model.LiveDetection;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
+import io.frontline.incident.application.domain.model.SuggestionActedOn;
 import io.frontline.incident.application.domain.model.TranscriptSegment;
 import io.frontline.incident.application.port.in.DecideSuggestedIncidentCommand;
 import io.frontline.incident.application.port.in.ScreenTranscriptSegmentUseCase;
 import io.frontline.incident.application.port.in.SuggestedIncidentsUseCase;
+import io.frontline.incident.application.port.in.TakeOverSuggestedIncidentCommand;
 import io.frontline.incident.application.port.out.CallScreeningPort;
 import io.frontline.incident.application.port.out.PublishIncidentEventsPort;
 import io.frontline.platform.domain.Actor;
@@ -129,6 +131,24 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
             decided = suggestion.dismissed(command.reason(), actor.userId(), now);
         }
         calls.save(decided);
+        events.publish(new SuggestionActedOn(UUID.randomUUID(), decided, command.confirm()
+                ? SuggestionActedOn.Action.CONFIRMED : SuggestionActedOn.Action.DISMISSED, actor.userId(), now));
         return decided;
+    }
+
+    @Override
+    @Transactional
+    public SuggestedIncident takeOver(TakeOverSuggestedIncidentCommand command) {
+        Actor actor = command.actor();
+        SuggestedIncident suggestion = calls.loadSuggestion(command.suggestionId())
+                .filter(s -> actor.canAccessSite(s.siteId(), organisation))
+                .orElseThrow(() -> new NotFound("suggested incident", command.suggestionId().toString()));
+        Instant now = clock.instant();
+        // A second takeover by the same person changes nothing and tells nobody again.
+        if (calls.recordTakeover(suggestion.id(), actor.userId(), now)) {
+            events.publish(new SuggestionActedOn(UUID.randomUUID(), suggestion, SuggestionActedOn.Action.TAKEN_OVER,
+                    actor.userId(), now));
+        }
+        return suggestion;
     }
 }

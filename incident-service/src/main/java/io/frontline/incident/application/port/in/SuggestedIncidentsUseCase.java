@@ -13,6 +13,9 @@ public interface SuggestedIncidentsUseCase {
 
     SuggestedIncident decide(DecideSuggestedIncidentCommand command);
 
+    /** The floor supervisor takes the call over (issue 15): recorded with who and when; the alert stops paging. */
+    SuggestedIncident takeOver(TakeOverSuggestedIncidentCommand command);
+
     /** Per rule, how many suggestions at the actor's call centers were confirmed and dismissed: for tuning. */
     List<CallScreeningPort.DetectionOutcome> outcomes(Actor actor);
 }

@@ -39,4 +39,7 @@ public interface CallScreeningPort {
     /** Decided suggestions per rule; dismissals point at word lists or thresholds to tune. */
     record DetectionOutcome(LiveRule rule, long open, long confirmed, long dismissed) {
     }
+
+    /** Records that the person took the call over; false when they had already. */
+    boolean recordTakeover(UUID suggestionId, String by, Instant at);
 }

@@ -43,7 +43,8 @@ final class DirectoryFile {
     }
 
     record PersonDoc(String id, String name, String email, String language, String timeZone, List<String> roles,
-                     List<String> sites, List<String> regions, String webhookUrl, QuietHoursDoc quietHours) {
+                     List<String> sites, List<String> regions, String webhookUrl, QuietHoursDoc quietHours,
+                     String mobile) {
     }
 
     record Doc(List<PersonDoc> people) {
@@ -120,10 +121,15 @@ final class DirectoryFile {
             if (person.webhookUrl() != null && !WEBHOOK.matcher(person.webhookUrl()).matches()) {
                 problems.add(where + " has webhookUrl '" + person.webhookUrl() + "', which is not an http(s) URL");
             }
+            if (!blank(person.mobile()) && !Recipient.MOBILE.matcher(person.mobile().strip()).matches()) {
+                // the number itself stays out of the message: start-up problems are logged
+                problems.add(where + " has a mobile number that is not a plus and 8 to 15 digits (e.g. +31612345678)");
+            }
             QuietHours quiet = quietHours(person.quietHours(), where, problems);
             if (problems.size() == before) {
                 recipients.add(new Recipient(person.id(), person.name().strip(), person.email().strip(),
-                        language.get(), zone, roles, sites, regions, person.webhookUrl(), quiet));
+                        language.get(), zone, roles, sites, regions, person.webhookUrl(), quiet,
+                        blank(person.mobile()) ? null : person.mobile().strip()));
             }
         }
         if (!problems.isEmpty()) {

@@ -24,6 +24,7 @@ import io.frontline.platform.events.incident.IncidentReportedV1;
 import io.frontline.platform.events.incident.IncidentTriagedV1;
 import io.frontline.platform.events.incident.IncidentUnfoundedV1;
 import io.frontline.platform.events.incident.LiveAlertV1;
+import io.frontline.platform.events.incident.SuggestionActedOnV1;
 import io.frontline.platform.events.incident.PatternDetectedV1;
 import io.frontline.platform.events.procedure.ProcedureComplaintFiledV1;
 import io.frontline.platform.events.procedure.ProcedureDecisionTakenV1;
@@ -82,12 +83,14 @@ final class EventFacts {
             ComplaintAssignedV1 d = EventCodec.data(e, ComplaintAssignedV1.class);
             site = d.siteId();
             reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("assignee", d.assignee()).put("assignedAt", d.assignedAt());
+            f.put("complaintId", d.complaintId()).put("assignee", d.assignee()).put("assignedAt", d.assignedAt())
+                    .put("actedBy", d.actedBy());
         } else if (ComplaintEventTypes.ESCALATED_V1.equals(type)) {
             ComplaintEscalatedV1 d = EventCodec.data(e, ComplaintEscalatedV1.class);
             site = d.siteId();
             reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("level", d.level()).put("escalatedAt", d.escalatedAt());
+            f.put("complaintId", d.complaintId()).put("level", d.level()).put("escalatedAt", d.escalatedAt())
+                    .put("actedBy", d.actedBy());
         } else if (ComplaintEventTypes.DUE_SOON_V1.equals(type)) {
             ComplaintDueSoonV1 d = EventCodec.data(e, ComplaintDueSoonV1.class);
             site = d.siteId();
@@ -109,12 +112,14 @@ final class EventFacts {
             ComplaintResolvedV1 d = EventCodec.data(e, ComplaintResolvedV1.class);
             site = d.siteId();
             reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("resolvedAt", d.resolvedAt()).put("withinTerm", d.withinTerm());
+            f.put("complaintId", d.complaintId()).put("resolvedAt", d.resolvedAt()).put("withinTerm", d.withinTerm())
+                    .put("actedBy", d.actedBy());
         } else if (ComplaintEventTypes.REJECTED_V1.equals(type)) {
             ComplaintRejectedV1 d = EventCodec.data(e, ComplaintRejectedV1.class);
             site = d.siteId();
             reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("rejectedAt", d.rejectedAt()).put("withinTerm", d.withinTerm());
+            f.put("complaintId", d.complaintId()).put("rejectedAt", d.rejectedAt()).put("withinTerm", d.withinTerm())
+                    .put("actedBy", d.actedBy());
         } else if (ComplaintEventTypes.REOPENED_V1.equals(type)) {
             ComplaintReopenedV1 d = EventCodec.data(e, ComplaintReopenedV1.class);
             site = d.siteId();
@@ -138,13 +143,14 @@ final class EventFacts {
             reference = d.reference();
             severity = d.severity();
             f.put("incidentId", d.incidentId()).put("types", join(d.types()))
-                    .put("policeReportRecommended", d.policeReportRecommended()).put("confirmedAt", d.confirmedAt());
+                    .put("policeReportRecommended", d.policeReportRecommended()).put("confirmedAt", d.confirmedAt())
+                    .put("actedBy", d.actedBy());
         } else if (IncidentEventTypes.TRIAGED_V1.equals(type)) {
             IncidentTriagedV1 d = EventCodec.data(e, IncidentTriagedV1.class);
             site = d.siteId();
             reference = d.reference();
             severity = d.severity();
-            f.put("incidentId", d.incidentId()).put("triagedAt", d.triagedAt());
+            f.put("incidentId", d.incidentId()).put("triagedAt", d.triagedAt()).put("actedBy", d.actedBy());
         } else if (IncidentEventTypes.ESCALATED_V1.equals(type)) {
             IncidentEscalatedV1 d = EventCodec.data(e, IncidentEscalatedV1.class);
             site = d.siteId();
@@ -179,6 +185,12 @@ final class EventFacts {
             reference = d.callId();
             f.put("callId", d.callId()).put("agentId", d.agentId()).put("rule", d.rule())
                     .put("suggestedIncidentId", d.suggestedIncidentId()).put("detectedAt", d.detectedAt());
+        } else if (IncidentEventTypes.SUGGESTION_ACTED_ON_V1.equals(type)) {
+            SuggestionActedOnV1 d = EventCodec.data(e, SuggestionActedOnV1.class);
+            site = d.siteId();
+            reference = d.callId();
+            f.put("callId", d.callId()).put("suggestedIncidentId", d.suggestionId()).put("action", d.action())
+                    .put("actedBy", d.actedBy()).put("actedAt", d.actedAt()).put("incidentId", d.incidentId());
         } else if (ProcedureEventTypes.COMPLAINT_FILED_V1.equals(type)) {
             ProcedureComplaintFiledV1 d = EventCodec.data(e, ProcedureComplaintFiledV1.class);
             site = null;

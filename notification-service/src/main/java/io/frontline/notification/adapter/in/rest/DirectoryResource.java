@@ -57,7 +57,9 @@ public class DirectoryResource {
                              @NotBlank @Email String email, @Pattern(regexp = "https?://\\S+") String webhookUrl,
                              @NotNull @Pattern(regexp = "nl|en|ja") String language, @NotBlank String timeZone,
                              @Valid QuietHoursBody quietHours, @NotEmpty Set<String> roles, Set<String> sites,
-                             Set<String> regions) {
+                             Set<String> regions,
+                             @Pattern(regexp = "\\+[1-9][0-9]{7,14}", message = "a plus and 8 to 15 digits, e.g. +31612345678")
+                             String mobile) {
         Recipient toDomain() {
             ZoneId zone;
             try {
@@ -74,13 +76,14 @@ public class DirectoryResource {
                 }
             }
             return new Recipient(id, name.strip(), email.strip(), Language.fromCode(language).orElseThrow(), zone,
-                    roles, sites == null ? Set.of() : sites, regions == null ? Set.of() : regions, webhookUrl, quiet);
+                    roles, sites == null ? Set.of() : sites, regions == null ? Set.of() : regions, webhookUrl, quiet,
+                    mobile);
         }
 
         static PersonBody of(Recipient r) {
             return new PersonBody(r.id(), r.name(), r.email(), r.webhookUrl(), r.language().code(), r.timeZone().getId(),
                     r.quiet().map(q -> new QuietHoursBody(q.start().toString(), q.end().toString())).orElse(null),
-                    r.roles(), r.sites(), r.regions());
+                    r.roles(), r.sites(), r.regions(), r.mobile());
         }
     }
 

@@ -65,17 +65,19 @@ class MailChannel implements SendEmailPort {
     }
 
     @Override
-    public void sendDigest(String to, Language language, List<Notice> notices) {
+    public void sendDigest(String to, Language language, List<Notice> notices, boolean summary) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Notice notice : notices) {
             Map<String, Object> item = texts.data(notice, language);
             item.put("title", texts.title(notice, language));
+            item.put("link", texts.link(notice));
             items.add(item);
         }
         Map<String, Object> data = new HashMap<>();
         data.put("items", items);
-        deliver(to, texts.digestSubject(language, notices.size()), render("digest", language, "txt", data),
-                render("digest", language, "html", data));
+        data.put("summary", summary);
+        String subject = summary ? texts.summarySubject(language, notices) : texts.digestSubject(language, notices.size());
+        deliver(to, subject, render("digest", language, "txt", data), render("digest", language, "html", data));
     }
 
     /** What a party may read: the term, the dates and the outcome; nothing else of the case. */

@@ -11,6 +11,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,17 +41,21 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class NoticeTexts implements RenderNoticePort {
     private static final Set<String> HIDDEN_FACTS = Set.of("subjectId", "complainantUserId", "accusedUserId",
-            "objectorUserId", "subjectKey", "callerSubjectKey", "perpetratorSubjectKey", "employeeUserId");
+            "objectorUserId", "subjectKey", "callerSubjectKey", "perpetratorSubjectKey", "employeeUserId", "actedBy");
 
     private final Engine engine;
     private final Organisation organisation;
+    private final String appUrl;
     private final Map<Language, Properties> texts = new EnumMap<>(Language.class);
     private final Map<String, Template> parsed = new ConcurrentHashMap<>();
 
     @Inject
-    public NoticeTexts(Engine engine, Organisation organisation) {
+    public NoticeTexts(Engine engine, Organisation organisation,
+                       @ConfigProperty(name = "frontline.notification.app-url", defaultValue = "http://localhost:8080")
+                       String appUrl) {
         this.engine = engine;
         this.organisation = organisation;
+        this.appUrl = appUrl.endsWith("/") ? appUrl.substring(0, appUrl.length() - 1) : appUrl;
         for (Language language : Language.values()) {
             texts.put(language, load("texts/" + language.code() + ".properties"));
         }
@@ -89,8 +94,40 @@ public class NoticeTexts implements RenderNoticePort {
         return text(language, "delivery-failed", data, "Notification not delivered");
     }
 
+    /** Where the person finds the notice in the application: their inbox, at the notice's reference. */
+    String link(Notice notice) {
+        String at = notice.reference() != null ? notice.reference() : notice.eventId().toString();
+        return appUrl + "/inbox?reference=" + java.net.URLEncoder.encode(at, StandardCharsets.UTF_8);
+    }
+
     String digestSubject(Language language, int count) {
         return text(language, "digest.subject", Map.of("count", count), "Frontline: " + count);
+    }
+
+    /**
+     * The subject of a digest or summary: "12 new complaints at Amsterdam Centrum since 14:05" when all its
+     * notices are of one kind at one site, else "12 notifications at …", else the digest's general subject.
+     */
+    String summarySubject(Language language, List<Notice> notices) {
+        Notice first = notices.get(0);
+        boolean oneSite = first.siteId() != null && notices.stream().allMatch(n -> first.siteId().equals(n.siteId()));
+        if (!oneSite) {
+            return digestSubject(language, notices.size());
+        }
+        Site site = organisation.findSite(first.siteId()).orElse(null);
+        ZoneId zone = site == null ? ZoneOffset.UTC : site.timeZone();
+        java.time.Instant since = notices.stream().map(Notice::occurredAt).min(java.util.Comparator.naturalOrder())
+                .orElse(first.occurredAt());
+        Map<String, Object> data = new HashMap<>();
+        data.put("count", notices.size());
+        data.put("site", site == null ? first.siteId() : site.name());
+        data.put("since", DateTimeFormatter.ofPattern("HH:mm").format(since.atZone(zone)));
+        boolean oneKind = notices.stream().allMatch(n -> first.eventType().equals(n.eventType()));
+        String key = "summary." + first.eventType();
+        if (oneKind && texts.get(language).containsKey(key)) {
+            return text(language, key, data, digestSubject(language, notices.size()));
+        }
+        return text(language, "summary.subject", data, digestSubject(language, notices.size()));
     }
 
     /** What the templates see of a notice: title, reference, site, severity, dates and the visible facts. */

@@ -82,14 +82,18 @@ public class WebhookChannel implements SendWebhookPort {
     }
 
     @Override
-    public void sendDigest(String url, Language language, List<Notice> notices) {
+    public void sendDigest(String url, Language language, List<Notice> notices, boolean summary) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (Notice notice : notices) {
-            items.add(item(notice, language));
+            Map<String, Object> item = item(notice, language);
+            item.put("link", texts.link(notice));
+            items.add(item);
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("digest", true);
-        body.put("title", texts.digestSubject(language, notices.size()));
+        body.put("summary", summary);
+        body.put("title", summary ? texts.summarySubject(language, notices)
+                : texts.digestSubject(language, notices.size()));
         body.put("items", items);
         post(url, "digest-" + UUID.randomUUID(), body);
     }

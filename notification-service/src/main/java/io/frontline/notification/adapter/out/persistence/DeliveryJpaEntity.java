@@ -37,6 +37,7 @@ class DeliveryJpaEntity {
     Instant createdAt;
     /** The notice as JSON (see {@code NoticeJson}). */
     String notice;
+    boolean grouped;
     @Version
     long version;
 }

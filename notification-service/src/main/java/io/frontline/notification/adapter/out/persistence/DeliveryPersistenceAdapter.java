@@ -1,6 +1,8 @@
 package io.frontline.notification.adapter.out.persistence;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.DeliveryLane;
+import io.frontline.notification.application.domain.model.DueDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.DeliveryStatus;
 import io.frontline.notification.application.port.out.DeliveryPort;
@@ -42,6 +44,7 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
         entity.nextAttemptAt = delivery.nextAttemptAt();
         entity.sentAt = delivery.sentAt();
         entity.createdAt = delivery.createdAt();
+        entity.grouped = delivery.grouped();
         if (entity.notice == null) {
             entity.notice = NoticeJson.write(delivery.notice());
         }
@@ -50,13 +53,34 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
         }
     }
 
+    // Each lane's predicate is exactly that of its partial index (V31), so a routine backlog is never scanned
+    // for urgent work.
+    private static final String DUE_URGENT = "SELECT id, channel FROM delivery WHERE status IN ('pending', 'retrying') "
+            + "AND severity IN ('high', 'critical') AND next_attempt_at <= ?1 "
+            + "ORDER BY CASE severity WHEN 'critical' THEN 0 ELSE 1 END, next_attempt_at LIMIT ?2";
+    private static final String DUE_ROUTINE = "SELECT id, channel FROM delivery WHERE status IN ('pending', 'retrying') "
+            + "AND severity IN ('low', 'medium') AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2";
+
     @Override
     @SuppressWarnings("unchecked")
-    public List<UUID> dueIds(Instant now, int limit) {
-        return repository.getEntityManager().createNativeQuery(
-                        "SELECT id FROM delivery WHERE status IN ('pending', 'retrying') AND next_attempt_at <= ?1 "
-                                + "ORDER BY next_attempt_at LIMIT ?2", UUID.class)
+    public List<DueDelivery> due(Instant now, DeliveryLane lane, int limit) {
+        List<Object[]> rows = repository.getEntityManager()
+                .createNativeQuery(lane == DeliveryLane.URGENT ? DUE_URGENT : DUE_ROUTINE)
                 .setParameter(1, Timestamp.from(now)).setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new DueDelivery((UUID) r[0], Channel.fromCode((String) r[1])
+                .orElseThrow(() -> new IllegalStateException("unknown channel " + r[1])))).toList();
+    }
+
+    @Override
+    public long routineSince(String recipientId, Channel channel, Instant since) {
+        return repository.count("recipientId = ?1 and channel = ?2 and createdAt >= ?3 and severity in ('low', 'medium')",
+                recipientId, channel.code(), since);
+    }
+
+    @Override
+    public Optional<Instant> heldUntil(String recipientId, Channel channel) {
+        return repository.find("status = 'held' and recipientId = ?1 and channel = ?2", Sort.by("nextAttemptAt"),
+                recipientId, channel.code()).firstResultOptional().map(e -> e.nextAttemptAt);
     }
 
     @Override
@@ -107,6 +131,6 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
                 Channel.fromCode(e.channel).orElseThrow(() -> new IllegalStateException("unknown channel " + e.channel)),
                 NoticeJson.read(e.notice), e.createdAt,
                 DeliveryStatus.fromCode(e.status).orElseThrow(() -> new IllegalStateException("unknown status " + e.status)),
-                e.attempts, e.lastError, e.nextAttemptAt, e.sentAt);
+                e.attempts, e.lastError, e.nextAttemptAt, e.sentAt, e.grouped);
     }
 }

@@ -41,6 +41,7 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
             entity.sites = sorted(recipient.sites());
             entity.regions = sorted(recipient.regions());
             entity.webhookUrl = recipient.webhookUrl();
+            entity.mobile = recipient.mobile();
             entity.quietStart = recipient.quiet().map(QuietHours::start).orElse(null);
             entity.quietEnd = recipient.quiet().map(QuietHours::end).orElse(null);
             entity.updatedAt = clock.instant();
@@ -48,6 +49,11 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
                 repository.persist(entity);
             }
         }
+    }
+
+    @Override
+    public Optional<Recipient> person(String id) {
+        return find(id);
     }
 
     @Override
@@ -64,6 +70,6 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
                 Language.fromCode(e.language).orElseThrow(() -> new IllegalStateException(
                         "recipient " + e.id + " has an unknown language " + e.language)),
                 ZoneId.of(e.timeZone), Set.of(e.roles), Set.of(e.sites), Set.of(e.regions), e.webhookUrl,
-                e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd));
+                e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd), e.mobile);
     }
 }

@@ -33,6 +33,7 @@ class RecipientJpaEntity {
     LocalTime quietStart;
     @Column(name = "quiet_end")
     LocalTime quietEnd;
+    String mobile;
     @Column(name = "updated_at")
     Instant updatedAt;
 }

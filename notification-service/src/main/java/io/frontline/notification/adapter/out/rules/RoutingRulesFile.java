@@ -11,6 +11,7 @@ import io.frontline.notification.application.domain.model.RoutingRules;
 import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.platform.events.EventTypes;
 import io.frontline.platform.events.callcenter.CallcenterEventTypes;
+import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.notification.NotificationEventTypes;
 
 import java.io.IOException;
@@ -28,9 +29,12 @@ import java.util.Set;
  * other services publish covered. All problems are reported at once.
  */
 public final class RoutingRulesFile {
-    /** Types that never notify anyone: the call-center transcript ingest, and this service's own events. */
+    /**
+     * Types that never notify anyone: the call-center transcript ingest, this service's own events, and a person's
+     * action on a suggested incident (it acknowledges the live alert's escalation; the actor knows what they did).
+     */
     public static final List<String> NOT_NOTIFYING = List.of(CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1,
-            NotificationEventTypes.DELIVERY_FAILED_V1);
+            NotificationEventTypes.DELIVERY_FAILED_V1, IncidentEventTypes.SUGGESTION_ACTED_ON_V1);
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);

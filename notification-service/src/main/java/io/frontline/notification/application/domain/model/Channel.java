@@ -2,9 +2,12 @@ package io.frontline.notification.application.domain.model;
 
 import java.util.Optional;
 
-/** How a notification reaches a person: e-mail, a webhook (chat tools, SMS gateways) or the in-app inbox. */
+/**
+ * How a notification reaches a person: e-mail, a webhook (chat tools), SMS through the gateway (critical news
+ * only, to a person with a mobile number) or the in-app inbox.
+ */
 public enum Channel {
-    EMAIL("email"), WEBHOOK("webhook"), IN_APP("in-app");
+    EMAIL("email"), WEBHOOK("webhook"), SMS("sms"), IN_APP("in-app");
 
     private final String code;
 

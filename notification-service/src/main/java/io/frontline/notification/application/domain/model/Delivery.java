@@ -24,9 +24,18 @@ public final class Delivery {
     private String lastError;
     private Instant nextAttemptAt;
     private Instant sentAt;
+    private final boolean grouped;
 
     public Delivery(UUID id, String recipientId, Channel channel, Notice notice, Instant createdAt,
                     DeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt, Instant sentAt) {
+        this(id, recipientId, channel, notice, createdAt, status, attempts, lastError, nextAttemptAt, sentAt, false);
+    }
+
+    /** @param grouped held for a summary of routine news rather than for quiet hours */
+    public Delivery(UUID id, String recipientId, Channel channel, Notice notice, Instant createdAt,
+                    DeliveryStatus status, int attempts, String lastError, Instant nextAttemptAt, Instant sentAt,
+                    boolean grouped) {
+        this.grouped = grouped;
         this.id = Objects.requireNonNull(id, "id");
         this.recipientId = Objects.requireNonNull(recipientId, "recipientId");
         this.channel = Objects.requireNonNull(channel, "channel");
@@ -54,6 +63,15 @@ public final class Delivery {
     public static Delivery held(String recipientId, Channel channel, Notice notice, Instant now, Instant until) {
         return new Delivery(UUID.randomUUID(), recipientId, channel, notice, now, DeliveryStatus.HELD, 0, null,
                 until, null);
+    }
+
+    /**
+     * A routine delivery gathered into a summary (issue 15: more than N routine notices within M minutes),
+     * sent with the others at {@code until}.
+     */
+    public static Delivery grouped(String recipientId, Channel channel, Notice notice, Instant now, Instant until) {
+        return new Delivery(UUID.randomUUID(), recipientId, channel, notice, now, DeliveryStatus.HELD, 0, null,
+                until, null, true);
     }
 
     /** A delivery that is done the moment it is made (the in-app inbox entry is written with it). */
@@ -109,6 +127,11 @@ public final class Delivery {
     public void digestFailed(String error, Instant retryAt) {
         lastError = error;
         nextAttemptAt = micros(retryAt);
+    }
+
+    /** Held for a summary of routine news, not for quiet hours. */
+    public boolean grouped() {
+        return grouped;
     }
 
     public boolean isForExternalComplainant() {

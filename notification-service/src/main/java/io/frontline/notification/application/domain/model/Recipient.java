@@ -9,12 +9,17 @@ import java.util.Set;
 
 /**
  * A person who receives notifications: who they are (the OIDC username), how to reach them (e-mail,
- * optionally a webhook URL; the in-app inbox always), their language, time zone and quiet hours, and the
- * roles and site scope that decide which notifications reach them.
+ * optionally a webhook URL and a mobile number for SMS; the in-app inbox always), their language, time zone
+ * and quiet hours, and the roles and site scope that decide which notifications reach them.
+ *
+ * @param mobile international number ({@code +31612345678}) for critical news by SMS; never logged
  */
 public record Recipient(String id, String name, String email, Language language, ZoneId timeZone,
                         Set<String> roles, Set<String> sites, Set<String> regions, String webhookUrl,
-                        QuietHours quietHours) {
+                        QuietHours quietHours, String mobile) {
+
+    /** A mobile number as gateways take it: a plus, then 8 to 15 digits (E.164). */
+    public static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("\\+[1-9][0-9]{7,14}");
 
     /** The roles a person can hold; {@code integration} belongs to systems, not to people. */
     public static final Set<String> PERSON_ROLES = Set.of(Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER,
@@ -34,6 +39,19 @@ public record Recipient(String id, String name, String email, Language language,
         if (webhookUrl != null && webhookUrl.isBlank()) {
             webhookUrl = null;
         }
+        if (mobile != null && mobile.isBlank()) {
+            mobile = null;
+        }
+        if (mobile != null && !MOBILE.matcher(mobile).matches()) {
+            throw new IllegalArgumentException("a mobile number is a plus and 8 to 15 digits, e.g. +31612345678");
+        }
+    }
+
+    /** A person without a mobile number. */
+    public Recipient(String id, String name, String email, Language language, ZoneId timeZone,
+                     Set<String> roles, Set<String> sites, Set<String> regions, String webhookUrl,
+                     QuietHours quietHours) {
+        this(id, name, email, language, timeZone, roles, sites, regions, webhookUrl, quietHours, null);
     }
 
     /** A person reached by e-mail and in-app only, without quiet hours. */
@@ -58,6 +76,10 @@ public record Recipient(String id, String name, String email, Language language,
 
     public Optional<String> webhook() {
         return Optional.ofNullable(webhookUrl);
+    }
+
+    public Optional<String> mobileNumber() {
+        return Optional.ofNullable(mobile);
     }
 
     public Optional<QuietHours> quiet() {

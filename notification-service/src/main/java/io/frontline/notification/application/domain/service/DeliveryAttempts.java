@@ -2,6 +2,8 @@ package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
 import io.frontline.notification.application.domain.model.Delivery;
+import io.frontline.notification.application.domain.model.DeliveryLane;
+import io.frontline.notification.application.domain.model.DueDelivery;
 import io.frontline.notification.application.domain.model.Directory;
 import io.frontline.notification.application.domain.model.InboxEntry;
 import io.frontline.notification.application.domain.model.Notice;
@@ -16,6 +18,7 @@ import io.frontline.notification.application.port.out.PublishDeliveryFailedPort;
 import io.frontline.notification.application.port.out.RenderNoticePort;
 import io.frontline.notification.application.port.out.SaveInboxEntryPort;
 import io.frontline.notification.application.port.out.SendEmailPort;
+import io.frontline.notification.application.port.out.SendSmsPort;
 import io.frontline.notification.application.port.out.SendWebhookPort;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.events.notification.NotificationEventTypes;
@@ -49,6 +52,7 @@ public class DeliveryAttempts {
     private final LoadDirectoryPort directory;
     private final SendEmailPort email;
     private final SendWebhookPort webhook;
+    private final SendSmsPort sms;
     private final ComplainantContactPort contacts;
     private final PublishDeliveryFailedPort failures;
     private final SaveInboxEntryPort saveInbox;
@@ -59,7 +63,7 @@ public class DeliveryAttempts {
 
     @Inject
     public DeliveryAttempts(DeliveryPort deliveries, LoadDirectoryPort directory, SendEmailPort email,
-                            SendWebhookPort webhook, ComplainantContactPort contacts,
+                            SendWebhookPort webhook, SendSmsPort sms, ComplainantContactPort contacts,
                             PublishDeliveryFailedPort failures, SaveInboxEntryPort saveInbox,
                             LoadInboxEntriesPort loadInbox, RenderNoticePort render, RetryPolicy policy,
                             Clock clock) {
@@ -67,6 +71,7 @@ public class DeliveryAttempts {
         this.directory = directory;
         this.email = email;
         this.webhook = webhook;
+        this.sms = sms;
         this.contacts = contacts;
         this.failures = failures;
         this.saveInbox = saveInbox;
@@ -76,10 +81,10 @@ public class DeliveryAttempts {
         this.clock = clock;
     }
 
-    /** Deliveries due for an attempt now, oldest first. */
+    /** Deliveries of the lane due for an attempt now: critical first, then the longest waiting. */
     @Transactional
-    public List<UUID> dueIds(Instant now, int limit) {
-        return deliveries.dueIds(now, limit);
+    public List<DueDelivery> due(Instant now, DeliveryLane lane, int limit) {
+        return deliveries.due(now, lane, limit);
     }
 
     /** The recipients and channels that have a digest to send now. */
@@ -129,7 +134,7 @@ public class DeliveryAttempts {
             delivery.markSent(now);
             return;
         }
-        Optional<Recipient> recipient = directory.loadDirectory().find(delivery.recipientId());
+        Optional<Recipient> recipient = directory.person(delivery.recipientId());
         if (recipient.isEmpty()) {
             delivery.suppress("the recipient is no longer in the directory", now);
             return;
@@ -143,6 +148,12 @@ public class DeliveryAttempts {
                 return;
             }
             webhook.send(person.webhookUrl(), person.language(), notice);
+        } else if (delivery.channel() == Channel.SMS) {
+            if (person.mobileNumber().isEmpty()) {
+                delivery.suppress("the recipient has no mobile number any more", now);
+                return;
+            }
+            sms.send(person.mobile(), person.language(), notice);
         }
         delivery.markSent(now);
     }
@@ -161,11 +172,13 @@ public class DeliveryAttempts {
                 held.forEach(d -> d.suppress("the recipient is no longer reachable on this channel", now));
             } else {
                 List<Notice> notices = held.stream().map(Delivery::notice).toList();
+                // A summary when any of them was gathered for piling up rather than held for quiet hours.
+                boolean summary = held.stream().anyMatch(Delivery::grouped);
                 Recipient person = recipient.get();
                 if (channel == Channel.EMAIL) {
-                    email.sendDigest(person.email(), person.language(), notices);
+                    email.sendDigest(person.email(), person.language(), notices, summary);
                 } else {
-                    webhook.sendDigest(person.webhookUrl(), person.language(), notices);
+                    webhook.sendDigest(person.webhookUrl(), person.language(), notices, summary);
                 }
                 held.forEach(d -> d.markSentInDigest(now));
             }

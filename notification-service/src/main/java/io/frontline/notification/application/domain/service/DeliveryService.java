@@ -2,49 +2,148 @@ package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
 import io.frontline.notification.application.domain.model.Delivery;
+import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DeliveryStatus;
+import io.frontline.notification.application.domain.model.DueDelivery;
+import io.frontline.notification.application.domain.model.SendingLimits;
 import io.frontline.notification.application.port.in.ReadDeliveriesQuery;
 import io.frontline.notification.application.port.in.SendDueDeliveriesUseCase;
 import io.frontline.notification.application.port.out.DeliveryPort;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Sends what is due, one delivery per transaction, and the digests of people whose quiet hours ended. */
+/**
+ * Sends what is due, lane by lane (issue 15): each lane has its own senders per channel, a bounded number
+ * at a time, so urgent news never waits behind routine news, and one send that stalls until the mailer's
+ * timeout holds up only itself. Each delivery is one transaction with its row locked (SKIP LOCKED), safe
+ * with several replicas. Routine rounds also send the digests and summaries whose time has come.
+ */
 @ApplicationScoped
 public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveriesQuery {
-    private static final int BATCH = 100;
+    private static final Logger LOG = Logger.getLogger(DeliveryService.class);
 
     private final DeliveryPort deliveries;
     private final DeliveryAttempts attempts;
+    private final SendingLimits limits;
     private final Clock clock;
+    private final Map<DeliveryLane, Map<Channel, ExecutorService>> senders = new EnumMap<>(DeliveryLane.class);
 
     @Inject
-    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, Clock clock) {
+    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, SendingLimits limits, Clock clock) {
         this.deliveries = deliveries;
         this.attempts = attempts;
+        this.limits = limits;
         this.clock = clock;
+        for (DeliveryLane lane : DeliveryLane.values()) {
+            Map<Channel, ExecutorService> byChannel = new EnumMap<>(Channel.class);
+            for (Channel channel : Channel.values()) {
+                if (channel != Channel.IN_APP) {
+                    byChannel.put(channel, pool(lane, channel, limits.concurrencyOf(channel)));
+                }
+            }
+            senders.put(lane, byChannel);
+        }
     }
 
+    // Plain threads, not a managed executor: each attempt opens its own transaction, none is carried over.
+    private static ExecutorService pool(DeliveryLane lane, Channel channel, int size) {
+        AtomicInteger n = new AtomicInteger();
+        String name = "deliveries-" + lane.name().toLowerCase(java.util.Locale.ROOT) + "-" + channel.code() + "-";
+        return Executors.newFixedThreadPool(size, r -> {
+            Thread thread = new Thread(r, name + n.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /**
+     * One round of the lane: keeps the lane's senders busy until nothing more is due. New work is asked for
+     * whenever half a batch has finished, not when the slowest send of a batch has, so one send stalled until
+     * the mailer's timeout holds up only itself.
+     */
     @Override
-    public int sendDue() {
-        Instant now = clock.instant();
-        int done = 0;
-        for (UUID id : attempts.dueIds(now, BATCH)) {
-            if (attempts.attempt(id)) {
-                done++;
+    public int sendDue(DeliveryLane lane) {
+        AtomicInteger done = new AtomicInteger();
+        Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
+        // Due but locked by another replica's sender: not asked for again in this round.
+        Set<UUID> heldElsewhere = ConcurrentHashMap.newKeySet();
+        List<Future<?>> running = new ArrayList<>();
+        try {
+            while (true) {
+                int limit = limits.batch() + inFlight.size() + heldElsewhere.size();
+                List<DueDelivery> due = attempts.due(clock.instant(), lane, limit);
+                List<DueDelivery> fresh = due.stream()
+                        .filter(d -> !inFlight.contains(d.id()) && !heldElsewhere.contains(d.id())).toList();
+                for (DueDelivery delivery : fresh) {
+                    inFlight.add(delivery.id());
+                    running.add(senders.get(lane).get(delivery.channel()).submit(() -> {
+                        try {
+                            if (attempts.attempt(delivery.id())) {
+                                done.incrementAndGet();
+                            } else {
+                                heldElsewhere.add(delivery.id());
+                            }
+                        } catch (RuntimeException e) {
+                            LOG.warnf("A delivery attempt failed outside its channel; the next round tries again: %s",
+                                    masked(e));
+                            heldElsewhere.add(delivery.id());
+                        } finally {
+                            inFlight.remove(delivery.id());
+                        }
+                    }));
+                }
+                if (fresh.isEmpty() || due.size() < limit) {
+                    break;
+                }
+                while (inFlight.size() > limits.batch() / 2) {
+                    Thread.sleep(5);
+                }
+            }
+            for (Future<?> attempt : running) {
+                attempt.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            LOG.warnf("A delivery attempt failed: %s", masked(e.getCause() == null ? e : e.getCause()));
+        }
+        int sent = done.get();
+        if (lane == DeliveryLane.ROUTINE) {
+            Instant now = clock.instant();
+            for (Map.Entry<String, Channel> digest : attempts.digestsDue(now, limits.batch())) {
+                sent += attempts.digest(digest.getKey(), digest.getValue());
             }
         }
-        for (Map.Entry<String, Channel> digest : attempts.digestsDue(now, BATCH)) {
-            done += attempts.digest(digest.getKey(), digest.getValue());
-        }
-        return done;
+        return sent;
+    }
+
+    // Addresses never reach the log, even when an exception quotes one.
+    private static String masked(Throwable e) {
+        return e.getClass().getSimpleName() + ": "
+                + String.valueOf(e.getMessage()).replaceAll("[^\\s<>@\"']+@[^\\s<>@\"']+", "<address>");
+    }
+
+    @PreDestroy
+    void stop() {
+        senders.values().forEach(byChannel -> byChannel.values().forEach(ExecutorService::shutdownNow));
     }
 
     @Override

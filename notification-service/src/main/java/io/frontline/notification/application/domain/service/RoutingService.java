@@ -75,11 +75,13 @@ public class RoutingService implements RouteEventUseCase {
         RoutingRules ruleSet = rules.routingRules();
         Severity severity = severity(command.severity()).orElseGet(() -> ruleSet.severityOf(command.eventType()));
         List<RoutingRule> matching = ruleSet.matching(command.eventType(), severity, command.siteId());
+        RoutedEvent event = new RoutedEvent(command.eventId(), command.eventType(), severity, command.siteId(),
+                command.reference(), command.occurredAt(), command.facts());
+        // A person acting on what an escalation is about acknowledges it, whether or not the event tells anybody.
+        escalation.acknowledgeByAction(event);
         if (matching.isEmpty()) {
             return;
         }
-        RoutedEvent event = new RoutedEvent(command.eventId(), command.eventType(), severity, command.siteId(),
-                command.reference(), command.occurredAt(), command.facts());
         Directory people = directory.loadDirectory();
         // The escalation told the first responsible people itself (with an acknowledgement link).
         Set<String> toldByEscalation = escalation.escalate(event) && site != null

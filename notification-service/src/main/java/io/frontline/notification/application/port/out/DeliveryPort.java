@@ -1,6 +1,8 @@
 package io.frontline.notification.application.port.out;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.DeliveryLane;
+import io.frontline.notification.application.domain.model.DueDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.DeliveryStatus;
 
@@ -16,8 +18,17 @@ public interface DeliveryPort {
 
     void save(Delivery delivery);
 
-    /** Ids of deliveries due for an attempt at {@code now}, oldest first. */
-    List<UUID> dueIds(Instant now, int limit);
+    /**
+     * Deliveries of one lane due for an attempt at {@code now}: critical before high, then the longest waiting
+     * first.
+     */
+    List<DueDelivery> due(Instant now, DeliveryLane lane, int limit);
+
+    /** How many routine deliveries the recipient was given on the channel since {@code since} (grouping). */
+    long routineSince(String recipientId, Channel channel, Instant since);
+
+    /** When the recipient's held deliveries on the channel go out next, if any are held. */
+    Optional<Instant> heldUntil(String recipientId, Channel channel);
 
     /** The delivery, locked for this transaction, unless another sender holds it. */
     Optional<Delivery> lock(UUID id);

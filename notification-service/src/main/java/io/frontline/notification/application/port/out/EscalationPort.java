@@ -10,4 +10,12 @@ import io.frontline.notification.application.domain.model.RoutedEvent;
  */
 public interface EscalationPort {
     boolean escalate(RoutedEvent event);
+
+    /**
+     * When the event reports a person acting on what open escalations are about, acknowledges them "by action"
+     * in that person's name (issue 15).
+     *
+     * @return how many escalations were acknowledged
+     */
+    int acknowledgeByAction(RoutedEvent event);
 }

@@ -9,6 +9,9 @@ import java.util.List;
 public interface SendEmailPort {
     void send(String to, Language language, Notice notice);
 
-    /** One mail listing every notice held during the recipient's quiet hours. */
-    void sendDigest(String to, Language language, List<Notice> notices);
+    /**
+     * One mail listing every notice held: during the recipient's quiet hours (a digest), or gathered because
+     * too many routine notices came at once ({@code summary}: "12 new complaints at … since 14:05", with links).
+     */
+    void sendDigest(String to, Language language, List<Notice> notices, boolean summary);
 }

@@ -9,5 +9,6 @@ import java.util.List;
 public interface SendWebhookPort {
     void send(String url, Language language, Notice notice);
 
-    void sendDigest(String url, Language language, List<Notice> notices);
+    /** One call for every held notice; {@code summary} as for mail. */
+    void sendDigest(String url, Language language, List<Notice> notices, boolean summary);
 }

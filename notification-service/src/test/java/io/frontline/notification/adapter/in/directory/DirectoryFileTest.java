@@ -49,6 +49,16 @@ class DirectoryFileTest {
     }
 
     @Test
+    void a_mobile_number_is_kept_for_sms_and_a_malformed_one_is_refused_without_repeating_it() {
+        Directory directory = read("people:\n" + SANNE + "    mobile: \"+31612345678\"\n");
+        assertThat(directory.find("sanne.manager").orElseThrow().mobileNumber()).contains("+31612345678");
+
+        InvalidDirectoryException refused = catchThrowableOfType(InvalidDirectoryException.class,
+                () -> read("people:\n" + SANNE + "    mobile: \"06-12345678\"\n"));
+        assertThat(refused.getMessage()).contains("sanne.manager").contains("mobile").doesNotContain("06-12345678");
+    }
+
+    @Test
     void a_file_with_unknown_sites_regions_roles_and_languages_is_refused_naming_every_problem() {
         InvalidDirectoryException refused = catchThrowableOfType(InvalidDirectoryException.class, () -> read("""
                 people:

@@ -76,6 +76,26 @@ class TemplatesTest {
         }
     }
 
+    @Test
+    void a_summary_of_new_complaints_names_how_many_where_and_since_when_in_every_language() {
+        // 14:05 in Amsterdam (13:05 UTC), then eleven more over the next minutes.
+        List<Notice> notices = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            notices.add(Notice.of(new RoutedEvent(UUID.randomUUID(), "frontline.complaint.received.v1", Severity.MEDIUM,
+                    "ams-centrum", "CMP-2026-0001" + (10 + i), Instant.parse("2026-11-02T13:05:00Z").plusSeconds(60L * i),
+                    Map.of()), Audience.STAFF));
+        }
+        assertThat(texts.summarySubject(Language.EN, notices)).isEqualTo("12 new complaints at Amsterdam Centrum since 14:05");
+        assertThat(texts.summarySubject(Language.NL, notices)).isEqualTo("12 nieuwe klachten bij Amsterdam Centrum sinds 14:05");
+        assertThat(texts.summarySubject(Language.JA, notices)).isEqualTo("Amsterdam Centrum：14:05以降の新しい苦情 12件");
+        for (Language language : Language.values()) {
+            String text = engine.getTemplate("mail/digest-" + language.code() + ".txt").data("summary", true)
+                    .data("items", List.of(Map.of("title", "T1", "occurredAt", "now",
+                            "link", texts.link(notices.get(0))))).render();
+            assertThat(text).contains("T1", "/inbox?reference=CMP-2026-000110").doesNotContain("NOT_FOUND", "{");
+        }
+    }
+
     private static Notice notice(String type, Audience audience) {
         return Notice.of(new RoutedEvent(UUID.randomUUID(), type, Severity.MEDIUM, "ams-centrum", "UB-2026-000007",
                 Instant.parse("2026-11-02T09:16:00Z"), FACTS), audience);

@@ -68,7 +68,7 @@ class RoutingRulesFileTest {
         String yaml = """
                 rules:
                   - {type: frontline.complaint.recieved.v1, to: [site-manager], channels: [email]}
-                  - {type: frontline.complaint.received.v1, severity: urgent, to: [shift-lead], channels: [sms]}
+                  - {type: frontline.complaint.received.v1, severity: urgent, to: [shift-lead], channels: [fax]}
                   - {type: frontline.callcenter.transcript-segment.v1, to: [site-manager], channels: [in-app]}
                 """;
 
@@ -82,7 +82,7 @@ class RoutingRulesFileTest {
                 "rule #3 (frontline.callcenter.transcript-segment.v1) names a type that is not a notification",
                 "event type frontline.incident.live-alert.v1 has no rule");
         assertThat(refused.problems()).anyMatch(p -> p.contains("unknown recipient kind 'shift-lead'"));
-        assertThat(refused.problems()).anyMatch(p -> p.contains("unknown channel 'sms'"));
+        assertThat(refused.problems()).anyMatch(p -> p.contains("unknown channel 'fax'"));
         assertThat(refused.getMessage()).contains("test.yaml");
     }
 

@@ -9,7 +9,10 @@ import java.util.Objects;
  * {@code frontline.complaint.assigned.v1} on {@code complaints.events}: a complaint was assigned to a handler, who answers it on behalf of the chain.
  * Carries references and ids only, never complainant contact data or complaint text.
  */
-public record ComplaintAssignedV1(String complaintId, String reference, String siteId, String assignee, Instant assignedAt)
+// actedBy: who acted (their user id); optional, absent in events written before it was added (issue 15:
+// acting on what an escalation is about acknowledges it).
+public record ComplaintAssignedV1(String complaintId, String reference, String siteId, String assignee, Instant assignedAt,
+                                  String actedBy)
         implements EventCodec.Validated {
     @Override
     public void validate() {

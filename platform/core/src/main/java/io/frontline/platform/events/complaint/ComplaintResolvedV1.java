@@ -9,7 +9,10 @@ import java.util.Objects;
  * {@code frontline.complaint.resolved.v1} on {@code complaints.events}: a complaint was answered on its substance and resolved.
  * Carries references and ids only, never complainant contact data or complaint text.
  */
-public record ComplaintResolvedV1(String complaintId, String reference, String siteId, Instant resolvedAt, boolean withinTerm)
+// actedBy: who acted (their user id); optional, absent in events written before it was added (issue 15:
+// acting on what an escalation is about acknowledges it).
+public record ComplaintResolvedV1(String complaintId, String reference, String siteId, Instant resolvedAt, boolean withinTerm,
+                                  String actedBy)
         implements EventCodec.Validated {
     @Override
     public void validate() {

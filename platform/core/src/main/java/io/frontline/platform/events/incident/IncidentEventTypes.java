@@ -13,9 +13,10 @@ public final class IncidentEventTypes {
     public static final String CARE_TASK_OVERDUE_V1 = "frontline.incident.care-task-overdue.v1";
     public static final String PATTERN_DETECTED_V1 = "frontline.incident.pattern-detected.v1";
     public static final String LIVE_ALERT_V1 = "frontline.incident.live-alert.v1";
+    public static final String SUGGESTION_ACTED_ON_V1 = "frontline.incident.suggestion-acted-on.v1";
 
     public static final List<String> ALL = List.of(REPORTED_V1, CONFIRMED_V1, TRIAGED_V1, ESCALATED_V1, UNFOUNDED_V1,
-            CLOSED_V1, CARE_TASK_OVERDUE_V1, PATTERN_DETECTED_V1, LIVE_ALERT_V1);
+            CLOSED_V1, CARE_TASK_OVERDUE_V1, PATTERN_DETECTED_V1, LIVE_ALERT_V1, SUGGESTION_ACTED_ON_V1);
 
     private IncidentEventTypes() {
     }

@@ -9,8 +9,10 @@ import java.util.Objects;
  * {@code frontline.incident.triaged.v1} on {@code incidents.events}: the site manager has looked at a reported
  * incident and confirmed or corrected its urgency; fact-finding can start.
  */
+// actedBy: who acted (their user id); optional, absent in events written before it was added (issue 15:
+// acting on what an escalation is about acknowledges it).
 public record IncidentTriagedV1(String incidentId, String reference, String siteId, String severity,
-                                Instant triagedAt) implements EventCodec.Validated {
+                                Instant triagedAt, String actedBy) implements EventCodec.Validated {
     @Override
     public void validate() {
         Objects.requireNonNull(incidentId, "incidentId");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontline.notification.application.domain.model.RoutedEvent;
 import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.notification.application.domain.model.escalation.AcknowledgementChannel;
+import io.frontline.notification.application.domain.model.escalation.EscalationSubject;
 import io.frontline.notification.application.domain.model.escalation.Escalation;
 import io.frontline.notification.application.domain.model.escalation.EscalationStatus;
 import io.frontline.notification.application.domain.model.escalation.EscalationStep;
@@ -39,9 +40,9 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
         // ON CONFLICT rather than catching a constraint violation: the caller's (routing's) transaction stays usable.
         int inserted = em.createNativeQuery("""
                         INSERT INTO escalation (id, event_id, event_type, severity, site_id, reference, occurred_at, facts,
-                                                policy, started_at, round, level, next_due_at, status)
+                                                policy, started_at, round, level, next_due_at, status, subject)
                         VALUES (:id, :eventId, :eventType, :severity, :siteId, :reference, :occurredAt, :facts,
-                                :policy, :startedAt, :round, :level, :nextDueAt, :status)
+                                :policy, :startedAt, :round, :level, :nextDueAt, :status, :subject)
                         ON CONFLICT (event_id) DO NOTHING""")
                 .setParameter("id", e.id())
                 .setParameter("eventId", e.eventId())
@@ -57,8 +58,19 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
                 .setParameter("level", e.level())
                 .setParameter("nextDueAt", e.nextDueAt())
                 .setParameter("status", e.status().wireName())
+                .setParameter("subject", EscalationSubject.of(e.event()).orElse(null))
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Escalation> lockOpenAbout(String subject) {
+        List<EscalationJpaEntity> rows = em.createNativeQuery(
+                        "SELECT * FROM escalation WHERE status = 'open' AND subject = :subject FOR UPDATE",
+                        EscalationJpaEntity.class)
+                .setParameter("subject", subject).getResultList();
+        return rows.stream().map(this::toDomain).toList();
     }
 
     @Override

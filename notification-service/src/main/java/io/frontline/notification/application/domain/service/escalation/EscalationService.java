@@ -8,6 +8,7 @@ import io.frontline.notification.application.domain.model.escalation.Escalation;
 import io.frontline.notification.application.domain.model.escalation.EscalationPolicy;
 import io.frontline.notification.application.domain.model.escalation.EscalationStatus;
 import io.frontline.notification.application.domain.model.escalation.EscalationStep;
+import io.frontline.notification.application.domain.model.escalation.EscalationSubject;
 import io.frontline.notification.application.domain.model.escalation.LevelAudience;
 import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationCommand;
 import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationUseCase;
@@ -112,6 +113,25 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         LOG.infof("Escalation %s started for event %s (%s) under policy %s", escalation.id(), event.eventId(),
                 event.eventType(), policy.name());
         return escalation.status() == EscalationStatus.OPEN;
+    }
+
+    @Override
+    @Transactional
+    public int acknowledgeByAction(RoutedEvent event) {
+        Optional<EscalationSubject.Action> action = EscalationSubject.actionIn(event);
+        if (action.isEmpty()) {
+            return 0;
+        }
+        Instant now = clock.instant();
+        List<Escalation> open = store.lockOpenAbout(action.get().subject());
+        for (Escalation escalation : open) {
+            escalation.acknowledge(action.get().actedBy(), AcknowledgementChannel.ACTION, now);
+            store.update(escalation);
+            metrics.acknowledged(escalation.policyName(), AcknowledgementChannel.ACTION);
+            LOG.infof("Escalation %s acknowledged by %s acting on it (%s)", escalation.id(), action.get().actedBy(),
+                    event.eventType());
+        }
+        return open.size();
     }
 
     @Override

@@ -21,6 +21,9 @@ public interface EscalationStorePort {
     /** Open escalations whose next level is due, locked; rows another replica holds are passed over. */
     List<Escalation> lockDue(Instant now, int limit);
 
+    /** Open escalations about the subject ({@link io.frontline.notification.application.domain.model.escalation.EscalationSubject}), locked. */
+    List<Escalation> lockOpenAbout(String subject);
+
     /** Writes the state and the escalation's new steps. */
     void update(Escalation escalation);
 

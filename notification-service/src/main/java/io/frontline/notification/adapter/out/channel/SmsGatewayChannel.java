@@ -1,0 +1,109 @@
+package io.frontline.notification.adapter.out.channel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.frontline.notification.application.domain.model.Language;
+import io.frontline.notification.application.domain.model.Notice;
+import io.frontline.notification.application.port.out.SendFailed;
+import io.frontline.notification.application.port.out.SendSmsPort;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SMS through a gateway webhook: a JSON POST ({@code to}, {@code text}, {@code eventId}, {@code reference},
+ * {@code severity}, {@code link}) to {@code frontline.notification.sms.gateway-url}, signed as webhooks are
+ * ({@code X-Frontline-Signature: sha256=hex(HMAC-SHA256(secret, timestamp + "." + body))}), so that a small
+ * adapter in front of Twilio, MessageBird or a PBX can check it came from us. The number is in the body
+ * only: never in a URL, a header, an error or a log line.
+ */
+@ApplicationScoped
+class SmsGatewayChannel implements SendSmsPort {
+    /** SMS stays short: the title, the reference and the acknowledgement link. */
+    private static final int MAX_TEXT = 320;
+
+    @ConfigProperty(name = "frontline.notification.sms.gateway-url")
+    Optional<String> gatewayUrl;
+
+    @ConfigProperty(name = "frontline.notification.sms.secret")
+    Optional<String> secret;
+
+    @ConfigProperty(name = "frontline.notification.sms.timeout", defaultValue = "PT5S")
+    Duration timeout;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    NoticeTexts texts;
+
+    @Inject
+    Clock clock;
+
+    private HttpClient http;
+
+    @PostConstruct
+    void start() {
+        http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Override
+    public void send(String mobile, Language language, Notice notice) {
+        String url = gatewayUrl.filter(s -> !s.isBlank()).orElseThrow(() ->
+                new SendFailed("sms: no gateway configured (FRONTLINE_NOTIFICATION_SMS_GATEWAY_URL)"));
+        String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
+                new SendFailed("sms: no signing secret configured (FRONTLINE_NOTIFICATION_SMS_SECRET)"));
+        String link = notice.escalation() == null ? null : notice.escalation().acknowledgeLink();
+        String text = texts.title(notice, language) + (link == null ? "" : " " + link);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("to", mobile);
+        body.put("text", text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
+        body.put("eventId", notice.eventId().toString());
+        body.put("deliveryKey", notice.deliveryKey());
+        body.put("reference", notice.reference());
+        body.put("severity", notice.severity().name().toLowerCase(Locale.ROOT));
+        body.put("language", language.code());
+        body.put("link", link);
+        String payload;
+        try {
+            payload = json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        String timestamp = String.valueOf(clock.instant().getEpochSecond());
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(timeout)
+                .header("Content-Type", "application/json")
+                .header(WebhookChannel.SIGNATURE, "sha256=" + WebhookChannel.sign(key, timestamp, payload))
+                .header(WebhookChannel.TIMESTAMP, timestamp)
+                .header(WebhookChannel.EVENT_ID, notice.eventId().toString())
+                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
+                .build();
+        HttpResponse<Void> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            throw new SendFailed("sms gateway: " + e.getClass().getSimpleName(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SendFailed("sms gateway: interrupted", e);
+        }
+        if (response.statusCode() / 100 != 2) {
+            throw new SendFailed("sms gateway answered " + response.statusCode());
+        }
+    }
+}

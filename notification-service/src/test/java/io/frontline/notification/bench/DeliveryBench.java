@@ -1,0 +1,244 @@
+package io.frontline.notification.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.frontline.notification.Events;
+import io.frontline.platform.events.incident.IncidentEventTypes;
+import io.frontline.platform.testing.infra.FreePort;
+import io.frontline.platform.testing.infra.KafkaServer;
+import io.frontline.platform.testing.infra.KeycloakServer;
+import io.frontline.platform.testing.infra.ManagedProcess;
+import io.frontline.platform.testing.infra.PostgresServer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Issue 15's delivery figures against a packaged notification-service and a real SMTP server (GreenMail, in this
+ * JVM; a mail counts when the service's send returned, i.e. the server accepted it): how many routine mails a second it sends from a backlog of {@value #BACKLOG} pending deliveries, and how
+ * long a critical event takes from its topic to its first mail accepted by SMTP while that backlog is pending
+ * ({@value #CRITICALS} events, one a second). Starts what it needs (the platform's test PostgreSQL, an in-JVM
+ * Kafka broker, Keycloak) on loopback. Run by {@code bench/notification-deliveries.sh}; not part of the build's tests.
+ */
+public final class DeliveryBench {
+    static final int BACKLOG = 10_000;
+    static final int CRITICALS = 20;
+    private static final List<String> PEOPLE = List.of("sanne.manager", "bram.manager", "fleur.manager",
+            "noor.regional", "thijs.regional", "chris.handler", "yara.handler");
+    private static final List<String> SITES = List.of("ams-centrum", "utr-centraal", "ein-centrum");
+
+    private DeliveryBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
+        int throughputSeconds = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        Path jar = root.resolve("notification-service/target/quarkus-app/quarkus-run.jar");
+        Path work = Files.createDirectories(root.resolve("notification-service/target/bench"));
+
+        int smtpPort = FreePort.find();
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+
+        PostgresServer postgres = PostgresServer.shared();
+        String jdbc = postgres.createDatabase("bench_notification");
+        String kafka = KafkaServer.shared().bootstrapServers();
+        String realm = KeycloakServer.shared().realmUrl();
+        int port = FreePort.find();
+        String base = "http://127.0.0.1:" + port;
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafka);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realm);
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", String.valueOf(smtpPort));
+        env.put("QUARKUS_MAILER_FROM", "frontline@demo-retail.example");
+        env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
+        env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
+        env.put("FRONTLINE_SUBJECT_KEY_SECRET", "bench-subject-key-secret-0123456789abcdef");
+        env.put("FRONTLINE_NOTIFICATION_LINK_SECRET", "bench-link-secret-0123456789abcdef");
+        env.put("FRONTLINE_NOTIFICATION_WEBHOOK_SECRET", "bench-webhook-secret");
+        ManagedProcess service = new ManagedProcess("notification-service", List.of(ManagedProcess.java(), "-Xmx512m",
+                "-Dvertx.disableDnsResolver=true", "-jar", jar.toString()), env, work.resolve("notification-service.log"));
+        try {
+            service.start().awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(base + "/q/health/ready"));
+            Database db = new Database(jdbc, postgres.user(), postgres.password());
+            // Routing needs the consumers' partitions: one event first, and its mail, before anything is measured.
+            Events.Event warmUp = critical("ams-centrum");
+            mailAccepted(db, warmUp, Duration.ofSeconds(60));
+
+            seedBacklog(db);
+            Instant seeded = Instant.now();
+
+            List<Long> latencies = new ArrayList<>();
+            for (int i = 0; i < CRITICALS; i++) {
+                Thread.sleep(1000);
+                Instant beforePublish = Instant.now();
+                Events.Event event = critical(SITES.get(i % SITES.size()));
+                Instant onTopic = Instant.now();
+                // From the moment the broker acknowledged the record (an upper bound: it was on the topic earlier).
+                latencies.add(Duration.between(onTopic, mailAccepted(db, event, Duration.ofSeconds(60))).toMillis());
+                require(!onTopic.isBefore(beforePublish), "clock went backwards");
+            }
+            long pendingAfterCriticals = db.count(PENDING_ROUTINE);
+
+            // Sustained rate: routine mails accepted over a window while the backlog is still being sent.
+            long before = db.count(SENT_ROUTINE);
+            Instant start = Instant.now();
+            Thread.sleep(throughputSeconds * 1000L);
+            long after = db.count(SENT_ROUTINE);
+            double perSecond = (after - before) / (Duration.between(start, Instant.now()).toMillis() / 1000.0);
+            long pendingAtEnd = db.count(PENDING_ROUTINE);
+            double sinceSeed = after / (Duration.between(seeded, Instant.now()).toMillis() / 1000.0);
+            Stalls stalls = stalls(db);
+            int received = smtp.getReceivedMessages().length;
+
+            List<Long> sorted = latencies.stream().sorted().toList();
+            System.out.printf("%nNotification delivery benchmark: %d routine deliveries pending at the start, %d cores, "
+                    + "GreenMail on 127.0.0.1%n", BACKLOG, Runtime.getRuntime().availableProcessors());
+            System.out.printf("critical event on its topic -> first mail accepted by SMTP (%d events, one a second, "
+                    + "backlog pending: %d still pending after the last):%n", CRITICALS, pendingAfterCriticals);
+            System.out.printf("  p50 %d ms   p99 %d ms   max %d ms   (goal: p99 < 2000 ms)%n",
+                    percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+            System.out.printf("  all: %s%n", latencies);
+            System.out.printf("routine mails accepted by SMTP: %.1f/s over %d s (%.1f/s since the backlog was seeded); "
+                    + "%d still pending (goal: >= 50/s)%n", perSecond, throughputSeconds, sinceSeed, pendingAtEnd);
+            System.out.printf("sends that failed and were retried (e.g. stalled until the 10 s timeout): %d; "
+                    + "with errors: %s%n", stalls.retried(), stalls.errors());
+            System.out.printf("mails GreenMail holds at the end: %d (routine sent per the service: %d)%n", received, after);
+        } finally {
+            service.stop();
+            smtp.stop();
+        }
+        System.exit(0);
+    }
+
+    private static Events.Event critical(String site) {
+        return Events.of(IncidentEventTypes.REPORTED_V1, d -> d.put("siteId", site)
+                .put("incidentId", UUID.randomUUID().toString()).put("reference", Events.reference("INC"))
+                .put("severity", "critical")).publish();
+    }
+
+    private static final String PENDING_ROUTINE = "SELECT count(*) FROM delivery WHERE status IN ('pending', 'retrying') "
+            + "AND severity IN ('low', 'medium')";
+    private static final String SENT_ROUTINE = "SELECT count(*) FROM delivery WHERE status = 'sent' AND channel = 'email' "
+            + "AND severity IN ('low', 'medium')";
+
+    /**
+     * When the event's first mail was accepted by the SMTP server: the service marks a delivery sent right after
+     * the mailer's send returned, i.e. after the server answered 250 to the message (its own clock, this machine).
+     */
+    private static Instant mailAccepted(Database db, Events.Event event, Duration timeout) throws Exception {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Instant at = db.firstSent(event.eventId());
+            if (at != null) {
+                return at;
+            }
+            Thread.sleep(5);
+        }
+        throw new IllegalStateException("no mail for event " + event.eventId() + " within " + timeout);
+    }
+
+    record Database(String jdbc, String user, String password) {
+        Connection connect() throws SQLException {
+            return DriverManager.getConnection(jdbc, user, password);
+        }
+
+        long count(String sql) throws SQLException {
+            try (Connection c = connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+
+        Instant firstSent(UUID eventId) throws SQLException {
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT min(sent_at) FROM delivery "
+                    + "WHERE event_id = ? AND channel = 'email' AND status = 'sent'")) {
+                s.setObject(1, eventId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    Timestamp at = r.getTimestamp(1);
+                    return at == null ? null : at.toInstant();
+                }
+            }
+        }
+    }
+
+    private static void require(boolean condition, String what) {
+        if (!condition) {
+            throw new IllegalStateException(what);
+        }
+    }
+
+    /** Routine deliveries as routing writes them (medium new-complaint notices to the chain's people), all due now. */
+    private static void seedBacklog(Database db) throws SQLException {
+        try (Connection c = db.connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement insert = c.prepareStatement("""
+                    INSERT INTO delivery (id, delivery_key, event_id, event_type, recipient_id, channel, severity, status,
+                                          attempts, next_attempt_at, created_at, notice)
+                    VALUES (?, ?, ?, 'frontline.complaint.received.v1', ?, 'email', 'medium', 'pending', 0, ?, ?, ?)""")) {
+                Instant now = Instant.now();
+                for (int i = 0; i < BACKLOG; i++) {
+                    UUID eventId = UUID.randomUUID();
+                    String site = SITES.get(i % SITES.size());
+                    String notice = String.format("{\"deliveryKey\":\"%s\",\"eventId\":\"%s\",\"eventType\":"
+                            + "\"frontline.complaint.received.v1\",\"severity\":\"MEDIUM\",\"siteId\":\"%s\","
+                            + "\"reference\":\"CMP-2026-%06d\",\"occurredAt\":\"%s\",\"facts\":{},\"audience\":\"STAFF\"}",
+                            eventId, eventId, site, i, now);
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setString(2, eventId.toString());
+                    insert.setObject(3, eventId);
+                    insert.setString(4, PEOPLE.get(i % PEOPLE.size()));
+                    insert.setTimestamp(5, Timestamp.from(now.plusMillis(i)));
+                    insert.setTimestamp(6, Timestamp.from(now));
+                    insert.setString(7, notice);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    record Stalls(long retried, Map<String, Long> errors) {
+    }
+
+    private static Stalls stalls(Database db) throws SQLException {
+        Map<String, Long> errors = new LinkedHashMap<>();
+        long retried = 0;
+        try (Connection c = db.connect(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("SELECT coalesce(left(last_error, 240), 'none'), count(*) FROM delivery "
+                     + "WHERE attempts > 1 OR last_error IS NOT NULL GROUP BY 1")) {
+            while (r.next()) {
+                errors.put(r.getString(1), r.getLong(2));
+                retried += r.getLong(2);
+            }
+        }
+        return new Stalls(retried, errors);
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+}
