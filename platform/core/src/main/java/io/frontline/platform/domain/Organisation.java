@@ -1,18 +1,38 @@
 package io.frontline.platform.domain;
 
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The chain's structure: regions and sites (DESIGN.md, "Organisation"). Read from one file given by
- * configuration; nobody hard-codes a site.
+ * configuration; nobody hard-codes a site. {@code timeZone} is the chain's own calendar, for what belongs to no
+ * site (the internal procedure of seed 004, chain-wide statistics); {@code repeatWindow} how far back a repeat
+ * counts, for every service.
  */
 public record Organisation(String chainId, String chainName, String defaultCountry, List<Region> regions,
-                           List<Site> sites) {
+                           List<Site> sites, ZoneId timeZone, RepeatWindow repeatWindow) {
 
     public Organisation {
         regions = List.copyOf(regions);
         sites = List.copyOf(sites);
+        timeZone = timeZone != null ? timeZone : commonZone(sites);
+        repeatWindow = repeatWindow != null ? repeatWindow : RepeatWindow.TWELVE_MONTHS;
+    }
+
+    /** A chain whose zone is the one its sites share (the first site's otherwise), with the default window. */
+    public Organisation(String chainId, String chainName, String defaultCountry, List<Region> regions,
+                        List<Site> sites) {
+        this(chainId, chainName, defaultCountry, regions, sites, null, null);
+    }
+
+    private static ZoneId commonZone(List<Site> sites) {
+        return sites.isEmpty() ? ZoneId.of("UTC") : sites.get(0).timeZone();
+    }
+
+    /** The calendar a site's terms run in; the chain's for a site it does not know. */
+    public ZoneId zoneOf(String siteId) {
+        return findSite(siteId).map(Site::timeZone).orElse(timeZone);
     }
 
     public Optional<Site> findSite(String siteId) {

@@ -8,6 +8,7 @@ import io.frontline.platform.domain.BusinessCalendar;
 import io.frontline.platform.domain.Department;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Region;
+import io.frontline.platform.domain.RepeatWindow;
 import io.frontline.platform.domain.Site;
 import io.frontline.platform.domain.SiteType;
 
@@ -16,6 +17,7 @@ import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,7 +27,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads and validates the organisation file (format documented in {@code deploy/organisation/README.md}).
+ * Reads and validates the organisation file (format documented in {@code deploy/organisation.md}).
  * Every problem found is reported at once, so that a broken file is fixed in one go.
  */
 public final class OrganisationFile {
@@ -37,7 +39,7 @@ public final class OrganisationFile {
     private OrganisationFile() {
     }
 
-    record ChainDoc(String id, String name, String defaultCountry) {
+    record ChainDoc(String id, String name, String defaultCountry, String timeZone, String repeatWindow) {
     }
 
     record RegionDoc(String id, String name) {
@@ -121,10 +123,42 @@ public final class OrganisationFile {
         if (sites.isEmpty()) {
             problems.add("at least one site is required");
         }
+        ZoneId chainZone = chainZone(doc.chain(), sites, problems);
+        RepeatWindow repeatWindow = repeatWindow(doc.chain(), problems);
         if (!problems.isEmpty()) {
             throw new InvalidOrganisationException(origin, problems);
         }
-        return new Organisation(doc.chain().id(), doc.chain().name(), country, regions, sites);
+        return new Organisation(doc.chain().id(), doc.chain().name(), country, regions, sites, chainZone,
+                repeatWindow);
+    }
+
+    /** The chain's own zone; required once its sites lie in more than one zone, so none is picked by chance. */
+    private static ZoneId chainZone(ChainDoc chain, List<Site> sites, List<String> problems) {
+        if (chain != null && !blank(chain.timeZone())) {
+            return parseZone(chain.timeZone(), "chain", problems);
+        }
+        Set<ZoneId> zones = new HashSet<>();
+        sites.forEach(s -> zones.add(s.timeZone()));
+        if (zones.size() > 1) {
+            problems.add("chain.timeZone is required when the sites lie in different time zones");
+        }
+        return sites.isEmpty() ? ZoneId.of("UTC") : sites.get(0).timeZone();
+    }
+
+    private static RepeatWindow repeatWindow(ChainDoc chain, List<String> problems) {
+        if (chain == null || blank(chain.repeatWindow())) {
+            return RepeatWindow.TWELVE_MONTHS;
+        }
+        try {
+            Period period = Period.parse(chain.repeatWindow().trim());
+            if (!period.isNegative() && !period.isZero()) {
+                return RepeatWindow.of(period);
+            }
+        } catch (DateTimeException e) {
+            // reported below
+        }
+        problems.add("chain.repeatWindow '" + chain.repeatWindow() + "' is not a positive ISO-8601 period (P12M)");
+        return RepeatWindow.TWELVE_MONTHS;
     }
 
     private static SiteType parseType(String type, String where, List<String> problems) {

@@ -47,6 +47,32 @@ class OrganisationFileTest {
     }
 
     @Test
+    void the_demo_chain_counts_its_own_terms_in_amsterdam_and_repeats_over_twelve_months() {
+        Organisation organisation = OrganisationProducer.load("../../deploy/local/organisation.yaml");
+        assertThat(organisation.timeZone()).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+        assertThat(organisation.repeatWindow().length()).isEqualTo(java.time.Period.ofMonths(12));
+    }
+
+    @Test
+    void a_chain_with_sites_in_several_zones_names_its_own_zone() {
+        String sites = """
+                regions:
+                  - {id: north, name: Noord}
+                sites:
+                  - {id: ams, name: A, type: branch, region: north, timeZone: Europe/Amsterdam}
+                  - {id: tyo, name: T, type: branch, region: north, timeZone: Asia/Tokyo}
+                """;
+        assertThatThrownBy(() -> read("chain: {id: c, name: C}\n" + sites))
+                .isInstanceOf(InvalidOrganisationException.class).hasMessageContaining("chain.timeZone is required");
+        Organisation named = read("chain: {id: c, name: C, timeZone: Asia/Tokyo, repeatWindow: P6M}\n" + sites);
+        assertThat(named.timeZone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(named.zoneOf("ams")).isEqualTo(ZoneId.of("Europe/Amsterdam"));
+        assertThat(named.repeatWindow().length()).isEqualTo(java.time.Period.ofMonths(6));
+        assertThatThrownBy(() -> read("chain: {id: c, name: C, timeZone: Asia/Tokyo, repeatWindow: soon}\n" + sites))
+                .isInstanceOf(InvalidOrganisationException.class).hasMessageContaining("repeatWindow 'soon'");
+    }
+
+    @Test
     void unknown_keys_are_refused_so_typos_do_not_pass_silently() {
         assertThatThrownBy(() -> read("chain: {id: c, name: C}\nregionz: []\n"))
                 .isInstanceOf(InvalidOrganisationException.class).hasMessageContaining("regionz");

@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.time.Duration;
 import java.util.List;
 
 import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.wire;
@@ -67,13 +66,13 @@ public class ComplaintsProcedureResource {
     public Procedure procedure(@QueryParam("site") String site) {
         ComplaintsProcedure p = site == null || site.isBlank() ? procedures.chainProcedure()
                 : procedures.procedureAt(site.strip());
-        Duration reopen = p.reopenPeriod();
+        java.time.Period reopen = p.reopenPeriod().length();
         return new Procedure(p.siteId(), p.timeZone() == null ? null : p.timeZone().getId(), p.acknowledgeOnReceipt(),
                 new ResponseTerm(p.responseTerm().days(),
                         p.responseTerm().businessDays() ? "business-days" : "calendar-days"),
                 p.pausesWhileWaitingForComplainant(),
-                new ReopenWindow(reopen.toDays(), java.time.Period.ofDays((int) reopen.toDays()).toString()),
-                p.escalationLevels().stream().map(l -> wire(l.name())).toList(), p.contactRetention().toString(),
+                new ReopenWindow(reopen.getDays(), reopen.toString()),
+                p.escalationLevels().stream().map(l -> wire(l.name())).toList(), p.contactRetention().term().length().toString(),
                 p.categories().stream().map(c -> wire(c.name())).toList(),
                 p.channels().stream().map(c -> wire(c.name())).toList(),
                 new PublicForm(limits.maxBodySize, PublicComplaintRequest.SUBJECT_MAX,

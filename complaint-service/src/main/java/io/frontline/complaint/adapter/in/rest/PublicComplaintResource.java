@@ -169,7 +169,7 @@ public class PublicComplaintResource {
                 .map(level -> new EscalationOption(wire(level.name()),
                         "complaint.escalation-option." + wire(level.name()))).toList();
         Instant reopenableUntil = c.isClosed() && c.closedAt() != null
-                ? c.closedAt().plus(Complaint.REOPEN_PERIOD) : null;
+                ? Complaint.REOPEN_PERIOD.endsAt(c.closedAt(), c.term().zone()) : null;
         return new Status(c.reference().value(), wire(c.status().name()), c.responseDue(),
                 c.status() == ComplaintStatus.WAITING_FOR_COMPLAINANT, messages,
                 c.escalation() == null ? null : wire(c.escalation().name()), options, c.closedAt(), reopenableUntil);

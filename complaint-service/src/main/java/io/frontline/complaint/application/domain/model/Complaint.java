@@ -1,10 +1,10 @@
 package io.frontline.complaint.application.domain.model;
 
+import io.frontline.platform.domain.CalendarTerm;
 import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.RuleViolation;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,8 +22,11 @@ import java.util.UUID;
  * stops its clock. Every method returns the events it causes and records itself on the timeline.
  */
 public final class Complaint {
-    /** Seed 002: the complainant may reopen a closed complaint within this period. */
-    public static final Duration REOPEN_PERIOD = Duration.ofDays(30);
+    /**
+     * Seed 002: the complainant may reopen a closed complaint within this period, to the end of the 30th day after
+     * the closure in the site's calendar.
+     */
+    public static final CalendarTerm REOPEN_PERIOD = CalendarTerm.ofDays(30);
     /** A rejection must say why on the substance, in more than a word or two. */
     public static final int MIN_REASON_LENGTH = 20;
 
@@ -194,7 +197,7 @@ public final class Complaint {
     public EscalationRequested requestEscalation(EscalationLevel level, String reason, Instant now) {
         Objects.requireNonNull(level, "level");
         requireText("reason", reason, 1);
-        if (isClosed() && now.isAfter(closedAt.plus(REOPEN_PERIOD))) {
+        if (isClosed() && REOPEN_PERIOD.hasEnded(closedAt, term.zone(), now)) {
             throw new IllegalTransition("complaint", wire(status.name()) + " more than 30 days ago",
                     "escalation requested");
         }
@@ -210,7 +213,7 @@ public final class Complaint {
     /** The complainant reopens a resolved or rejected complaint within 30 days; a new term runs. */
     public ComplaintReopened reopen(String reason, ResponseTerm newTerm, Instant now) {
         require(isClosed(), "reopened");
-        if (now.isAfter(closedAt.plus(REOPEN_PERIOD))) {
+        if (REOPEN_PERIOD.hasEnded(closedAt, term.zone(), now)) {
             throw new RuleViolation(null, "A complaint can be reopened within 30 days of its closure");
         }
         status = ComplaintStatus.IN_PROGRESS;

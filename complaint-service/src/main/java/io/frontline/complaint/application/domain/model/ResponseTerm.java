@@ -9,7 +9,9 @@ import java.util.Objects;
 /**
  * The running clock of a complaint's substantive answer (seed 002). It starts at receipt (or at a reopening),
  * lasts {@code length} — up to the end of the due day at the site — and pauses while the complaint waits for
- * the complainant: the due moment moves by every paused stretch.
+ * the complainant: the due moment moves by every paused stretch. Pauses are measured on the site's clock
+ * ({@code paused} is wall-clock time in {@code zone}), so a pause of seven days moves the end of the due day by
+ * seven days, to local midnight again, even across a daylight-saving change.
  */
 public record ResponseTerm(Instant startedAt, Duration length, Duration paused, Instant pausedSince, ZoneId zone) {
     public ResponseTerm {
@@ -34,13 +36,23 @@ public record ResponseTerm(Instant startedAt, Duration length, Duration paused, 
 
     /** The moment the answer is overdue, with the pauses so far (an ongoing pause counted up to now). */
     public Instant dueAt(Instant now) {
-        Duration ongoing = isPaused() ? Duration.between(pausedSince, now) : Duration.ZERO;
-        return startedAt.plus(length).plus(paused).plus(ongoing);
+        Duration ongoing = isPaused() ? wallClock(pausedSince, now) : Duration.ZERO;
+        return moved(paused.plus(ongoing));
     }
 
     /** The due moment as it stands, an ongoing pause not yet counted. */
     public Instant dueAt() {
-        return startedAt.plus(length).plus(paused);
+        return moved(paused);
+    }
+
+    /** The end of the unpaused term, moved by {@code pauses} on the site's clock. */
+    private Instant moved(Duration pauses) {
+        return startedAt.plus(length).atZone(zone).toLocalDateTime().plus(pauses).atZone(zone).toInstant();
+    }
+
+    /** How long the site's clock moved from {@code from} to {@code to} (an hour more or less than elapsed at a clock change). */
+    private Duration wallClock(Instant from, Instant to) {
+        return Duration.between(from.atZone(zone).toLocalDateTime(), to.atZone(zone).toLocalDateTime());
     }
 
     /** The last day on which the answer is in time. */
@@ -56,7 +68,7 @@ public record ResponseTerm(Instant startedAt, Duration length, Duration paused, 
         if (!isPaused()) {
             return this;
         }
-        return new ResponseTerm(startedAt, length, paused.plus(Duration.between(pausedSince, now)), null, zone);
+        return new ResponseTerm(startedAt, length, paused.plus(wallClock(pausedSince, now)), null, zone);
     }
 
     /** Share of the term used so far, paused time excluded: 0 at the start, 1 at the due moment. */

@@ -5,6 +5,7 @@ import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintEvent;
 import io.frontline.complaint.application.domain.model.ComplaintStatistics;
+import io.frontline.complaint.application.domain.model.ContactRetention;
 import io.frontline.complaint.application.domain.model.TimelineEntry;
 import io.frontline.complaint.application.port.in.ComplainantPrivacyUseCase;
 import io.frontline.complaint.application.port.in.ComplaintStatisticsQuery;
@@ -21,14 +22,11 @@ import io.frontline.platform.security.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,13 +45,12 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
     private final SubjectKeys subjectKeys;
     private final Organisation organisation;
     private final Clock clock;
-    private final Period retention;
+    private final ContactRetention retention;
 
     @Inject
     public ComplaintOversightService(LoadComplaintPort load, SaveComplaintPort save, PublishComplaintEventsPort events,
                                      ComplainantContactPort contacts, SubjectKeys subjectKeys,
-                                     Organisation organisation, Clock clock,
-                                     @ConfigProperty(name = "frontline.complaint.retention") String retention) {
+                                     Organisation organisation, Clock clock, ContactRetention retention) {
         this.load = load;
         this.save = save;
         this.events = events;
@@ -61,7 +58,7 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
         this.subjectKeys = subjectKeys;
         this.organisation = organisation;
         this.clock = clock;
-        this.retention = Period.parse(retention);
+        this.retention = retention;
     }
 
     @Override
@@ -98,20 +95,25 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
         return ComplaintStatistics.of(facts, groupBy, zone);
     }
 
-    /** Weeks and days of the chain are counted in the time zone of its first site. */
+    /** Weeks and days of the chain are counted in the chain's own time zone (the organisation file's). */
     private ZoneId chainZone() {
-        return organisation.sites().isEmpty() ? ZoneOffset.UTC : organisation.sites().get(0).timeZone();
+        return organisation.timeZone();
     }
 
     @Override
     @Transactional
     public int eraseExpiredContacts() {
-        Instant cutoff = clock.instant().atZone(ZoneOffset.UTC).minus(retention).toInstant();
+        Instant now = clock.instant();
         int erased = 0;
-        for (UUID id : load.closedBefore(cutoff)) {
-            boolean hadContact = contacts.erase(id);
+        for (UUID id : load.closedBefore(retention.candidatesClosedBefore(now))) {
             Optional<Complaint> complaint = load.load(id);
-            if (complaint.isPresent() && complaint.get().complainantSubjectKey() != null) {
+            // the period runs in the calendar of the complaint's site
+            if (complaint.isEmpty() || complaint.get().closedAt() == null || !retention.isOver(complaint.get().closedAt(),
+                    organisation.zoneOf(complaint.get().siteId()), now)) {
+                continue;
+            }
+            boolean hadContact = contacts.erase(id);
+            if (complaint.get().complainantSubjectKey() != null) {
                 complaint.get().forgetComplainant();
                 save.save(complaint.get());
                 hadContact = true;

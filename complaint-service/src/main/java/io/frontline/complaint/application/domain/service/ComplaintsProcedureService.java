@@ -5,6 +5,7 @@ import io.frontline.complaint.application.domain.model.Channel;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintPolicy;
 import io.frontline.complaint.application.domain.model.ComplaintsProcedure;
+import io.frontline.complaint.application.domain.model.ContactRetention;
 import io.frontline.complaint.application.domain.model.EscalationLevel;
 import io.frontline.complaint.application.port.in.GetComplaintsProcedureQuery;
 import io.frontline.complaint.application.port.out.ComplaintPolicyPort;
@@ -13,9 +14,7 @@ import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -24,14 +23,14 @@ import java.util.List;
 public class ComplaintsProcedureService implements GetComplaintsProcedureQuery {
     private final ComplaintPolicyPort policies;
     private final Organisation organisation;
-    private final Period retention;
+    private final ContactRetention retention;
 
     @Inject
     public ComplaintsProcedureService(ComplaintPolicyPort policies, Organisation organisation,
-                                      @ConfigProperty(name = "frontline.complaint.retention") String retention) {
+                                      ContactRetention retention) {
         this.policies = policies;
         this.organisation = organisation;
-        this.retention = Period.parse(retention);
+        this.retention = retention;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.frontline.complaint.adapter.out.policy;
 
 import io.frontline.complaint.application.domain.model.ComplaintsProcedure;
+import io.frontline.complaint.application.domain.model.ContactRetention;
 import io.frontline.complaint.application.domain.service.ComplaintsProcedureService;
 import io.frontline.platform.domain.BusinessCalendar;
 import io.frontline.platform.domain.Organisation;
@@ -41,7 +42,7 @@ class ConfiguredProcedureTest {
         assertThat(procedure.responseTerm().days()).isEqualTo(14);
         assertThat(procedure.responseTerm().businessDays()).isFalse();
         assertThat(procedure.acknowledgeOnReceipt()).isTrue();
-        assertThat(procedure.contactRetention()).isEqualTo(Period.parse("P24M"));
+        assertThat(procedure.contactRetention()).isEqualTo(ContactRetention.of(Period.parse("P24M")));
     }
 
     @Test
@@ -51,7 +52,7 @@ class ConfiguredProcedureTest {
                 "frontline.complaint.policy.sites.\"ams-centrum\".business-days", "true",
                 "frontline.complaint.policy.sites.\"ams-centrum\".acknowledge-on-receipt", "false");
         ConfiguredComplaintPolicy policy = policy(properties);
-        ComplaintsProcedureService procedures = new ComplaintsProcedureService(policy, ORGANISATION, "P24M");
+        ComplaintsProcedureService procedures = new ComplaintsProcedureService(policy, ORGANISATION, ContactRetention.DEFAULT);
 
         assertThat(procedures.chainProcedure().responseTerm().days()).isEqualTo(21);
         assertThat(procedures.procedureAt("cc-rotterdam").responseTerm().days()).isEqualTo(21);
@@ -72,7 +73,7 @@ class ConfiguredProcedureTest {
     }
 
     private static ComplaintsProcedureService procedures(Map<String, String> properties) {
-        return new ComplaintsProcedureService(policy(properties), ORGANISATION, "P24M");
+        return new ComplaintsProcedureService(policy(properties), ORGANISATION, ContactRetention.DEFAULT);
     }
 
     private static ConfiguredComplaintPolicy policy(Map<String, String> properties) {

@@ -1,6 +1,7 @@
 package io.frontline.incident.application.domain.model;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,17 +14,18 @@ public final class CarePlan {
     private CarePlan() {
     }
 
-    public static List<CareTask> forReport(Incident incident, boolean specialistNeeded) {
+    /** The plan of a report at a site in {@code siteZone}: its days are counted in the site's calendar. */
+    public static List<CareTask> forReport(Incident incident, boolean specialistNeeded, ZoneId siteZone) {
         Instant reported = incident.reportedAt();
         List<CareTask> tasks = new ArrayList<>();
         Instant safetyCheckDue = incident.severity().atLeast(Severity.HIGH) ? reported
-                : reported.plus(CareTaskKind.IMMEDIATE_SAFETY_CHECK.dueAfter());
+                : CareTaskKind.IMMEDIATE_SAFETY_CHECK.dueFrom(reported, siteZone);
         tasks.add(CareTask.open(incident.id(), CareTaskKind.IMMEDIATE_SAFETY_CHECK, safetyCheckDue));
         for (CareTaskKind kind : List.of(CareTaskKind.DEBRIEF, CareTaskKind.FOLLOW_UP, CareTaskKind.STRESS_CHECK)) {
-            tasks.add(CareTask.open(incident.id(), kind, reported.plus(kind.dueAfter())));
+            tasks.add(CareTask.open(incident.id(), kind, kind.dueFrom(reported, siteZone)));
         }
         if (specialistNeeded) {
-            tasks.add(specialistReferral(incident.id(), reported));
+            tasks.add(specialistReferral(incident.id(), reported, siteZone));
         }
         return tasks;
     }
@@ -42,8 +44,8 @@ public final class CarePlan {
     }
 
     /** Added when the need for a specialist is flagged, due a few days from then. */
-    public static CareTask specialistReferral(java.util.UUID incidentId, Instant flaggedAt) {
+    public static CareTask specialistReferral(java.util.UUID incidentId, Instant flaggedAt, ZoneId siteZone) {
         return CareTask.open(incidentId, CareTaskKind.SPECIALIST_REFERRAL,
-                flaggedAt.plus(CareTaskKind.SPECIALIST_REFERRAL.dueAfter()));
+                CareTaskKind.SPECIALIST_REFERRAL.dueFrom(flaggedAt, siteZone));
     }
 }

@@ -5,8 +5,8 @@ import java.util.Set;
 
 /**
  * The severity of an incident and why: the {@link SeverityRule} that fired and whether it was raised one
- * level because the perpetrator has {@value #REPEAT_THRESHOLD} or more confirmed incidents in the last
- * twelve months (repeated abuse weighs heavier: discrimination or verbal abuse becomes high, an
+ * level because the perpetrator has {@value #REPEAT_THRESHOLD} or more confirmed incidents within the chain's
+ * repeat window ({@code RepeatWindow}, twelve months by default, counted in the site's calendar; repeated abuse weighs heavier: discrimination or verbal abuse becomes high, an
  * unreasonable demand medium).
  */
 public record SeverityAssessment(SeverityRule rule, Severity severity, boolean raisedForRepeatPerpetrator) {
@@ -18,8 +18,8 @@ public record SeverityAssessment(SeverityRule rule, Severity severity, boolean r
     }
 
     /**
-     * @param confirmedIncidentsOfPerpetrator confirmed incidents of the same subject key in the twelve
-     *                                        months before the report (0 when the perpetrator is unknown)
+     * @param confirmedIncidentsOfPerpetrator confirmed incidents of the same subject key within the
+     *                                        chain's repeat window before the report (0 when the perpetrator is unknown)
      */
     public static SeverityAssessment of(Set<IncidentType> types, boolean immediateDanger,
                                         long confirmedIncidentsOfPerpetrator) {

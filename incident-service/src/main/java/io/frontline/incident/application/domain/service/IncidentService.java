@@ -52,7 +52,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -69,7 +68,6 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         ChangeIncidentStatusUseCase,
         RecordPoliceReportUseCase, ReportFlaggedComplaintUseCase, SubjectHistoryQuery, AddIncidentDetailsUseCase {
     /** Seed 001 and the ladder of sanction-service count confirmed incidents of the last twelve months. */
-    static final Duration REPEAT_LOOKBACK = Duration.ofDays(365);
 
     private final SaveIncidentPort save;
     private final LoadIncidentPort load;
@@ -182,7 +180,8 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         IncidentReference reference = IncidentReference.of(now.atZone(site.timeZone()).getYear(),
                 references.nextReferenceNumber());
         Optional<SubjectKey> key = perpetrator == null ? Optional.empty() : perpetrator.key();
-        long confirmedRecently = key.map(k -> load.countConfirmedSince(k, now.minus(REPEAT_LOOKBACK))).orElse(0L);
+        Instant repeatsFrom = organisation.repeatWindow().startFor(now, site.timeZone());
+        long confirmedRecently = key.map(k -> load.countConfirmedSince(k, repeatsFrom)).orElse(0L);
         IncidentReported reported = Incident.report(UUID.randomUUID(), reference, site.id(), types, description,
                 occurredAt == null ? now : occurredAt, immediateDanger, perpetrator, source, reportedBy, victims,
                 witnesses, complaintReference, confirmedRecently, now);
@@ -190,7 +189,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         save.save(incident);
         events.publish(reported);
         incident.escalation(now).ifPresent(events::publish);
-        for (CareTask task : CarePlan.forReport(incident, specialistNeeded)) {
+        for (CareTask task : CarePlan.forReport(incident, specialistNeeded, site.timeZone())) {
             careTasks.save(task);
         }
         key.ifPresent(k -> detectPattern(k, now));
@@ -294,7 +293,9 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         IncidentDetails details = command.details();
         boolean wasIdentified = incident.perpetrator().flatMap(Perpetrator::key).isPresent();
         long confirmedRecently = details.perpetratorIfGiven().flatMap(Perpetrator::key)
-                .map(k -> load.countConfirmedSince(k, now.minus(REPEAT_LOOKBACK))).orElse(0L);
+                .map(k -> load.countConfirmedSince(k,
+                        organisation.repeatWindow().startFor(now, organisation.zoneOf(incident.siteId()))))
+                .orElse(0L);
         Severity before = incident.severity();
         Optional<IncidentEvents.Escalated> escalated = incident.addDetails(details, confirmedRecently, now);
         save.save(incident);

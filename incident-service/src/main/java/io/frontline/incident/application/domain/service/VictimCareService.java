@@ -4,6 +4,7 @@ import io.frontline.incident.application.domain.model.CarePlan;
 import io.frontline.incident.application.domain.model.CareTask;
 import io.frontline.incident.application.domain.model.CareTaskOverdue;
 import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.platform.domain.Organisation;
 import io.frontline.incident.application.port.in.CompleteCareTaskCommand;
 import io.frontline.incident.application.port.in.VictimCareUseCase;
 import io.frontline.incident.application.port.out.CareTasksPort;
@@ -29,15 +30,17 @@ public class VictimCareService implements VictimCareUseCase {
     private final IncidentService incidents;
     private final PublishIncidentEventsPort events;
     private final Clock clock;
+    private final Organisation organisation;
 
     @Inject
     public VictimCareService(CareTasksPort tasks, LoadIncidentPort load, IncidentService incidents,
-                             PublishIncidentEventsPort events, Clock clock) {
+                             PublishIncidentEventsPort events, Clock clock, Organisation organisation) {
         this.tasks = tasks;
         this.load = load;
         this.incidents = incidents;
         this.events = events;
         this.clock = clock;
+        this.organisation = organisation;
     }
 
     @Override
@@ -61,8 +64,9 @@ public class VictimCareService implements VictimCareUseCase {
     @Override
     @Transactional
     public CareTask flagSpecialistNeeded(Actor actor, UUID incidentId) {
-        incidents.readable(actor, load.load(incidentId), incidentId);
-        CareTask referral = CarePlan.specialistReferral(incidentId, clock.instant());
+        Incident incident = incidents.readable(actor, load.load(incidentId), incidentId);
+        CareTask referral = CarePlan.specialistReferral(incidentId, clock.instant(),
+                organisation.zoneOf(incident.siteId()));
         tasks.save(referral);
         return referral;
     }

@@ -56,6 +56,13 @@ final class MeasureRequests {
     public record ReasonRequest(@NotBlank @Size(max = 4000) String reason) {
     }
 
+    /**
+     * Lifting early: the reason, and whether the measure should never have been imposed ({@code wronglyImposed},
+     * default false) — only then does it stop counting as an earlier ban on the ladder.
+     */
+    public record LiftRequest(@NotBlank @Size(max = 4000) String reason, Boolean wronglyImposed) {
+    }
+
     public record ObjectionRequest(@NotBlank @Size(max = 4000) String grounds) {
     }
 

@@ -6,6 +6,7 @@ import io.frontline.platform.security.CurrentActor;
 import io.frontline.platform.security.SubjectKeys;
 import io.frontline.sanction.adapter.in.rest.MeasureRequests.ContactTerms;
 import io.frontline.sanction.adapter.in.rest.MeasureRequests.EntryTerms;
+import io.frontline.sanction.adapter.in.rest.MeasureRequests.LiftRequest;
 import io.frontline.sanction.adapter.in.rest.MeasureRequests.ObjectionDecisionRequest;
 import io.frontline.sanction.adapter.in.rest.MeasureRequests.ObjectionRequest;
 import io.frontline.sanction.adapter.in.rest.MeasureRequests.ProposeMeasureRequest;
@@ -110,6 +111,14 @@ public class MeasureResource {
         return MeasureResponse.of(measures.get(currentActor.get(), id));
     }
 
+    @GET
+    @Path("{id}/pending-beside")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
+    @Operation(summary = "The other proposals for the same person awaiting a decision, to decide beside this one")
+    public List<MeasureResponse> pendingBeside(@PathParam("id") UUID id) {
+        return measures.pendingBeside(currentActor.get(), id).stream().map(MeasureResponse::of).toList();
+    }
+
     @POST
     @Path("{id}/approve")
     @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY, Roles.HR})
@@ -131,9 +140,11 @@ public class MeasureResource {
     @Path("{id}/lift")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY, Roles.HR})
-    @Operation(summary = "Lift an approved or active measure early, with a reason")
-    public MeasureResponse lift(@PathParam("id") UUID id, @Valid @NotNull ReasonRequest request) {
-        return MeasureResponse.of(decide.lift(currentActor.get(), id, request.reason()));
+    @Operation(summary = "Lift an approved or active measure early, with a reason; wronglyImposed=true when it "
+            + "should never have been imposed (it then no longer counts as an earlier ban on the ladder)")
+    public MeasureResponse lift(@PathParam("id") UUID id, @Valid @NotNull LiftRequest request) {
+        return MeasureResponse.of(decide.lift(currentActor.get(), id, request.reason(),
+                Boolean.TRUE.equals(request.wronglyImposed())));
     }
 
     @POST

@@ -21,7 +21,7 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                               String siteId, Contact contact, Entry entry, Staff staff, String duration,
                               Proposal proposal, String approvedBy, Instant approvedAt, Instant startsAt,
                               Instant until, String endedBy, Instant endedAt, String endReason,
-                              Instant objectionDeadline, ObjectionView objection) {
+                              Instant objectionDeadline, ObjectionView objection, boolean wronglyImposed) {
 
     public record Contact(String scope, String departmentSite, String department, String employee,
                           List<String> channels, String alternativeChannel) {
@@ -62,6 +62,7 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                 m.approvedBy().orElse(null), m.approvedAt().orElse(null), m.startsAt().orElse(null),
                 m.until().orElse(null), m.endedBy().orElse(null), m.endedAt().orElse(null), m.endReason().orElse(null),
                 m.objectionDeadline(), o == null ? null : new ObjectionView(o.filedBy(), o.filedAt(), o.grounds(),
-                o.decisionDue(), Wire.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()));
+                o.decisionDue(), Wire.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
+                m.wronglyImposed());
     }
 }

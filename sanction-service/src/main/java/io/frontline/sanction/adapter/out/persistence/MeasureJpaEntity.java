@@ -95,6 +95,8 @@ class MeasureJpaEntity {
     Instant endedAt;
     @Column(name = "end_reason")
     String endReason;
+    @Column(name = "wrongly_imposed")
+    boolean wronglyImposed;
 
     @Column(name = "objection_filed_by")
     String objectionFiledBy;

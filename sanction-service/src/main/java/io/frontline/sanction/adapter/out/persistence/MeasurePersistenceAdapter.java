@@ -2,6 +2,7 @@ package io.frontline.sanction.adapter.out.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.sanction.application.domain.model.BanEntry;
@@ -52,15 +53,19 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
     @Inject
     MeasureRepository repository;
 
+    /** A measure's terms run in its site's calendar, as the organisation file names it. */
+    @Inject
+    Organisation organisation;
+
     @Override
     public Optional<Measure> load(UUID measureId) {
-        return repository.findByIdOptional(measureId).map(MeasurePersistenceAdapter::toDomain);
+        return repository.findByIdOptional(measureId).map(this::toDomain);
     }
 
     @Override
     public List<Measure> ofSubjectSince(SubjectKey subjectKey, Instant since) {
         return repository.find("subjectKey = ?1 and proposedAt >= ?2", NEWEST_FIRST, subjectKey.value(), since)
-                .stream().map(MeasurePersistenceAdapter::toDomain).toList();
+                .stream().map(this::toDomain).toList();
     }
 
     @Override
@@ -77,7 +82,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         return repository.find(query, NEWEST_FIRST, parameters).page(Page.ofSize(limit)).stream()
-                .map(MeasurePersistenceAdapter::toDomain).toList();
+                .map(this::toDomain).toList();
     }
 
     @Override
@@ -88,20 +93,20 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
                                 + "OR (status = 'ACTIVE' AND until <= ?1) ORDER BY id LIMIT ?2 FOR UPDATE SKIP LOCKED")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
         return ids.stream().map(id -> repository.findById((UUID) id)).filter(Objects::nonNull)
-                .map(MeasurePersistenceAdapter::toDomain).toList();
+                .map(this::toDomain).toList();
     }
 
     @Override
     public List<BanEntry> bansInForceOrToCome(Instant now) {
         return repository.find("type in ?1 and status in ?2 and subjectKey is not null and (until is null or until > ?3)",
                         BAN_TYPES, DECIDED, now).stream()
-                .map(MeasurePersistenceAdapter::toDomain).map(BanEntry::of).toList();
+                .map(this::toDomain).map(BanEntry::of).toList();
     }
 
     @Override
     public List<BanEntry> decidedBansOf(String subjectKey) {
         return repository.find("type in ?1 and status in ?2 and subjectKey = ?3", BAN_TYPES, DECIDED, subjectKey)
-                .stream().map(MeasurePersistenceAdapter::toDomain).map(BanEntry::of).toList();
+                .stream().map(this::toDomain).map(BanEntry::of).toList();
     }
 
     @Override
@@ -168,6 +173,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
         e.endedBy = m.endedBy().orElse(null);
         e.endedAt = m.endedAt().orElse(null);
         e.endReason = m.endReason().orElse(null);
+        e.wronglyImposed = m.wronglyImposed();
         Objection o = m.objection().orElse(null);
         e.objectionFiledBy = o == null ? null : o.filedBy();
         e.objectionFiledAt = o == null ? null : o.filedAt();
@@ -179,7 +185,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
         e.objectionDecisionReason = o == null ? null : o.decisionReason();
     }
 
-    private static Measure toDomain(MeasureJpaEntity e) {
+    private Measure toDomain(MeasureJpaEntity e) {
         MeasureType type = MeasureType.valueOf(e.type);
         BanTerms terms = null;
         if (e.contactScope != null) {
@@ -205,7 +211,8 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
                 new ProposalBasis(e.rule, e.ruleExplanation, history(e.history), e.incidentId,
                         e.policeReportRecommended),
                 e.proposedBy, e.proposedAt, MeasureStatus.valueOf(e.status), e.approvedBy, e.approvedAt, e.startsAt,
-                e.until, e.endedBy, e.endedAt, e.endReason, objection, e.version);
+                e.until, e.endedBy, e.endedAt, e.endReason, objection, e.wronglyImposed, e.version,
+                organisation.zoneOf(e.siteId));
     }
 
     private static String json(List<HistoryItem> history) {

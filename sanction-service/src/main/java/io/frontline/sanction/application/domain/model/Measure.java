@@ -3,10 +3,10 @@ package io.frontline.sanction.application.domain.model;
 import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.IllegalTransition;
+import io.frontline.platform.domain.ObjectionTerms;
 import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.domain.SubjectKey;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneId;
@@ -21,14 +21,11 @@ import java.util.UUID;
 /**
  * A sanction against a customer (by subject key) or an employee: proposed, approved by a second person,
  * in force from its start to its end, expired, lifted early or rejected; an objection can be filed within
- * {@link #OBJECTION_TERM} of notice and is decided within {@link #DECISION_TERM}. Start and end are whole
- * minutes, so a ban ends at the exact minute; a month is a calendar month in the site's time zone.
- * Each method returns the events it causes.
+ * {@link ObjectionTerms#FILING} of notice and is decided within {@link ObjectionTerms#ANSWER}, both counted in
+ * the site's calendar ({@code siteZone}). Start and end are whole minutes, so a ban ends at the exact minute; a
+ * month is a calendar month in the site's time zone. Each method returns the events it causes.
  */
 public final class Measure {
-    /** Seed 004: an objection within 14 days of the decision's notice, answered within 14 days. */
-    public static final Duration OBJECTION_TERM = Duration.ofDays(14);
-    public static final Duration DECISION_TERM = Duration.ofDays(14);
     private static final String AGGREGATE = "measure";
 
     private final UUID id;
@@ -52,14 +49,17 @@ public final class Measure {
     private Instant endedAt;
     private String endReason;
     private Objection objection;
+    private boolean wronglyImposed;
     private final long version;
+    private final ZoneId siteZone;
 
     /** Rebuilds a measure as stored; {@link #propose} makes a new one. */
     public Measure(UUID id, MeasureType type, SubjectKey subjectKey, String employeeId, String siteId,
                    BanTerms banTerms, StaffTerms staffTerms, Period duration, Instant requestedStart,
                    ProposalBasis basis, String proposedBy, Instant proposedAt, MeasureStatus status,
                    String approvedBy, Instant approvedAt, Instant startsAt, Instant until, String endedBy,
-                   Instant endedAt, String endReason, Objection objection, long version) {
+                   Instant endedAt, String endReason, Objection objection, boolean wronglyImposed, long version,
+                   ZoneId siteZone) {
         this.id = Objects.requireNonNull(id, "id");
         this.type = Objects.requireNonNull(type, "type");
         this.subjectKey = subjectKey;
@@ -81,7 +81,9 @@ public final class Measure {
         this.endedAt = endedAt;
         this.endReason = endReason;
         this.objection = objection;
+        this.wronglyImposed = wronglyImposed;
         this.version = version;
+        this.siteZone = Objects.requireNonNull(siteZone, "siteZone");
     }
 
     /** A new measure and its proposal event. */
@@ -94,7 +96,7 @@ public final class Measure {
      */
     public static Proposed propose(UUID id, MeasureType type, SubjectKey subjectKey, String employeeId, String siteId,
                                    BanTerms banTerms, StaffTerms staffTerms, Period duration, Instant requestedStart,
-                                   ProposalBasis basis, String proposedBy, Instant now) {
+                                   ProposalBasis basis, String proposedBy, Instant now, ZoneId siteZone) {
         if (type.isStaffMeasure()) {
             if (employeeId == null || employeeId.isBlank() || subjectKey != null) {
                 throw new RuleViolation("employeeId", "A staff measure names the employee, not a customer");
@@ -126,7 +128,7 @@ public final class Measure {
         }
         Measure measure = new Measure(id, type, subjectKey, employeeId, siteId, banTerms, staffTerms, duration,
                 requestedStart == null ? null : minute(requestedStart), basis, proposedBy, now,
-                MeasureStatus.PROPOSED, null, null, null, null, null, null, null, null, 0);
+                MeasureStatus.PROPOSED, null, null, null, null, null, null, null, null, false, 0, siteZone);
         return new Proposed(measure, MeasureEvent.of(MeasureEventKind.PROPOSED, id, now));
     }
 
@@ -134,7 +136,7 @@ public final class Measure {
      * Four eyes: a second person approves, never the proposer. The measure starts at the requested start
      * or now, whichever is later, to the minute, and is active at once if that moment has come.
      */
-    public List<MeasureEvent> approve(String approver, Instant now, ZoneId siteZone) {
+    public List<MeasureEvent> approve(String approver, Instant now) {
         requireStatus("approved", MeasureStatus.PROPOSED);
         if (approver.equals(proposedBy)) {
             throw new AccessDenied("Four eyes: the proposer of a measure cannot approve it");
@@ -157,10 +159,17 @@ public final class Measure {
         return MeasureEvent.of(MeasureEventKind.REJECTED, id, now);
     }
 
-    /** Ends an approved or active measure before its end, with a reason. */
-    public MeasureEvent lift(String by, String reason, Instant now) {
+    /**
+     * Ends an approved or active measure before its end, with a reason. {@code wronglyImposed}: it should never
+     * have been imposed (wrong person, facts not established) — then, like a measure overturned on objection, it
+     * no longer counts as an earlier ban on the ladder. Lifted for any other reason (the customer apologised, a
+     * settlement, a ban no longer needed) it still counts: the conduct happened and the ban was imposed; lifting
+     * it early is leniency, not a finding that it was wrong, and seed 001's "bij recidive" is about the repeat.
+     */
+    public MeasureEvent lift(String by, String reason, boolean wronglyImposed, Instant now) {
         requireStatus("lifted", MeasureStatus.APPROVED, MeasureStatus.ACTIVE);
         end(MeasureStatus.LIFTED, by, requireReason(reason), now);
+        this.wronglyImposed = wronglyImposed;
         return MeasureEvent.of(MeasureEventKind.LIFTED, id, now);
     }
 
@@ -179,16 +188,18 @@ public final class Measure {
         return events;
     }
 
-    /** Records an objection, at most one, within 14 days of notice (the approval). */
+    /** Records an objection, at most one, within the objection window from notice (the approval). */
     public MeasureEvent fileObjection(String by, String grounds, Instant now) {
         requireStatus("objected to", MeasureStatus.APPROVED, MeasureStatus.ACTIVE);
         if (objection != null) {
             throw new IllegalTransition(AGGREGATE, "objected to already", "objected to again");
         }
-        if (now.isAfter(objectionDeadline())) {
-            throw new RuleViolation("filedAt", "The term for an objection (14 days after notice) has passed");
+        if (!now.isBefore(objectionDeadline())) {
+            throw new RuleViolation("filedAt", "The term for an objection (" + ObjectionTerms.FILING.length().getDays()
+                    + " days after notice) has passed");
         }
-        objection = new Objection(by, now, grounds, now.plus(DECISION_TERM), null, null, null, null);
+        objection = new Objection(by, now, grounds, ObjectionTerms.ANSWER.endsAt(now, siteZone), null, null, null,
+                null);
         return MeasureEvent.of(MeasureEventKind.OBJECTION_FILED, id, now);
     }
 
@@ -238,13 +249,33 @@ public final class Measure {
         return status.isDecided() && !startsAt.isAfter(instant) && (until == null || instant.isBefore(until));
     }
 
+    /** The end of the window to object: the end of the 14th day after approval, in the site's calendar. */
     public Instant objectionDeadline() {
-        return approvedAt == null ? null : approvedAt.plus(OBJECTION_TERM);
+        return approvedAt == null ? null : ObjectionTerms.FILING.endsAt(approvedAt, siteZone);
     }
 
     /** An objection overturned it: it does not count as an earlier measure for the ladder. */
     public boolean overturned() {
         return objection != null && objection.outcome() == ObjectionOutcome.OVERTURNED;
+    }
+
+    /** Lifted early because it should never have been imposed. */
+    public boolean wronglyImposed() {
+        return wronglyImposed;
+    }
+
+    /**
+     * Whether it counts as an earlier measure on the ladder (seed 001, "bij recidive"): it was imposed (a second
+     * person approved it) and was neither overturned on objection nor lifted as wrongly imposed. A proposal still
+     * pending or rejected never counts; one that expired, or was lifted early for another reason, does.
+     */
+    public boolean countsOnLadder() {
+        return approvedAt != null && !overturned() && !wronglyImposed;
+    }
+
+    /** The calendar of its site: the one its end and its objection terms are counted in. */
+    public ZoneId siteZone() {
+        return siteZone;
     }
 
     private void end(MeasureStatus to, String by, String reason, Instant now) {

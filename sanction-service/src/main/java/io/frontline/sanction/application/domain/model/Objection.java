@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * An objection against a measure: recorded within 14 days of notice, decided within 14 days of filing
- * (seed 004's terms, applied to customer measures too). Outcome and decision are empty until decided.
+ * An objection against a measure: recorded within the objection window from notice, decided by
+ * {@code decisionDue} (both in {@code ObjectionTerms}, the terms the internal procedure uses too, counted in the
+ * site's calendar). Outcome and decision are empty until decided.
  */
 public record Objection(String filedBy, Instant filedAt, String grounds, Instant decisionDue, ObjectionOutcome outcome,
                         String decidedBy, Instant decidedAt, String decisionReason) {

@@ -15,6 +15,7 @@ import io.frontline.sanction.application.domain.model.ContactBanTerms;
 import io.frontline.sanction.application.domain.model.ContactScope;
 import io.frontline.sanction.application.domain.model.EntryBanTerms;
 import io.frontline.sanction.application.domain.model.EntryCoverage;
+import io.frontline.sanction.application.domain.model.HistoryItem;
 import io.frontline.sanction.application.domain.model.LadderProposal;
 import io.frontline.sanction.application.domain.model.Measure;
 import io.frontline.sanction.application.domain.model.MeasureEvent;
@@ -41,7 +42,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -91,7 +91,7 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
         Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), command.type(), command.subjectKey(), null,
                 site.id(), command.banTerms(), null, command.duration(), command.startsAt(),
                 ProposalBasis.manual(command.reason().strip(), command.incidentId(), command.policeReportRecommended()),
-                command.actor().userId(), clock.instant());
+                command.actor().userId(), clock.instant(), site.timeZone());
         return insert(proposed);
     }
 
@@ -107,7 +107,8 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
         }
         Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), command.type(), null, command.employeeId(),
                 site.id(), null, command.terms(), null, command.startsAt(),
-                ProposalBasis.manual(command.reason().strip(), null, false), command.actor().userId(), clock.instant());
+                ProposalBasis.manual(command.reason().strip(), null, false), command.actor().userId(), clock.instant(),
+                site.timeZone());
         return insert(proposed);
     }
 
@@ -118,22 +119,26 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
             return Optional.empty();
         }
         SubjectKey subject = incident.perpetrator();
-        Instant since = ladder.windowStart(incident.confirmedAt());
+        ZoneId siteZone = organisation.zoneOf(incident.siteId());
+        Instant since = ladder.windowStart(incident.confirmedAt(), siteZone);
         List<ConfirmedIncident> earlierIncidents = incidents.ofSubjectSince(subject, since);
         List<Measure> earlierMeasures = load.ofSubjectSince(subject, since);
         boolean atCallCenter = organisation.findSite(incident.siteId())
                 .map(s -> s.type() == SiteType.CALL_CENTER).orElse(false);
-        LadderProposal proposal = ladder.propose(incident, atCallCenter, earlierIncidents, earlierMeasures);
+        LadderProposal proposal = ladder.propose(incident, atCallCenter, siteZone, earlierIncidents, earlierMeasures);
         Measure.Proposed proposed = Measure.propose(UUID.randomUUID(), proposal.type(), subject, null,
                 incident.siteId(), proposal.terms(), null, proposal.duration(), null, proposal.basis(), LADDER,
-                clock.instant());
+                clock.instant(), siteZone);
         return Optional.of(insert(proposed));
     }
 
     @Override
     @Transactional
     public Measure approve(Actor actor, UUID measureId) {
-        return decideOn(actor, measureId, m -> m.approve(actor.userId(), clock.instant(), zoneOf(m)));
+        return decideOn(actor, measureId, m -> {
+            requireHeldProposalsDecidedFirst(m);
+            return m.approve(actor.userId(), clock.instant());
+        });
     }
 
     @Override
@@ -144,8 +149,9 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
 
     @Override
     @Transactional
-    public Measure lift(Actor actor, UUID measureId, String reason) {
-        return decideOn(actor, measureId, m -> List.of(m.lift(actor.userId(), reason, clock.instant())));
+    public Measure lift(Actor actor, UUID measureId, String reason, boolean wronglyImposed) {
+        return decideOn(actor, measureId, m -> List.of(m.lift(actor.userId(), reason, wronglyImposed,
+                clock.instant())));
     }
 
     @Override
@@ -219,8 +225,36 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
         return stored;
     }
 
-    private ZoneId zoneOf(Measure measure) {
-        return organisation.findSite(measure.siteId()).map(Site::timeZone).orElse(ZoneOffset.UTC);
+    /**
+     * A proposal the ladder held beside another one still pending for the same person is approved only after
+     * that one is decided: whoever decides sees the two side by side and decides the first first.
+     */
+    private void requireHeldProposalsDecidedFirst(Measure measure) {
+        if (!BanLadder.HELD_BESIDE_PENDING.equals(measure.basis().rule())) {
+            return;
+        }
+        for (HistoryItem item : measure.basis().history()) {
+            if (!HistoryItem.MEASURE.equals(item.kind())) {
+                continue;
+            }
+            boolean pending = load.load(UUID.fromString(item.id()))
+                    .map(m -> m.status() == MeasureStatus.PROPOSED).orElse(false);
+            if (pending) {
+                throw new RuleViolation("measure", "This proposal was held beside proposal " + item.id()
+                        + " for the same person, which awaits its decision: decide that one first");
+            }
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<Measure> pendingBeside(Actor actor, UUID measureId) {
+        Measure measure = visible(actor, measureId);
+        if (measure.subjectKey().isEmpty()) {
+            return List.of();
+        }
+        return load.newestFirst(measure.subjectKey().get(), MeasureStatus.PROPOSED, 50).stream()
+                .filter(m -> !m.id().equals(measureId)).filter(m -> permissions.maySee(actor, m)).toList();
     }
 
     private Site site(String siteId) {

@@ -14,4 +14,10 @@ public interface GetMeasureQuery {
 
     /** Newest first; {@code subjectKey} and {@code status} narrow the list when given. */
     List<Measure> list(Actor actor, SubjectKey subjectKey, MeasureStatus status, int limit);
+
+    /**
+     * The other proposals for the same person that await a decision, shown beside this one: a second incident
+     * confirmed before the first ban was decided is held beside it, for the same decision.
+     */
+    List<Measure> pendingBeside(Actor actor, UUID measureId);
 }

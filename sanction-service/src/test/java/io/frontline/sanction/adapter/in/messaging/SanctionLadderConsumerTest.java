@@ -23,6 +23,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static io.frontline.sanction.SanctionApi.KAFKA;
+import static io.frontline.sanction.SanctionApi.approve;
+import static io.frontline.sanction.SanctionApi.measure;
+import static io.frontline.sanction.SanctionApi.post;
 import static io.frontline.sanction.SanctionApi.eventsOf;
 import static io.frontline.sanction.SanctionApi.measuresOf;
 import static io.frontline.sanction.SanctionApi.newSubjectKey;
@@ -43,10 +46,13 @@ class SanctionLadderConsumerTest {
         String subject = newSubjectKey();
         List<String> incidents = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
-            incidents.add(EventCodec.decode(confirm(subject, "utr-centraal", "medium", List.of("verbal-abuse"), false))
-                    .subject());
+            String incidentId = EventCodec.decode(confirm(subject, "utr-centraal", "medium", List.of("verbal-abuse"),
+                    false)).subject();
+            incidents.add(incidentId);
             int expected = i;
             await().atMost(TIMEOUT).until(() -> measuresOf("henk.hq", subject).size() == expected);
+            // seed 001 lengthens a ban on repeat once a ban was imposed: HQ safety approves each proposal
+            approve("henk.hq", proposalFor(subject, incidentId)).statusCode(200);
         }
 
         Map<Object, Map<String, Object>> byIncident = measuresOf("henk.hq", subject).stream()
@@ -56,7 +62,7 @@ class SanctionLadderConsumerTest {
         assertThat(inOrder).extracting(m -> proposal(m).get("rule"))
                 .containsExactly("first-ban", "repeat-within-12-months", "further-repeat-within-12-months");
         assertThat(inOrder).allSatisfy(m -> {
-            assertThat(m).containsEntry("type", "entry-ban").containsEntry("status", "proposed");
+            assertThat(m).containsEntry("type", "entry-ban").containsEntry("status", "active");
             assertThat(((Map<?, ?>) m.get("entry")).get("sites")).isEqualTo(List.of("utr-centraal"));
             assertThat(proposal(m).get("proposedBy")).isEqualTo("system:sanction-ladder");
         });
@@ -65,6 +71,72 @@ class SanctionLadderConsumerTest {
         String id = (String) inOrder.get(2).get("id");
         assertThat(eventsOf(id, SanctionEventTypes.PROPOSED_V1, 1, TIMEOUT).get(0))
                 .contains("\"rule\":\"further-repeat-within-12-months\"", "\"duration\":\"P6M\"", "\"source\":\"ladder\"");
+    }
+
+    @Test
+    void a_proposal_never_approved_makes_no_repeat_and_the_second_is_held_beside_it_for_the_same_decision() {
+        String subject = newSubjectKey();
+        String morning = EventCodec.decode(confirm(subject, "utr-centraal", "medium", List.of("verbal-abuse"), false))
+                .subject();
+        await().atMost(TIMEOUT).until(() -> measuresOf("henk.hq", subject).size() == 1);
+        String afternoon = EventCodec.decode(confirm(subject, "utr-centraal", "medium", List.of("threat"), false))
+                .subject();
+        await().atMost(TIMEOUT).until(() -> measuresOf("henk.hq", subject).size() == 2);
+        String first = proposalFor(subject, morning);
+        String second = proposalFor(subject, afternoon);
+
+        Map<String, Object> held = measure("henk.hq", second);
+        assertThat(held).containsEntry("duration", "P1M").containsEntry("status", "proposed");
+        assertThat(proposal(held).get("rule")).isEqualTo("held-beside-pending-proposal");
+        assertThat(pendingBeside("bram.manager", first)).extracting(m -> m.get("id")).containsExactly(second);
+        assertThat(pendingBeside("bram.manager", second)).extracting(m -> m.get("id")).containsExactly(first);
+
+        approve("bram.manager", second).statusCode(422).contentType("application/problem+json");
+        assertThat(measure("henk.hq", second)).containsEntry("status", "proposed");
+        approve("bram.manager", first).statusCode(200);
+        post("bram.manager", "/api/measures/" + second + "/reject",
+                Map.of("reason", "Same day as the first: covered by its ban")).statusCode(200);
+        assertThat(pendingBeside("bram.manager", first)).isEmpty();
+    }
+
+    @Test
+    void a_ban_lifted_as_wrongly_imposed_makes_no_repeat_one_lifted_for_another_reason_does() {
+        String wrong = newSubjectKey();
+        String lenient = newSubjectKey();
+        for (String subject : List.of(wrong, lenient)) {
+            String incidentId = EventCodec.decode(confirm(subject, "utr-centraal", "medium", List.of("threat"), false))
+                    .subject();
+            await().atMost(TIMEOUT).until(() -> measuresOf("henk.hq", subject).size() == 1);
+            approve("henk.hq", proposalFor(subject, incidentId)).statusCode(200);
+        }
+        post("henk.hq", "/api/measures/" + measuresOf("henk.hq", wrong).get(0).get("id") + "/lift",
+                Map.of("reason", "Camera shows someone else", "wronglyImposed", true)).statusCode(200)
+                .body("wronglyImposed", org.hamcrest.Matchers.equalTo(true));
+        post("henk.hq", "/api/measures/" + measuresOf("henk.hq", lenient).get(0).get("id") + "/lift",
+                Map.of("reason", "Apologised in writing")).statusCode(200)
+                .body("wronglyImposed", org.hamcrest.Matchers.equalTo(false));
+
+        String wrongNext = EventCodec.decode(confirm(wrong, "utr-centraal", "medium", List.of("threat"), false))
+                .subject();
+        String lenientNext = EventCodec.decode(confirm(lenient, "utr-centraal", "medium", List.of("threat"), false))
+                .subject();
+        await().atMost(TIMEOUT).until(() -> measuresOf("henk.hq", wrong).size() == 2
+                && measuresOf("henk.hq", lenient).size() == 2);
+        assertThat(measure("henk.hq", proposalFor(wrong, wrongNext))).containsEntry("duration", "P1M");
+        assertThat(measure("henk.hq", proposalFor(lenient, lenientNext))).containsEntry("duration", "P3M");
+    }
+
+    private static String proposalFor(String subject, String incidentId) {
+        return measuresOf("henk.hq", subject).stream().filter(m -> incidentId.equals(proposal(m).get("incidentId")))
+                .map(m -> (String) m.get("id")).findFirst().orElseThrow();
+    }
+
+    private static List<Map<String, Object>> pendingBeside(String username, String measureId) {
+        return io.restassured.RestAssured.given()
+                .header("Authorization", io.frontline.platform.testing.infra.Tokens.bearer(
+                        io.frontline.platform.testing.infra.Tokens.user(username)))
+                .get("/api/measures/" + measureId + "/pending-beside").then().statusCode(200)
+                .extract().jsonPath().getList("$");
     }
 
     @SuppressWarnings("unchecked")

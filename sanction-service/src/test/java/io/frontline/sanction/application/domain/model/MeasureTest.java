@@ -27,7 +27,7 @@ class MeasureTest {
     void the_proposer_cannot_approve_their_own_proposal() {
         Measure ban = entryBan("sanne.manager");
 
-        assertThatThrownBy(() -> ban.approve("sanne.manager", APPROVED, AMS)).isInstanceOf(AccessDenied.class)
+        assertThatThrownBy(() -> ban.approve("sanne.manager", APPROVED)).isInstanceOf(AccessDenied.class)
                 .hasMessageContaining("Four eyes");
         assertThat(ban.status()).isEqualTo(MeasureStatus.PROPOSED);
     }
@@ -36,20 +36,21 @@ class MeasureTest {
     void an_approved_ban_runs_one_calendar_month_from_the_minute_of_approval() {
         Measure ban = entryBan("sanne.manager");
 
-        assertThat(ban.approve("henk.hq", APPROVED, AMS)).extracting(MeasureEvent::kind)
+        assertThat(ban.approve("henk.hq", APPROVED)).extracting(MeasureEvent::kind)
                 .containsExactly(MeasureEventKind.APPROVED, MeasureEventKind.ACTIVATED);
 
         assertThat(ban.status()).isEqualTo(MeasureStatus.ACTIVE);
         assertThat(ban.startsAt()).contains(Instant.parse("2026-11-03T11:02:00Z"));
         // One month in Amsterdam: 3 November 12:02 CET to 3 December 12:02 CET.
         assertThat(ban.until()).contains(Instant.parse("2026-12-03T11:02:00Z"));
-        assertThat(ban.objectionDeadline()).isEqualTo(APPROVED.plus(Duration.ofDays(14)));
+        // 14 days from 3 November, to the end of 17 November in Amsterdam
+        assertThat(ban.objectionDeadline()).isEqualTo(Instant.parse("2026-11-17T23:00:00Z"));
     }
 
     @Test
     void a_ban_expires_at_its_exact_minute() {
         Measure ban = entryBan("sanne.manager");
-        ban.approve("henk.hq", APPROVED, AMS);
+        ban.approve("henk.hq", APPROVED);
         Instant until = ban.until().orElseThrow();
 
         assertThat(ban.inForceAt(until.minusNanos(1))).isTrue();
@@ -65,9 +66,9 @@ class MeasureTest {
         Instant start = Instant.parse("2026-11-10T08:00:00Z");
         Measure ban = Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "ams-centrum",
                 EntryBanTerms.sites(Set.of("ams-centrum")), null, Period.ofMonths(1), start,
-                ProposalBasis.manual("Threatened staff", null, false), "sanne.manager", PROPOSED).measure();
+                ProposalBasis.manual("Threatened staff", null, false), "sanne.manager", PROPOSED, AMS).measure();
 
-        assertThat(ban.approve("henk.hq", APPROVED, AMS)).extracting(MeasureEvent::kind)
+        assertThat(ban.approve("henk.hq", APPROVED)).extracting(MeasureEvent::kind)
                 .containsExactly(MeasureEventKind.APPROVED);
         assertThat(ban.inForceAt(start.minusSeconds(1))).isFalse();
         assertThat(ban.advance(start)).extracting(MeasureEvent::kind).containsExactly(MeasureEventKind.ACTIVATED);
@@ -78,10 +79,10 @@ class MeasureTest {
     void a_rejection_and_a_lift_need_a_reason() {
         Measure ban = entryBan("sanne.manager");
         assertThatThrownBy(() -> ban.reject("henk.hq", " ", APPROVED)).isInstanceOf(RuleViolation.class);
-        ban.approve("henk.hq", APPROVED, AMS);
+        ban.approve("henk.hq", APPROVED);
         assertThatThrownBy(() -> ban.reject("henk.hq", "late", APPROVED)).isInstanceOf(IllegalTransition.class);
 
-        ban.lift("henk.hq", "Apologised in writing", APPROVED.plus(Duration.ofDays(3)));
+        ban.lift("henk.hq", "Apologised in writing", false, APPROVED.plus(Duration.ofDays(3)));
 
         assertThat(ban.status()).isEqualTo(MeasureStatus.LIFTED);
         assertThat(ban.inForceAt(APPROVED.plus(Duration.ofDays(4)))).isFalse();
@@ -90,21 +91,22 @@ class MeasureTest {
     @Test
     void an_objection_is_recorded_within_fourteen_days_of_notice_only() {
         Measure late = entryBan("sanne.manager");
-        late.approve("henk.hq", APPROVED, AMS);
+        late.approve("henk.hq", APPROVED);
         assertThatThrownBy(() -> late.fileObjection("sanne.manager", "Disagrees",
-                APPROVED.plus(Duration.ofDays(14)).plusSeconds(1))).isInstanceOf(RuleViolation.class);
+                Instant.parse("2026-11-17T23:00:00Z"))).isInstanceOf(RuleViolation.class);
 
         Measure timely = entryBan("sanne.manager");
-        timely.approve("henk.hq", APPROVED, AMS);
-        timely.fileObjection("sanne.manager", "Disagrees", APPROVED.plus(Duration.ofDays(14)));
+        timely.approve("henk.hq", APPROVED);
+        timely.fileObjection("sanne.manager", "Disagrees", Instant.parse("2026-11-17T22:59:00Z"));
+        // filed on 17 November in Amsterdam: decided by the end of 1 December there
         assertThat(timely.objection().orElseThrow().decisionDue())
-                .isEqualTo(APPROVED.plus(Duration.ofDays(28)));
+                .isEqualTo(Instant.parse("2026-12-01T23:00:00Z"));
     }
 
     @Test
     void a_shortened_objection_moves_the_end_and_an_overturned_one_ends_the_measure() {
         Measure shortened = entryBan("sanne.manager");
-        shortened.approve("henk.hq", APPROVED, AMS);
+        shortened.approve("henk.hq", APPROVED);
         shortened.fileObjection("sanne.manager", "Too long", APPROVED.plus(Duration.ofDays(1)));
         Instant newEnd = Instant.parse("2026-11-20T09:30:45Z");
         shortened.decideObjection("henk.hq", ObjectionOutcome.SHORTENED, "Two weeks suffice", newEnd,
@@ -112,12 +114,57 @@ class MeasureTest {
         assertThat(shortened.until()).contains(Instant.parse("2026-11-20T09:30:00Z"));
 
         Measure overturned = entryBan("sanne.manager");
-        overturned.approve("henk.hq", APPROVED, AMS);
+        overturned.approve("henk.hq", APPROVED);
         overturned.fileObjection("sanne.manager", "Wrong person", APPROVED.plus(Duration.ofDays(1)));
         overturned.decideObjection("henk.hq", ObjectionOutcome.OVERTURNED, "Camera shows someone else", null,
                 APPROVED.plus(Duration.ofDays(2)));
         assertThat(overturned.status()).isEqualTo(MeasureStatus.LIFTED);
         assertThat(overturned.overturned()).isTrue();
+    }
+
+    @Test
+    void the_objection_terms_run_in_the_site_calendar_across_the_spring_clock_change() {
+        Measure ban = Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "ams-centrum",
+                EntryBanTerms.sites(Set.of("ams-centrum")), null, Period.ofMonths(1), null,
+                ProposalBasis.manual("Threatened staff", null, false), "sanne.manager",
+                Instant.parse("2026-03-20T08:00:00Z"), AMS).measure();
+        ban.approve("henk.hq", Instant.parse("2026-03-20T09:00:00Z"));
+        // approved 20 March (CET); the window ends at midnight on 4 April, in summer time (22:00 UTC)
+        assertThat(ban.objectionDeadline()).isEqualTo(Instant.parse("2026-04-03T22:00:00Z"));
+        // the ban itself: one calendar month, 10:00 local on 20 April, which is 08:00 UTC in summer time
+        assertThat(ban.until()).contains(Instant.parse("2026-04-20T08:00:00Z"));
+        // a month from 31 January ends on the last day of February, at the same local minute
+        Measure monthEnd = Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "ams-centrum",
+                EntryBanTerms.sites(Set.of("ams-centrum")), null, Period.ofMonths(1), null,
+                ProposalBasis.manual("Threatened staff", null, false), "sanne.manager",
+                Instant.parse("2026-01-31T08:00:00Z"), AMS).measure();
+        monthEnd.approve("henk.hq", Instant.parse("2026-01-31T09:00:00Z"));
+        assertThat(monthEnd.until()).contains(Instant.parse("2026-02-28T09:00:00Z"));
+        // Tokyo has no clock change: 14 days from 20 March end at midnight on 4 April there
+        Measure tokyo = Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "tyo-shibuya",
+                EntryBanTerms.sites(Set.of("tyo-shibuya")), null, Period.ofMonths(1), null,
+                ProposalBasis.manual("Threatened staff", null, false), "sanne.manager",
+                Instant.parse("2026-03-20T08:00:00Z"), ZoneId.of("Asia/Tokyo")).measure();
+        tokyo.approve("henk.hq", Instant.parse("2026-03-20T09:00:00Z"));
+        assertThat(tokyo.objectionDeadline()).isEqualTo(Instant.parse("2026-04-03T15:00:00Z"));
+    }
+
+    @Test
+    void a_lift_says_whether_the_measure_was_wrongly_imposed_and_only_then_it_stops_counting_on_the_ladder() {
+        Measure pending = entryBan("sanne.manager");
+        assertThat(pending.countsOnLadder()).as("pending").isFalse();
+        Measure rejected = entryBan("sanne.manager");
+        rejected.reject("henk.hq", "Not proportionate", APPROVED);
+        assertThat(rejected.countsOnLadder()).as("rejected").isFalse();
+        Measure wrong = entryBan("sanne.manager");
+        wrong.approve("henk.hq", APPROVED);
+        wrong.lift("henk.hq", "Wrong customer", true, APPROVED.plus(Duration.ofDays(1)));
+        assertThat(wrong.wronglyImposed()).isTrue();
+        assertThat(wrong.countsOnLadder()).as("lifted as wrongly imposed").isFalse();
+        Measure lenient = entryBan("sanne.manager");
+        lenient.approve("henk.hq", APPROVED);
+        lenient.lift("henk.hq", "Apologised", false, APPROVED.plus(Duration.ofDays(1)));
+        assertThat(lenient.countsOnLadder()).as("lifted for another reason").isTrue();
     }
 
     @Test
@@ -128,17 +175,17 @@ class MeasureTest {
         Measure suspension = Measure.propose(UUID.randomUUID(), MeasureType.SUSPENSION, null, "daan.staff",
                 "utr-centraal", null, new StaffTerms(3, null, null, "PRC-1", "written-reprimand", false,
                         "Repeated after an earlier reprimand"), null, null,
-                ProposalBasis.manual("Committee report of 1 November", null, false), "hanna.hr", PROPOSED).measure();
-        suspension.approve("henk.hq", APPROVED, AMS);
+                ProposalBasis.manual("Committee report of 1 November", null, false), "hanna.hr", PROPOSED, AMS).measure();
+        suspension.approve("henk.hq", APPROVED);
         assertThat(suspension.until()).contains(Instant.parse("2026-11-06T11:02:00Z"));
         assertThatThrownBy(() -> Measure.propose(UUID.randomUUID(), MeasureType.FINE, null, "daan.staff",
                 "utr-centraal", null, new StaffTerms(null, BigDecimal.ZERO, null, null, "fine", true, null), null, null,
-                ProposalBasis.manual("x", null, false), "hanna.hr", PROPOSED)).isInstanceOf(RuleViolation.class);
+                ProposalBasis.manual("x", null, false), "hanna.hr", PROPOSED, AMS)).isInstanceOf(RuleViolation.class);
     }
 
     private static Measure entryBan(String proposer) {
         return Measure.propose(UUID.randomUUID(), MeasureType.ENTRY_BAN, CUSTOMER, null, "ams-centrum",
                 EntryBanTerms.sites(Set.of("ams-centrum")), null, Period.ofMonths(1), null,
-                ProposalBasis.manual("Threatened staff at the till", null, false), proposer, PROPOSED).measure();
+                ProposalBasis.manual("Threatened staff at the till", null, false), proposer, PROPOSED, AMS).measure();
     }
 }

@@ -11,7 +11,6 @@ import io.frontline.incident.application.domain.model.procedure.ObjectionAnswere
 import io.frontline.incident.application.domain.model.procedure.ObjectionFiled;
 import io.frontline.incident.application.domain.model.procedure.ProcedureEvent;
 import io.frontline.incident.application.domain.model.procedure.ReportIssued;
-import io.frontline.incident.application.domain.model.procedure.Term;
 import io.frontline.incident.application.domain.model.procedure.TermMissed;
 import io.frontline.incident.application.port.out.procedure.PublishProcedureEventsPort;
 import io.frontline.platform.events.Topics;
@@ -70,8 +69,7 @@ class ProcedureEventsOutbox implements PublishProcedureEventsPort {
             append(ProcedureEventTypes.OBJECTION_FILED_V1, id, new ProcedureObjectionFiledV1(id, c.reference(),
                     filed.objection().id().toString(), wire(filed.objection().side().name()),
                     filed.objection().objector(), filed.objection().filedAt(),
-                    Term.OBJECTION_ANSWER
-                            .dueFrom(filed.objection().filedAt())));
+                    c.answerDueAt(filed.objection())));
         } else if (event instanceof ObjectionAnswered answered) {
             append(ProcedureEventTypes.OBJECTION_ANSWERED_V1, id, new ProcedureObjectionAnsweredV1(id, c.reference(),
                     answered.objection().id().toString(), answered.objection().objector(),

@@ -8,6 +8,7 @@ import io.frontline.incident.application.domain.model.procedure.ProcedureStatus;
 import io.frontline.incident.application.port.out.procedure.LoadFormalComplaintPort;
 import io.frontline.incident.application.port.out.procedure.NextProcedureReferencePort;
 import io.frontline.incident.application.port.out.procedure.SaveFormalComplaintPort;
+import io.frontline.platform.domain.Organisation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -23,6 +24,10 @@ class FormalComplaintPersistenceAdapter implements SaveFormalComplaintPort, Load
 
     @Inject
     ObjectMapper json;
+
+    /** The procedure's terms run in the chain's calendar, as the organisation file names it now. */
+    @Inject
+    Organisation organisation;
 
     @Override
     public void save(FormalComplaint c) {
@@ -64,7 +69,7 @@ class FormalComplaintPersistenceAdapter implements SaveFormalComplaintPort, Load
         return new FormalComplaint(e.id, e.reference, e.complainant, e.accused, f.complaint(), f.filedBy(),
                 e.receivedAt, f.committee(), ProcedureStatus.valueOf(e.status), f.hearings(), f.positions(),
                 f.advisers(), f.experts(), f.interimMeasures(), f.votes(), f.report(), f.decision(), objections,
-                f.announcedMissedTerms());
+                f.announcedMissedTerms(), organisation.timeZone());
     }
 
     private String write(CaseFile file) {

@@ -3,12 +3,12 @@ package io.frontline.incident.application.domain.model.procedure;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.IllegalTransition;
 import io.frontline.platform.domain.NotFound;
+import io.frontline.platform.domain.ObjectionTerms;
 import io.frontline.platform.domain.RuleViolation;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.Period;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,15 +21,10 @@ import java.util.UUID;
  * A formal complaint about unwanted behaviour between colleagues before the complaints committee (seed 004,
  * "Klachtenprocedure ongewenst gedrag"): filed in writing by a named complainant, investigated in closed
  * hearings, judged by majority in a written report, decided on by management, open to objection. Its terms
- * run from the moment of receipt ({@link Term}); each missed term is announced once.
+ * run from the day of receipt in the chain's calendar ({@link Term}, {@code zone}); each missed term is announced
+ * once.
  */
 public final class FormalComplaint {
-    /**
-     * Issue 5 gives the parties 14 days to object; seed 004 itself sets no term for the objection, only for
-     * management's answer.
-     */
-    public static final Period OBJECTION_WINDOW = Period.ofDays(14);
-
     private final UUID id;
     private final String reference;
     private final String complainant;
@@ -49,6 +44,7 @@ public final class FormalComplaint {
     private ManagementDecision decision;
     private final List<Objection> objections;
     private final Set<String> announcedMissedTerms;
+    private final ZoneId zone;
 
     /** Rebuilds a stored complaint; new complaints come from {@link #file}. */
     public FormalComplaint(UUID id, String reference, String complainant, String accused, String complaint,
@@ -56,7 +52,7 @@ public final class FormalComplaint {
                            List<Hearing> hearings, List<PositionStatement> positions, List<Adviser> advisers,
                            List<ExpertEngagement> experts, List<InterimMeasureRequest> interimMeasures,
                            List<CommitteeVote> votes, CommitteeReport report, ManagementDecision decision,
-                           List<Objection> objections, Set<String> announcedMissedTerms) {
+                           List<Objection> objections, Set<String> announcedMissedTerms, ZoneId zone) {
         this.id = Objects.requireNonNull(id);
         this.reference = Objects.requireNonNull(reference);
         this.complainant = complainant;
@@ -76,6 +72,7 @@ public final class FormalComplaint {
         this.decision = decision;
         this.objections = new ArrayList<>(objections);
         this.announcedMissedTerms = new LinkedHashSet<>(announcedMissedTerms);
+        this.zone = Objects.requireNonNull(zone, "zone");
     }
 
     /**
@@ -83,7 +80,7 @@ public final class FormalComplaint {
      * kunnen niet in behandeling worden genomen door de klachtencommissie".
      */
     public static ComplaintFiled file(UUID id, String reference, String complainant, String accused, String complaint,
-                                      String filedBy, Committee committee, Instant receivedAt) {
+                                      String filedBy, Committee committee, Instant receivedAt, ZoneId zone) {
         if (complainant == null || complainant.isBlank()) {
             throw new RuleViolation("complainant", "An anonymous complaint cannot be taken up by the committee: a formal "
                     + "complaint names its complainant. Anonymous reports can go to a confidential counsellor.");
@@ -102,7 +99,7 @@ public final class FormalComplaint {
         }
         FormalComplaint c = new FormalComplaint(id, reference, complainant.strip(), accused.strip(), complaint.strip(),
                 filedBy, receivedAt, committee, ProcedureStatus.UNDER_INVESTIGATION, List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), null, null, List.of(), Set.of());
+                List.of(), List.of(), List.of(), null, null, List.of(), Set.of(), zone);
         return new ComplaintFiled(UUID.randomUUID(), c, receivedAt);
     }
 
@@ -272,9 +269,9 @@ public final class FormalComplaint {
         PartySide side = sideOf(party).orElseThrow(() -> new AccessDenied("Only a party objects to the decision"));
         requireStatus(ProcedureStatus.DECIDED, "objected to");
         Instant windowEnds = objectionDueAt();
-        if (at.isAfter(windowEnds)) {
-            throw new RuleViolation("objection", "The objection window of 14 days after the decision closed at "
-                    + windowEnds);
+        if (!at.isBefore(windowEnds)) {
+            throw new RuleViolation("objection", "The objection window of " + ObjectionTerms.FILING.length().getDays()
+                    + " days after the decision closed at " + windowEnds);
         }
         if (reasons == null || reasons.isBlank()) {
             throw new RuleViolation("reasons", "An objection states its reasons in writing");
@@ -354,8 +351,8 @@ public final class FormalComplaint {
 
     private void check(Term term, UUID objectionId, Instant start, Instant metAt, Instant now, List<LateTerm> out) {
         String key = objectionId == null ? term.name() : term.name() + ":" + objectionId;
-        Instant due = term.dueFrom(start);
-        boolean late = metAt == null ? now.isAfter(due) : metAt.isAfter(due);
+        Instant due = term.dueFrom(start, zone);
+        boolean late = metAt == null ? !now.isBefore(due) : !metAt.isBefore(due);
         if (late && !announcedMissedTerms.contains(key)) {
             out.add(new LateTerm(key, term, objectionId, due, metAt != null ? metAt : now.plus(term.grace())));
         }
@@ -377,19 +374,25 @@ public final class FormalComplaint {
     }
 
     public Instant hearingsDueAt() {
-        return Term.HEARINGS.dueFrom(receivedAt);
+        return Term.HEARINGS.dueFrom(receivedAt, zone);
     }
 
     public Instant reportDueAt() {
-        return Term.REPORT.dueFrom(receivedAt);
+        return Term.REPORT.dueFrom(receivedAt, zone);
     }
 
     public Instant decisionDueAt() {
-        return report == null ? null : Term.DECISION.dueFrom(report.issuedAt());
+        return report == null ? null : Term.DECISION.dueFrom(report.issuedAt(), zone);
     }
 
+    /** seed 004: management answers an objection within 14 days of its filing. */
+    public Instant answerDueAt(Objection objection) {
+        return Term.OBJECTION_ANSWER.dueFrom(objection.filedAt(), zone);
+    }
+
+    /** The end of the window to object ({@link ObjectionTerms#FILING}, Frontline's choice; the seed names none). */
     public Instant objectionDueAt() {
-        return decision == null ? null : decision.decidedAt().atZone(ZoneOffset.UTC).plus(OBJECTION_WINDOW).toInstant();
+        return decision == null ? null : ObjectionTerms.FILING.endsAt(decision.decidedAt(), zone);
     }
 
     public Optional<PartySide> sideOf(String userId) {
@@ -440,6 +443,11 @@ public final class FormalComplaint {
 
     public String filedBy() {
         return filedBy;
+    }
+
+    /** The calendar the terms run in: the chain's time zone (the procedure belongs to no single site). */
+    public ZoneId zone() {
+        return zone;
     }
 
     public Instant receivedAt() {

@@ -50,6 +50,7 @@ import io.frontline.incident.application.port.out.procedure.SaveFormalComplaintP
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.NotFound;
+import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -57,7 +58,6 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -79,12 +79,13 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
     private final LoadCounsellorNotePort notes;
     private final SaveCounsellorNotePort saveNote;
     private final Clock clock;
+    private final Organisation organisation;
 
     @Inject
     public FormalComplaintService(LoadFormalComplaintPort load, SaveFormalComplaintPort save,
                                   NextProcedureReferencePort references, PublishProcedureEventsPort events,
                                   LoadCommitteePort committee, LoadCounsellorNotePort notes,
-                                  SaveCounsellorNotePort saveNote, Clock clock) {
+                                  SaveCounsellorNotePort saveNote, Clock clock, Organisation organisation) {
         this.load = load;
         this.save = save;
         this.references = references;
@@ -93,6 +94,7 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
         this.notes = notes;
         this.saveNote = saveNote;
         this.clock = clock;
+        this.organisation = organisation;
     }
 
     @Override
@@ -116,10 +118,10 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
         } else if (complainant != null && !complainant.isBlank() && !complainant.equals(actor.userId())) {
             throw new AccessDenied("A formal complaint is filed by the complainant, or by their counsellor");
         }
-        String reference = String.format("UB-%d-%06d", now.atZone(ZoneOffset.UTC).getYear(),
+        String reference = String.format("UB-%d-%06d", now.atZone(organisation.timeZone()).getYear(),
                 references.nextProcedureReferenceNumber());
         ComplaintFiled filed = FormalComplaint.file(UUID.randomUUID(), reference, complainant, command.accused(),
-                command.complaint(), actor.userId(), committee.committee(), now);
+                command.complaint(), actor.userId(), committee.committee(), now, organisation.timeZone());
         save.save(filed.complaint());
         events.publish(filed);
         return filed.complaint();

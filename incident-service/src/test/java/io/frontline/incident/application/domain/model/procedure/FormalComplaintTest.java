@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,11 +21,22 @@ class FormalComplaintTest {
     static final Committee COMMITTEE = new Committee(Map.of(CommitteeSeat.EMPLOYEE_REPRESENTATIVE, "kees",
             CommitteeSeat.EMPLOYER_REPRESENTATIVE, "ingrid", CommitteeSeat.EXTERNAL_THIRD_PARTY, "omar"));
     static final Instant RECEIVED = Instant.parse("2026-01-31T10:00:00Z");
+    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
     static final StaffSanction THREE_DAYS = new StaffSanction(StaffSanctionType.SUSPENSION, 3, null);
 
     static FormalComplaint filed() {
         return FormalComplaint.file(UUID.randomUUID(), "UB-2026-000001", "emma", "daan",
-                "Hij maakt al maanden opmerkingen over mijn uiterlijk.", "emma", COMMITTEE, RECEIVED).complaint();
+                "Hij maakt al maanden opmerkingen over mijn uiterlijk.", "emma", COMMITTEE, RECEIVED, AMSTERDAM).complaint();
+    }
+
+    static FormalComplaint filedAt(Instant received, ZoneId chainZone) {
+        return FormalComplaint.file(UUID.randomUUID(), "UB-2026-000002", "emma", "daan", "Opmerkingen.", "emma",
+                COMMITTEE, received, chainZone).complaint();
+    }
+
+    static Instant local(String dateTime, ZoneId zone) {
+        return LocalDateTime.parse(dateTime).atZone(zone).toInstant();
     }
 
     static void hearBoth(FormalComplaint c, Instant at) {
@@ -48,18 +61,61 @@ class FormalComplaintTest {
     @Test
     void an_anonymous_formal_complaint_is_refused() {
         assertThatThrownBy(() -> FormalComplaint.file(UUID.randomUUID(), "UB-2026-000001", null, "daan", "tekst",
-                "carla", COMMITTEE, RECEIVED))
+                "carla", COMMITTEE, RECEIVED, AMSTERDAM))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("anonymous");
         assertThatThrownBy(() -> FormalComplaint.file(UUID.randomUUID(), "UB-2026-000001", "  ", "daan", "tekst",
-                "carla", COMMITTEE, RECEIVED))
+                "carla", COMMITTEE, RECEIVED, AMSTERDAM))
                 .isInstanceOf(RuleViolation.class);
     }
 
     @Test
     void the_hearing_term_is_one_calendar_month_and_the_report_term_two_from_receipt() {
         FormalComplaint c = filed();
-        assertThat(c.hearingsDueAt()).isEqualTo(Instant.parse("2026-02-28T10:00:00Z"));
-        assertThat(c.reportDueAt()).isEqualTo(Instant.parse("2026-03-31T10:00:00Z"));
+        // received 31 January: hearings by the end of 28 February, the report by the end of 31 March, in Amsterdam
+        assertThat(c.hearingsDueAt()).isEqualTo(local("2026-03-01T00:00", AMSTERDAM))
+                .isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
+        // across the change to summer time on 29 March: still local midnight, an hour earlier in UTC
+        assertThat(c.reportDueAt()).isEqualTo(local("2026-04-01T00:00", AMSTERDAM))
+                .isEqualTo(Instant.parse("2026-03-31T22:00:00Z"));
+    }
+
+    @Test
+    void a_complaint_received_just_after_local_midnight_on_the_first_has_its_whole_month() {
+        // 00:30 on 1 March in Amsterdam is 28 February in UTC; counted in UTC the hearings were due on 28 March
+        FormalComplaint c = filedAt(local("2026-03-01T00:30", AMSTERDAM), AMSTERDAM);
+        assertThat(c.hearingsDueAt()).isEqualTo(local("2026-04-02T00:00", AMSTERDAM));
+        assertThat(c.reportDueAt()).isEqualTo(local("2026-05-02T00:00", AMSTERDAM));
+        assertThat(c.announceMissedTerms(local("2026-04-01T23:59", AMSTERDAM))).isEmpty();
+        assertThat(c.announceMissedTerms(local("2026-04-02T00:00", AMSTERDAM))).extracting(TermMissed::term)
+                .containsExactly(Term.HEARINGS);
+    }
+
+    @Test
+    void a_chain_in_tokyo_counts_the_procedure_in_tokyo_days() {
+        // 00:10 on 1 February in Tokyo is still 31 January in UTC (and in Amsterdam)
+        FormalComplaint c = filedAt(local("2026-02-01T00:10", TOKYO), TOKYO);
+        assertThat(c.hearingsDueAt()).isEqualTo(local("2026-03-02T00:00", TOKYO));
+        assertThat(c.reportDueAt()).isEqualTo(local("2026-04-02T00:00", TOKYO));
+    }
+
+    @Test
+    void the_decision_term_of_14_days_ends_at_local_midnight_across_the_autumn_clock_change() {
+        FormalComplaint c = filedAt(local("2026-08-31T09:00", AMSTERDAM), AMSTERDAM);
+        hearBoth(c, local("2026-09-15T10:00", AMSTERDAM));
+        c.castVote("kees", Finding.FOUNDED, local("2026-10-01T10:00", AMSTERDAM));
+        c.castVote("omar", Finding.FOUNDED, local("2026-10-01T10:00", AMSTERDAM));
+        c.issueReport("omar", List.of("emma"), Finding.FOUNDED, new CaseAdvice(THREE_DAYS, "Gesprek"), "Training",
+                local("2026-10-20T16:00", AMSTERDAM));
+        // winter time from 25 October: 14 days after 20 October end at 00:00 CET on 4 November
+        assertThat(c.decisionDueAt()).isEqualTo(Instant.parse("2026-11-03T23:00:00Z"));
+        Instant decided = local("2026-11-03T23:30", AMSTERDAM);
+        c.takeDecision("hanna", THREE_DAYS, null, null, decided);
+        // the objection window: 14 days from 3 November, to the end of 17 November; its answer 14 days from filing
+        assertThat(c.objectionDueAt()).isEqualTo(local("2026-11-18T00:00", AMSTERDAM));
+        ObjectionFiled filed = c.fileObjection("emma", "te licht", local("2026-11-17T23:59", AMSTERDAM));
+        assertThat(c.announceMissedTerms(local("2026-12-01T23:59", AMSTERDAM))).isEmpty();
+        assertThat(c.announceMissedTerms(local("2026-12-02T00:00", AMSTERDAM))).singleElement()
+                .satisfies(m -> assertThat(m.objectionId()).isEqualTo(filed.objection().id()));
     }
 
     @Test
@@ -170,9 +226,12 @@ class FormalComplaintTest {
         Instant decided = RECEIVED.plus(Duration.ofDays(35));
         c.takeDecision("hanna", THREE_DAYS, null, null, decided);
         assertThatThrownBy(() -> c.fileObjection("ingrid", "oneens", decided)).isInstanceOf(AccessDenied.class);
-        assertThatThrownBy(() -> c.fileObjection("daan", "oneens", decided.plus(Duration.ofDays(14)).plusSeconds(1)))
+        // decided on 7 March: the window runs to the end of 21 March in Amsterdam
+        assertThat(c.objectionDueAt()).isEqualTo(local("2026-03-22T00:00", AMSTERDAM));
+        assertThatThrownBy(() -> c.fileObjection("daan", "oneens", c.objectionDueAt()))
                 .isInstanceOf(RuleViolation.class);
-        ObjectionFiled filed = c.fileObjection("daan", "Getuigen zijn niet gehoord", decided.plus(Duration.ofDays(14)));
+        ObjectionFiled filed = c.fileObjection("daan", "Getuigen zijn niet gehoord",
+                local("2026-03-21T23:59", AMSTERDAM));
         assertThat(filed.objection().side()).isEqualTo(PartySide.ACCUSED);
         c.answerObjection("hanna", filed.objection().id(), "Getuigen zijn gehoord op 3 februari",
                 decided.plus(Duration.ofDays(20)));
@@ -183,12 +242,12 @@ class FormalComplaintTest {
     @Test
     void each_missed_term_is_announced_once_with_the_expected_handling_time() {
         FormalComplaint c = filed();
-        assertThat(c.announceMissedTerms(c.hearingsDueAt())).isEmpty();
+        assertThat(c.announceMissedTerms(c.hearingsDueAt().minusSeconds(1))).isEmpty();
         Instant justAfter = c.hearingsDueAt().plusSeconds(60);
         List<TermMissed> missed = c.announceMissedTerms(justAfter);
         assertThat(missed).singleElement().satisfies(m -> {
             assertThat(m.term()).isEqualTo(Term.HEARINGS);
-            assertThat(m.dueAt()).isEqualTo(Instant.parse("2026-02-28T10:00:00Z"));
+            assertThat(m.dueAt()).isEqualTo(Instant.parse("2026-02-28T23:00:00Z"));
             assertThat(m.expectedBy()).isEqualTo(justAfter.plus(Duration.ofDays(14)));
             assertThat(m.expectedHandlingDays()).isEqualTo(28 + 14 + 1);
         });
@@ -203,7 +262,7 @@ class FormalComplaintTest {
         Instant decided = c.decisionDueAt().minusSeconds(1);
         c.takeDecision("hanna", THREE_DAYS, null, null, decided);
         ObjectionFiled filed = c.fileObjection("emma", "te licht", decided.plus(Duration.ofDays(1)));
-        c.answerObjection("hanna", filed.objection().id(), "antwoord", decided.plus(Duration.ofDays(15)));
+        c.answerObjection("hanna", filed.objection().id(), "antwoord", decided.plus(Duration.ofDays(14)));
         assertThat(c.announceMissedTerms(RECEIVED.plus(Duration.ofDays(400)))).isEmpty();
     }
 

@@ -55,11 +55,12 @@ class TermWatchServiceTest {
     @Test
     void a_missed_hearing_term_is_announced_once_to_both_parties_with_the_expected_handling_time() throws Exception {
         String id = file();
-        clock.set(Instant.parse("2027-02-28T10:00:00Z"));
+        // received 31 January: the hearings are due by the end of 28 February in the chain's zone (Amsterdam)
+        clock.set(Instant.parse("2027-02-28T22:59:59Z"));
         watcher.announceMissedTerms();
         assertThat(termsMissed(id)).isEmpty();
 
-        clock.advance(Duration.ofMinutes(1));
+        clock.set(Instant.parse("2027-02-28T23:01:00Z"));
         watcher.announceMissedTerms();
         watcher.announceMissedTerms();
         List<String> missed = termsMissed(id);
@@ -67,14 +68,18 @@ class TermWatchServiceTest {
         ContractAssertions.assertMatchesContract(missed.get(0));
         EventEnvelope event = EventCodec.decode(missed.get(0));
         assertThat(event.data().get("term").asText()).isEqualTo("hearings");
-        assertThat(event.data().get("dueAt").asText()).isEqualTo("2027-02-28T10:00:00Z");
-        assertThat(event.data().get("expectedBy").asText()).isEqualTo("2027-03-14T10:01:00Z");
+        assertThat(event.data().get("dueAt").asText()).isEqualTo("2027-02-28T23:00:00Z");
+        assertThat(event.data().get("expectedBy").asText()).isEqualTo("2027-03-14T23:01:00Z");
         assertThat(event.data().get("expectedHandlingDays").asInt()).isEqualTo(43);
         assertThat(event.data().get("complainantUserId").asText()).isEqualTo("emma.staff");
         assertThat(event.data().get("accusedUserId").asText()).isEqualTo("daan.staff");
         assertThat(missed.get(0)).doesNotContain("kantine");
 
-        clock.set(Instant.parse("2027-03-31T10:00:01Z"));
+        // the end of 31 March in Amsterdam, in summer time since 28 March
+        clock.set(Instant.parse("2027-03-31T21:59:59Z"));
+        watcher.announceMissedTerms();
+        assertThat(termsMissed(id)).hasSize(1);
+        clock.set(Instant.parse("2027-03-31T22:00:01Z"));
         watcher.announceMissedTerms();
         assertThat(termsMissed(id)).hasSize(2);
         assertThat(EventCodec.decode(termsMissed(id).get(1)).data().get("term").asText()).isEqualTo("report");
@@ -106,7 +111,11 @@ class TermWatchServiceTest {
     @Test
     void a_late_decision_is_announced_once() throws Exception {
         String id = reported();
-        clock.advance(Duration.ofDays(14).plusSeconds(1));
+        // reported 31 January 11:00 in Amsterdam: the decision is due by the end of 14 February there
+        clock.set(Instant.parse("2027-02-14T22:59:59Z"));
+        watcher.announceMissedTerms();
+        assertThat(termsMissed(id)).isEmpty();
+        clock.set(Instant.parse("2027-02-14T23:00:01Z"));
         watcher.announceMissedTerms();
         watcher.announceMissedTerms();
         List<String> missed = termsMissed(id);
