@@ -66,13 +66,13 @@ public class ComplaintsProcedureResource {
     public Procedure procedure(@QueryParam("site") String site) {
         ComplaintsProcedure p = site == null || site.isBlank() ? procedures.chainProcedure()
                 : procedures.procedureAt(site.strip());
-        java.time.Period reopen = p.reopenPeriod();
+        java.time.Period reopen = p.reopenPeriod().length();
         return new Procedure(p.siteId(), p.timeZone() == null ? null : p.timeZone().getId(), p.acknowledgeOnReceipt(),
                 new ResponseTerm(p.responseTerm().days(),
                         p.responseTerm().businessDays() ? "business-days" : "calendar-days"),
                 p.pausesWhileWaitingForComplainant(),
                 new ReopenWindow(reopen.getDays(), reopen.toString()),
-                p.escalationLevels().stream().map(l -> wire(l.name())).toList(), p.contactRetention().toString(),
+                p.escalationLevels().stream().map(l -> wire(l.name())).toList(), p.contactRetention().term().length().toString(),
                 p.categories().stream().map(c -> wire(c.name())).toList(),
                 p.channels().stream().map(c -> wire(c.name())).toList(),
                 new PublicForm(limits.maxBodySize, PublicComplaintRequest.SUBJECT_MAX,

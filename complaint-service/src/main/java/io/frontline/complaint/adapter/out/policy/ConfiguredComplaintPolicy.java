@@ -17,14 +17,16 @@ class ConfiguredComplaintPolicy implements ComplaintPolicyPort {
 
     @Override
     public ComplaintPolicy policyFor(String siteId) {
-        ComplaintPolicy chain = chainPolicy();
+        ComplaintPolicy d = ComplaintPolicy.DEFAULT;
+        boolean acknowledge = config.acknowledgeOnReceipt().orElse(d.acknowledgeOnReceipt());
+        int days = config.responseDays().orElse(d.deadline().days());
+        boolean businessDays = config.businessDays().orElse(d.deadline().businessDays());
         ComplaintPolicyConfig.SiteOverride site = config.sites().get(siteId);
         if (site == null) {
-            return chain;
+            return new ComplaintPolicy(acknowledge, new ResponseDeadline(days, businessDays));
         }
-        return new ComplaintPolicy(site.acknowledgeOnReceipt().orElse(chain.acknowledgeOnReceipt()),
-                new ResponseDeadline(site.responseDays().orElse(chain.deadline().days()),
-                        site.businessDays().orElse(chain.deadline().businessDays())));
+        return new ComplaintPolicy(site.acknowledgeOnReceipt().orElse(acknowledge),
+                new ResponseDeadline(site.responseDays().orElse(days), site.businessDays().orElse(businessDays)));
     }
 
     @Override

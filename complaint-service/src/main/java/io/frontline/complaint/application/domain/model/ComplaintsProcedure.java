@@ -1,6 +1,7 @@
 package io.frontline.complaint.application.domain.model;
 
-import java.time.Period;
+import io.frontline.platform.domain.CalendarTerm;
+
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -17,8 +18,9 @@ import java.util.Objects;
  */
 public record ComplaintsProcedure(String siteId, ZoneId timeZone, boolean acknowledgeOnReceipt,
                                   ResponseDeadline responseTerm, boolean pausesWhileWaitingForComplainant,
-                                  Period reopenPeriod, List<EscalationLevel> escalationLevels,
-                                  Period contactRetention, List<Category> categories, List<Channel> channels) {
+                                  CalendarTerm reopenPeriod, List<EscalationLevel> escalationLevels,
+                                  ContactRetention contactRetention, List<Category> categories,
+                                  List<Channel> channels) {
     public ComplaintsProcedure {
         Objects.requireNonNull(responseTerm, "responseTerm");
         Objects.requireNonNull(reopenPeriod, "reopenPeriod");

@@ -15,7 +15,6 @@ import io.frontline.platform.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -24,14 +23,14 @@ import java.util.List;
 public class ComplaintsProcedureService implements GetComplaintsProcedureQuery {
     private final ComplaintPolicyPort policies;
     private final Organisation organisation;
-    private final Period retention;
+    private final ContactRetention retention;
 
     @Inject
     public ComplaintsProcedureService(ComplaintPolicyPort policies, Organisation organisation,
                                       ContactRetention retention) {
         this.policies = policies;
         this.organisation = organisation;
-        this.retention = retention.term().length();
+        this.retention = retention;
     }
 
     @Override
@@ -48,7 +47,7 @@ public class ComplaintsProcedureService implements GetComplaintsProcedureQuery {
     private ComplaintsProcedure procedure(String siteId, ZoneId zone, ComplaintPolicy policy) {
         // The response term always pauses while the complaint waits for the complainant (Complaint.waitForComplainant).
         return new ComplaintsProcedure(siteId, zone, policy.acknowledgeOnReceipt(), policy.deadline(), true,
-                Complaint.REOPEN_PERIOD.length(), List.of(EscalationLevel.values()), retention, List.of(Category.values()),
+                Complaint.REOPEN_PERIOD, List.of(EscalationLevel.values()), retention, List.of(Category.values()),
                 List.of(Channel.values()));
     }
 }

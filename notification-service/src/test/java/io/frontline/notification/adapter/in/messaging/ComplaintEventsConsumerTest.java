@@ -70,6 +70,24 @@ class ComplaintEventsConsumerTest {
     }
 
     @Test
+    void a_complainants_request_for_escalation_reaches_the_site_manager_of_the_complaints_site() {
+        String reference = io.frontline.notification.Events.reference("CMP");
+        io.frontline.notification.Events.of(ComplaintEventTypes.ESCALATION_REQUESTED_V1,
+                d -> d.put("siteId", "utr-centraal").put("reference", reference)
+                        .put("complaintId", UUID.randomUUID().toString()).put("level", "external-committee"))
+                .publish();
+
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(withReference("bram.manager", reference)).hasSize(1));
+        assertThat(withReference("bram.manager", reference).get(0))
+                .containsEntry("eventType", ComplaintEventTypes.ESCALATION_REQUESTED_V1)
+                .containsEntry("siteId", "utr-centraal");
+        assertThat((String) withReference("bram.manager", reference).get(0).get("title"))
+                .contains(reference, "external-committee");
+        assertThat(withReference("sanne.manager", reference)).isEmpty();
+    }
+
+    @Test
     void an_event_type_without_a_notification_is_recorded_as_handled_and_notifies_nobody() {
         Event other = ComplaintEvents.otherType(UUID.randomUUID().toString());
 
