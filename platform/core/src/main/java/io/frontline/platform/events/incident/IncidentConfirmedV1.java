@@ -15,8 +15,6 @@ import java.util.Objects;
  * eyes; acting on it also acknowledges its escalation). Both are optional, added compatibly to v1: events from
  * before they existed carry neither.
  */
-// actedBy: who acted (their user id); optional, absent in events written before it was added (issue 15:
-// acting on what an escalation is about acknowledges it).
 public record IncidentConfirmedV1(String incidentId, String reference, String siteId, List<String> types,
                                   String severity, String perpetratorSubjectKey, boolean policeReportRecommended,
                                   Instant occurredAt, Instant confirmedAt, String actedBy,
