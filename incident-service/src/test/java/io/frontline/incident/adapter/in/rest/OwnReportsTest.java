@@ -61,7 +61,8 @@ class OwnReportsTest {
         String id = (String) report("emma.staff", "ams-centrum", null, List.of(), List.of()).get("id");
         step("sanne.manager", id, "triage", null).statusCode(200);
         step("sanne.manager", id, "investigation", null).statusCode(200);
-        statement("sanne.manager", id, "witness", "Ik stond ernaast.");
+        // A witness other than the manager who confirms: the confirmer's own statement does not count (seed 000).
+        statement("noor.regional", id, "witness", "Ik stond ernaast.");
         step("sanne.manager", id, "confirmation", null).statusCode(200);
         step("sanne.manager", id, "closure", "Tweede medewerker bij de balie op zaterdag").statusCode(200);
 
