@@ -11,12 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -84,26 +79,7 @@ class SmsGatewayChannel implements SendSmsPort {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        String timestamp = String.valueOf(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header(WebhookChannel.SIGNATURE, "sha256=" + WebhookChannel.sign(key, timestamp, payload))
-                .header(WebhookChannel.TIMESTAMP, timestamp)
-                .header(WebhookChannel.EVENT_ID, notice.eventId().toString())
-                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<Void> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new SendFailed("sms gateway: " + e.getClass().getSimpleName(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SendFailed("sms gateway: interrupted", e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new SendFailed("sms gateway answered " + response.statusCode());
-        }
+        SignedJsonPost.send(http, url, key, String.valueOf(clock.instant().getEpochSecond()), timeout,
+                notice.eventId().toString(), payload, "sms gateway");
     }
 }

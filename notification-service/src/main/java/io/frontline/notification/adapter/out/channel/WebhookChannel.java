@@ -13,11 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -119,27 +115,8 @@ public class WebhookChannel implements SendWebhookPort {
         }
         String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
                 new SendFailed("webhook: no signing secret configured (FRONTLINE_NOTIFICATION_WEBHOOK_SECRET)"));
-        String timestamp = String.valueOf(clock.instant().getEpochSecond());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
-                .timeout(readTimeout)
-                .header("Content-Type", "application/json")
-                .header(SIGNATURE, "sha256=" + sign(key, timestamp, payload))
-                .header(TIMESTAMP, timestamp)
-                .header(EVENT_ID, eventId)
-                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-                .build();
-        HttpResponse<Void> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.discarding());
-        } catch (IOException e) {
-            throw new SendFailed("webhook: " + e.getClass().getSimpleName() + " " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SendFailed("webhook: interrupted", e);
-        }
-        if (response.statusCode() / 100 != 2) {
-            throw new SendFailed("webhook answered " + response.statusCode());
-        }
+        SignedJsonPost.send(http, url, key, String.valueOf(clock.instant().getEpochSecond()), readTimeout, eventId,
+                payload, "webhook");
     }
 
     /** hex(HMAC-SHA256(secret, timestamp + "." + body)). */
