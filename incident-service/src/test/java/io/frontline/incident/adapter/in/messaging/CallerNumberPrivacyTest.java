@@ -25,13 +25,18 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
+import static io.frontline.platform.testing.infra.Tokens.bearer;
+import static io.frontline.platform.testing.infra.Tokens.client;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -148,6 +153,64 @@ class CallerNumberPrivacyTest {
         }
         for (String form : forms) {
             assertThat(seen).as("rows, records and log lines naming " + form).noneMatch(s -> s.contains(form));
+        }
+    }
+
+    @Test
+    void a_raw_caller_number_posted_over_http_becomes_the_subject_key_and_is_found_in_no_table_topic_log_or_answer()
+            throws Exception {
+        String digits = String.valueOf(10_000_000 + ThreadLocalRandom.current().nextInt(89_999_999));
+        String asSent = "+31 6 " + digits.substring(0, 4) + " " + digits.substring(4);
+        List<String> forms = List.of(asSent, "+316" + digits, "06" + digits, "6" + digits, "06-" + digits);
+        String expectedKey = subjectKeys.of(IdentifierKind.PHONE, "06" + digits).value();
+        String callId = "call-" + UUID.randomUUID();
+        List<Map<String, Object>> segments = new ArrayList<>();
+        String[][] lines = {{"agent", "Goedemiddag."}, {"caller", "Ik weet waar je woont en ik wacht je op na je dienst."}};
+        for (int i = 0; i < lines.length; i++) {
+            Map<String, Object> segment = new LinkedHashMap<>();
+            segment.put("callId", callId);
+            segment.put("siteId", "cc-rotterdam");
+            segment.put("agentId", "agent-17");
+            segment.put("callerNumber", asSent);
+            segment.put("speaker", lines[i][0]);
+            segment.put("text", lines[i][1]);
+            segment.put("startOffsetMs", i * 10_000L);
+            segment.put("endOffsetMs", i * 10_000L + 9_000L);
+            segment.put("language", "nl");
+            segments.add(segment);
+        }
+        List<String> seen = new ArrayList<>();
+        seen.add("answer: " + given().header("Authorization", bearer(client("callcenter-platform")))
+                .contentType("application/json").body(Map.of("segments", segments))
+                .when().post("/api/callcenter/segments")
+                .then().statusCode(200).extract().asString());
+        // A segment the contract refuses (too long a number field is no number) answers 400 without echoing it.
+        Map<String, Object> refused = new LinkedHashMap<>(segments.get(1));
+        refused.put("callerNumber", asSent + " ext. " + "9".repeat(30));
+        refused.put("speaker", "boss");
+        seen.add("refusal: " + given().header("Authorization", bearer(client("callcenter-platform")))
+                .contentType("application/json").body(Map.of("segments", List.of(refused)))
+                .when().post("/api/callcenter/segments")
+                .then().statusCode(400).extract().asString());
+
+        assertThat(callerKeyOfSuggestion(callId)).as("the suggestion's caller: the number's subject key")
+                .isEqualTo(expectedKey);
+        List<ConsumerRecord<String, String>> alerts = kafka.await(Topics.INCIDENTS, r -> callId.equals(r.key()), 1,
+                Duration.ofSeconds(10));
+        assertThat(alerts).isNotEmpty();
+        assertThat(EventCodec.decode(alerts.get(0).value()).data().get("callerSubjectKey").asText()).isEqualTo(expectedKey);
+
+        seen.addAll(rowsOfEveryTable());
+        for (String topic : List.of(Topics.INCIDENTS, Topics.CALLCENTER_TRANSCRIPTS, Topics.CALLCENTER_TRANSCRIPTS + ".dlq")) {
+            kafka.await(topic, r -> true, Integer.MAX_VALUE, Duration.ofSeconds(3))
+                    .forEach(r -> seen.add(topic + ": " + r.key() + " " + r.value()));
+        }
+        synchronized (logLines) {
+            assertThat(logLines).as("log lines while the call was screened").isNotEmpty();
+            seen.addAll(logLines);
+        }
+        for (String form : forms) {
+            assertThat(seen).as("answers, rows, records and log lines naming " + form).noneMatch(s -> s.contains(form));
         }
     }
 

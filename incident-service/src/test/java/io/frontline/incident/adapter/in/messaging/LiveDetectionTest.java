@@ -1,6 +1,7 @@
 package io.frontline.incident.adapter.in.messaging;
 
 import io.agroal.api.AgroalDataSource;
+import io.frontline.incident.adapter.in.callcenter.AlertLatencies;
 import io.frontline.incident.Reports;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;

@@ -1,4 +1,4 @@
-package io.frontline.incident.adapter.in.messaging;
+package io.frontline.incident.adapter.in.callcenter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,4 +1,4 @@
-package io.frontline.incident.adapter.in.messaging;
+package io.frontline.incident.adapter.in.callcenter;
 
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.TranscriptSegment;
@@ -19,9 +19,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Screens one record of {@code callcenter.transcripts}, once (the inbox records its event id in the
- * screening's transaction); the alert it raises is in the outbox when the transaction commits, and the relay
- * publishes it at once. The caller's raw number, when the platform sends one, becomes the subject key here,
+ * Screens one segment of a running call, once (the inbox records its event id in the screening's
+ * transaction), whether it came as a record of {@code callcenter.transcripts} or in a batch by HTTP
+ * ({@link SegmentIngestResource}); the alert it raises is in the outbox when the transaction commits, and
+ * the relay publishes it at once. The caller's raw number, when the platform sends one, becomes the subject key here,
  * at the edge, and goes no further. The time from consuming a segment to its alert being committed is logged
  * and kept in {@link AlertLatencies}.
  */
@@ -50,6 +51,21 @@ class TranscriptScreening {
             LOG.debugf("Ignoring %s %s", event.type(), event.id());
             return;
         }
+        screenOnce(event, consumedAt);
+    }
+
+    /**
+     * Screens one segment, whichever route it came by (the topic, or {@link SegmentIngestResource}), once per
+     * event id. {@code receivedAt} ({@link System#nanoTime()}) starts the alert's latency.
+     *
+     * @return the rules that raised a new alert
+     */
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public Set<LiveRule> screen(EventEnvelope event, long receivedAt) {
+        return screenOnce(event, receivedAt);
+    }
+
+    private Set<LiveRule> screenOnce(EventEnvelope event, long consumedAt) {
         TranscriptSegment segment = toSegment(event);
         Set<LiveRule> raised = EnumSet.noneOf(LiveRule.class);
         inbox.handleOnce(CONSUMER, event, () -> raised.addAll(screening.screen(segment)));
@@ -59,6 +75,7 @@ class TranscriptScreening {
             LOG.infof("Live alert %s for call %s committed %d µs after consuming the segment", raised,
                     segment.callId(), micros);
         }
+        return raised;
     }
 
     TranscriptSegment toSegment(EventEnvelope event) {

@@ -1,4 +1,4 @@
-package io.frontline.incident.adapter.in.messaging;
+package io.frontline.incident.adapter.in.callcenter;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
