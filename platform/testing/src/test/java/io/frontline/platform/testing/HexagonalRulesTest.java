@@ -77,7 +77,7 @@ class HexagonalRulesTest {
 
     @Test
     void every_rule_of_a_service_is_checked() {
-        assertThat(HexagonalRules.forService("io.frontline.complaint")).hasSize(5);
+        assertThat(HexagonalRules.forService("io.frontline.complaint")).hasSize(10);
     }
 
     private static void assertViolation(ArchRule rule, String offender) {

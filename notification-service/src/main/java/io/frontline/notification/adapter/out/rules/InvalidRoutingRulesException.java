@@ -3,7 +3,7 @@ package io.frontline.notification.adapter.out.rules;
 import java.util.List;
 
 /** The routing rule file is missing or wrong; the service refuses to start. */
-public class InvalidRoutingRulesException extends RuntimeException {
+class InvalidRoutingRulesException extends RuntimeException {
     private final List<String> problems;
 
     public InvalidRoutingRulesException(String origin, List<String> problems) {

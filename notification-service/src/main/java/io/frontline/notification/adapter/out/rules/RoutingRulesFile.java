@@ -9,10 +9,8 @@ import io.frontline.notification.application.domain.model.RecipientKind;
 import io.frontline.notification.application.domain.model.RoutingRule;
 import io.frontline.notification.application.domain.model.RoutingRules;
 import io.frontline.notification.application.domain.model.Severity;
+import io.frontline.notification.application.domain.service.SilentEventTypes;
 import io.frontline.platform.events.EventTypes;
-import io.frontline.platform.events.callcenter.CallcenterEventTypes;
-import io.frontline.platform.events.incident.IncidentEventTypes;
-import io.frontline.platform.events.notification.NotificationEventTypes;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,14 +26,7 @@ import java.util.Set;
  * every type must be a known event type, every recipient kind and channel known, and every event type the
  * other services publish covered. All problems are reported at once.
  */
-public final class RoutingRulesFile {
-    /**
-     * Types that never notify anyone: the call-center transcript ingest, this service's own events, and a person's
-     * action on a suggested incident (it acknowledges the live alert's escalation; the actor knows what they did).
-     */
-    public static final List<String> NOT_NOTIFYING = List.of(CallcenterEventTypes.TRANSCRIPT_SEGMENT_V1,
-            NotificationEventTypes.DELIVERY_FAILED_V1, IncidentEventTypes.SUGGESTION_ACTED_ON_V1);
-
+final class RoutingRulesFile {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
@@ -87,7 +78,7 @@ public final class RoutingRulesFile {
                     severity, kinds, channels));
         }
         RoutingRules ruleSet = new RoutingRules(rules);
-        problems.addAll(ruleSet.problems(EventTypes.ALL, NOT_NOTIFYING));
+        problems.addAll(ruleSet.problems(EventTypes.ALL, SilentEventTypes.NOT_NOTIFYING));
         if (!problems.isEmpty()) {
             throw new InvalidRoutingRulesException(origin, problems);
         }

@@ -3,6 +3,7 @@ package io.frontline.notification.adapter.out.rules;
 import io.frontline.notification.application.domain.model.RecipientKind;
 import io.frontline.notification.application.domain.model.RoutingRules;
 import io.frontline.notification.application.domain.model.Severity;
+import io.frontline.notification.application.domain.service.SilentEventTypes;
 import io.frontline.platform.events.EventTypes;
 import io.frontline.platform.events.callcenter.CallcenterEventTypes;
 import io.frontline.platform.events.incident.IncidentEventTypes;
@@ -33,7 +34,7 @@ class RoutingRulesFileTest {
         RoutingRules rules = defaults();
 
         for (String type : EventTypes.ALL) {
-            if (RoutingRulesFile.NOT_NOTIFYING.contains(type)) {
+            if (SilentEventTypes.NOT_NOTIFYING.contains(type)) {
                 continue;
             }
             assertThat(rules.rules()).as("rules for " + type).anyMatch(r -> r.eventType().equals(type));
@@ -100,7 +101,7 @@ class RoutingRulesFileTest {
                 texts.load(new InputStreamReader(in, StandardCharsets.UTF_8));
             }
             for (String type : EventTypes.ALL) {
-                if (!RoutingRulesFile.NOT_NOTIFYING.contains(type)) {
+                if (!SilentEventTypes.NOT_NOTIFYING.contains(type)) {
                     assertThat(texts.getProperty(type)).as(type + " in " + language).isNotBlank();
                 }
             }

@@ -32,7 +32,9 @@ public final class HexagonalRules {
     public static List<ArchRule> forService(String basePackage, List<String> otherServices) {
         return List.of(domainModelIsPlainJava(basePackage), applicationKeepsOutOfFrameworks(basePackage),
                 adaptersDoNotDependOnEachOther(basePackage), persistenceStaysInItsAdapter(basePackage),
-                noOtherService(basePackage, otherServices));
+                noOtherService(basePackage, otherServices), applicationReadsNoConfiguration(basePackage),
+                applicationUsesNoLoggingFramework(basePackage), outgoingPortsAreImplementedByAdapters(basePackage),
+                outgoingAdaptersDoNotDriveUseCases(basePackage), adaptersArePackagePrivate(basePackage));
     }
 
     /** The domain model imports nothing but java.* and the platform's plain domain types. */

@@ -3,7 +3,7 @@ package io.frontline.notification.adapter.out.persistence.escalation;
 import java.util.List;
 
 /** The escalation-policies file is missing or wrong; the service refuses to start. */
-public class InvalidEscalationPoliciesException extends RuntimeException {
+class InvalidEscalationPoliciesException extends RuntimeException {
     private final List<String> problems;
 
     public InvalidEscalationPoliciesException(String origin, List<String> problems) {

@@ -1,4 +1,4 @@
-package io.frontline.notification.application.port.out;
+package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.RoutedEvent;
 
@@ -6,9 +6,10 @@ import io.frontline.notification.application.domain.model.RoutedEvent;
  * Hands a routed event to the escalation policies. When a policy covers the event (by severity and
  * type), an escalation starts: its first level is told at once through {@link EscalationNotifier},
  * and the answer is true, so routing does not tell the same people a second time.
- * Called inside the routing transaction.
+ * Called inside the routing transaction. A seam inside the core (routing to the escalation service), not a
+ * port: no adapter implements it.
  */
-public interface EscalationPort {
+public interface Escalations {
     boolean escalate(RoutedEvent event);
 
     /**
