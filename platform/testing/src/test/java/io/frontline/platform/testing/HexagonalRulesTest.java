@@ -76,8 +76,14 @@ class HexagonalRulesTest {
     }
 
     @Test
+    void a_timed_job_outside_the_scheduling_adapter_breaks_the_package_name_rule() {
+        assertViolation(HexagonalRules.scheduledJobsLiveInTheSchedulingAdapter(BASE), "MisplacedJob");
+        assertNoViolationMentions(HexagonalRules.scheduledJobsLiveInTheSchedulingAdapter(BASE), "NightlyJob");
+    }
+
+    @Test
     void every_rule_of_a_service_is_checked() {
-        assertThat(HexagonalRules.forService("io.frontline.complaint")).hasSize(10);
+        assertThat(HexagonalRules.forService("io.frontline.complaint")).hasSize(11);
     }
 
     private static void assertViolation(ArchRule rule, String offender) {

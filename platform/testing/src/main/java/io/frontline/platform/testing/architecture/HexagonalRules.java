@@ -11,6 +11,7 @@ import java.util.List;
 
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -34,7 +35,8 @@ public final class HexagonalRules {
                 adaptersDoNotDependOnEachOther(basePackage), persistenceStaysInItsAdapter(basePackage),
                 noOtherService(basePackage, otherServices), applicationReadsNoConfiguration(basePackage),
                 applicationUsesNoLoggingFramework(basePackage), outgoingPortsAreImplementedByAdapters(basePackage),
-                outgoingAdaptersDoNotDriveUseCases(basePackage), adaptersArePackagePrivate(basePackage));
+                outgoingAdaptersDoNotDriveUseCases(basePackage), adaptersArePackagePrivate(basePackage),
+                scheduledJobsLiveInTheSchedulingAdapter(basePackage));
     }
 
     /** The domain model imports nothing but java.* and the platform's plain domain types. */
@@ -172,5 +174,17 @@ public final class HexagonalRules {
                 .and().resideOutsideOfPackage(base + ".adapter.in.scheduling..")
                 .should().notBePublic()
                 .as("the adapters of " + base + " are package-private, except where a framework needs them public");
+    }
+
+    /**
+     * One package per adapter kind: a timed job ({@code @Scheduled}) is an incoming adapter and lives in
+     * {@code adapter.in.scheduling}, in every service alike.
+     */
+    public static ArchRule scheduledJobsLiveInTheSchedulingAdapter(String base) {
+        return methods().that().areAnnotatedWith("io.quarkus.scheduler.Scheduled")
+                .and().areDeclaredInClassesThat().resideInAPackage(base + "..")
+                .should().beDeclaredInClassesThat().resideInAPackage(base + ".adapter.in.scheduling..")
+                .allowEmptyShould(true)
+                .as("the timed jobs of " + base + " live in adapter.in.scheduling");
     }
 }

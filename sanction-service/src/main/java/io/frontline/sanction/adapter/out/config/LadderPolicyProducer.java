@@ -1,4 +1,4 @@
-package io.frontline.sanction.adapter.out.policy;
+package io.frontline.sanction.adapter.out.config;
 
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.WireName;

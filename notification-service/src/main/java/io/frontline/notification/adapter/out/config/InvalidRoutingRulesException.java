@@ -1,4 +1,4 @@
-package io.frontline.notification.adapter.out.rules;
+package io.frontline.notification.adapter.out.config;
 
 import java.util.List;
 

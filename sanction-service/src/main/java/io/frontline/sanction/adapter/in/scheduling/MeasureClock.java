@@ -1,4 +1,4 @@
-package io.frontline.sanction.adapter.in.scheduler;
+package io.frontline.sanction.adapter.in.scheduling;
 
 import io.frontline.sanction.application.port.in.AdvanceMeasuresUseCase;
 import io.quarkus.scheduler.Scheduled;

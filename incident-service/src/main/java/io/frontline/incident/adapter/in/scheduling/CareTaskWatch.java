@@ -1,4 +1,4 @@
-package io.frontline.incident.adapter.in.schedule;
+package io.frontline.incident.adapter.in.scheduling;
 
 import io.frontline.incident.application.port.in.VictimCareUseCase;
 import io.quarkus.scheduler.Scheduled;

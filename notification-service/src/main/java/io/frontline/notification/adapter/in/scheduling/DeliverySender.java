@@ -1,4 +1,4 @@
-package io.frontline.notification.adapter.in.scheduler;
+package io.frontline.notification.adapter.in.scheduling;
 
 import io.frontline.notification.application.domain.model.DeliveriesWaiting;
 import io.frontline.notification.application.domain.model.DeliveryLane;

@@ -1,4 +1,4 @@
-package io.frontline.notification.adapter.out.rules;
+package io.frontline.notification.adapter.out.config;
 
 import io.frontline.notification.application.domain.model.RecipientKind;
 import io.frontline.notification.application.domain.model.RoutingRules;

@@ -1,4 +1,4 @@
-package io.frontline.notification.adapter.out.persistence.escalation;
+package io.frontline.notification.adapter.out.config.escalation;
 
 import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.notification.application.domain.model.escalation.EscalationPolicies;

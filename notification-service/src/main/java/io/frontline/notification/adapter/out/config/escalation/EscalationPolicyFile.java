@@ -1,4 +1,4 @@
-package io.frontline.notification.adapter.out.persistence.escalation;
+package io.frontline.notification.adapter.out.config.escalation;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -1,4 +1,4 @@
-package io.frontline.complaint.adapter.out.policy;
+package io.frontline.complaint.adapter.out.config;
 
 import io.frontline.complaint.application.domain.model.ComplaintPolicy;
 import io.frontline.complaint.application.domain.model.ResponseDeadline;
