@@ -45,8 +45,45 @@ class HexagonalRulesTest {
     }
 
     @Test
+    void a_use_case_that_reads_configuration_breaks_the_configuration_rule() {
+        assertViolation(HexagonalRules.applicationReadsNoConfiguration(BASE), "ConfiguredService");
+    }
+
+    @Test
+    void a_use_case_that_logs_through_a_framework_breaks_the_logging_rule() {
+        assertViolation(HexagonalRules.applicationUsesNoLoggingFramework(BASE), "JulLoggingService");
+        assertViolation(HexagonalRules.applicationUsesNoLoggingFramework(BASE), "LoggingService");
+        assertNoViolationMentions(HexagonalRules.applicationUsesNoLoggingFramework(BASE), "PlainLoggingService");
+    }
+
+    @Test
+    void the_core_implementing_its_own_outgoing_port_breaks_the_port_rule() {
+        assertViolation(HexagonalRules.outgoingPortsAreImplementedByAdapters(BASE), "InCoreThingStore");
+        assertNoViolationMentions(HexagonalRules.outgoingPortsAreImplementedByAdapters(BASE), "ThingStoreAdapter");
+    }
+
+    @Test
+    void an_outgoing_adapter_that_starts_a_use_case_breaks_the_direction_rule() {
+        assertViolation(HexagonalRules.outgoingAdaptersDoNotDriveUseCases(BASE), "UseCaseCallingNotifier");
+    }
+
+    @Test
+    void a_public_adapter_class_no_framework_needs_breaks_the_package_private_rule() {
+        assertViolation(HexagonalRules.adaptersArePackagePrivate(BASE), "LeakyResource");
+        assertNoViolationMentions(HexagonalRules.adaptersArePackagePrivate(BASE), "ThingResource");
+        assertNoViolationMentions(HexagonalRules.adaptersArePackagePrivate(BASE), "ThingRequest");
+        assertNoViolationMentions(HexagonalRules.adaptersArePackagePrivate(BASE), "ThingStoreAdapter");
+    }
+
+    @Test
+    void a_timed_job_outside_the_scheduling_adapter_breaks_the_package_name_rule() {
+        assertViolation(HexagonalRules.scheduledJobsLiveInTheSchedulingAdapter(BASE), "MisplacedJob");
+        assertNoViolationMentions(HexagonalRules.scheduledJobsLiveInTheSchedulingAdapter(BASE), "NightlyJob");
+    }
+
+    @Test
     void every_rule_of_a_service_is_checked() {
-        assertThat(HexagonalRules.forService("io.frontline.complaint")).hasSize(5);
+        assertThat(HexagonalRules.forService("io.frontline.complaint")).hasSize(11);
     }
 
     private static void assertViolation(ArchRule rule, String offender) {

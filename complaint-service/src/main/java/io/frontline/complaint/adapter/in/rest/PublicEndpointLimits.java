@@ -25,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * to trust the proxy in front of it.
  */
 @Singleton
-public class PublicEndpointLimits {
+class PublicEndpointLimits {
     static final String PUBLIC_PREFIX = "/api/public/";
     private static final String PROBLEMS = "https://frontline.io/problems/";
     /** Above this many tracked clients, those with a full bucket (idle) are forgotten. */

@@ -8,7 +8,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Microseconds from consuming a segment to its live alert being committed, per call; for operations. */
 @ApplicationScoped
-public class AlertLatencies {
+class AlertLatencies {
     private final ConcurrentHashMap<String, List<Long>> byCall = new ConcurrentHashMap<>();
 
     void record(String callId, long micros) {

@@ -3,7 +3,7 @@ package io.frontline.notification.adapter.in.directory;
 import java.util.List;
 
 /** The directory file is missing or wrong; the service refuses to start. */
-public class InvalidDirectoryException extends RuntimeException {
+class InvalidDirectoryException extends RuntimeException {
     private final List<String> problems;
 
     public InvalidDirectoryException(String origin, List<String> problems) {

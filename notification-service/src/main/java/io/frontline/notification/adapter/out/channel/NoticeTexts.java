@@ -39,7 +39,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * (user ids, subject keys) are never shown.
  */
 @ApplicationScoped
-public class NoticeTexts implements RenderNoticePort {
+class NoticeTexts implements RenderNoticePort {
     private static final Set<String> HIDDEN_FACTS = Set.of("subjectId", "complainantUserId", "accusedUserId",
             "objectorUserId", "subjectKey", "callerSubjectKey", "perpetratorSubjectKey", "employeeUserId", "actedBy");
 

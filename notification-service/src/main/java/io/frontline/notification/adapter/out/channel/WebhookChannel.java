@@ -33,7 +33,7 @@ import java.util.UUID;
  * lets it refuse replays. Connect and read timeouts; any answer but 2xx is a failure to retry.
  */
 @ApplicationScoped
-public class WebhookChannel implements SendWebhookPort {
+class WebhookChannel implements SendWebhookPort {
     public static final String SIGNATURE = "X-Frontline-Signature";
     public static final String TIMESTAMP = "X-Frontline-Timestamp";
     public static final String EVENT_ID = "X-Frontline-Event-Id";

@@ -25,8 +25,8 @@ import io.frontline.platform.events.notification.NotificationEventTypes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  */
 @ApplicationScoped
 public class DeliveryAttempts {
-    private static final Logger LOG = Logger.getLogger(DeliveryAttempts.class);
+    private static final System.Logger LOG = System.getLogger(DeliveryAttempts.class.getName());
     // Channel errors can quote addresses (SMTP "550 <x@y> unknown"); logs and records never carry them.
     private static final Pattern ADDRESS = Pattern.compile("[^\\s<>@\"']+@[^\\s<>@\"']+");
 
@@ -111,8 +111,9 @@ public class DeliveryAttempts {
         } catch (RuntimeException e) {
             String error = safe(e);
             boolean last = delivery.attemptFailed(error, now, policy);
-            LOG.warnf("Delivery %s (%s to %s) failed, attempt %d: %s", delivery.id(), delivery.channel().code(),
-                    delivery.recipientId(), delivery.attempts(), error);
+            LOG.log(Level.WARNING,
+                    "Delivery %s (%s to %s) failed, attempt %d: %s".formatted(delivery.id(), delivery.channel().code(),
+                    delivery.recipientId(), delivery.attempts(), error));
             if (last) {
                 reportFailure(delivery, now);
             }
@@ -184,7 +185,9 @@ public class DeliveryAttempts {
             }
         } catch (RuntimeException e) {
             String error = safe(e);
-            LOG.warnf("Digest of %d notices (%s to %s) failed: %s", held.size(), channel.code(), recipientId, error);
+            LOG.log(Level.WARNING,
+                    "Digest of %d notices (%s to %s) failed: %s".formatted(held.size(), channel.code(), recipientId,
+                            error));
             held.forEach(d -> d.digestFailed(error, now.plus(policy.initialDelay())));
         }
         held.forEach(deliveries::save);

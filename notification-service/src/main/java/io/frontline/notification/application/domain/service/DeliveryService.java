@@ -13,8 +13,8 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,7 +38,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 @ApplicationScoped
 public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveriesQuery {
-    private static final Logger LOG = Logger.getLogger(DeliveryService.class);
+    private static final System.Logger LOG = System.getLogger(DeliveryService.class.getName());
 
     private final DeliveryPort deliveries;
     private final DeliveryAttempts attempts;
@@ -102,8 +102,9 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
                                 heldElsewhere.add(delivery.id());
                             }
                         } catch (RuntimeException e) {
-                            LOG.warnf("A delivery attempt failed outside its channel; the next round tries again: %s",
-                                    masked(e));
+                            LOG.log(Level.WARNING,
+                                    "A delivery attempt failed outside its channel; the next round tries again: %s"
+                                            .formatted(masked(e)));
                             heldElsewhere.add(delivery.id());
                         } finally {
                             inFlight.remove(delivery.id());
@@ -123,7 +124,8 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException e) {
-            LOG.warnf("A delivery attempt failed: %s", masked(e.getCause() == null ? e : e.getCause()));
+            LOG.log(Level.WARNING,
+                    "A delivery attempt failed: %s".formatted(masked(e.getCause() == null ? e : e.getCause())));
         }
         int sent = done.get();
         if (lane == DeliveryLane.ROUTINE) {

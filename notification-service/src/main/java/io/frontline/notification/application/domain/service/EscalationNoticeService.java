@@ -4,13 +4,12 @@ import io.frontline.notification.application.domain.model.Channel;
 import io.frontline.notification.application.domain.model.Directory;
 import io.frontline.notification.application.domain.model.EscalationLevelNotice;
 import io.frontline.notification.application.domain.model.Notice;
-import io.frontline.notification.application.port.out.EscalationNotifier;
 import io.frontline.notification.application.port.out.LoadDirectoryPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.jboss.logging.Logger;
 
+import java.lang.System.Logger.Level;
 import java.util.EnumSet;
 
 /**
@@ -19,7 +18,7 @@ import java.util.EnumSet;
  */
 @ApplicationScoped
 public class EscalationNoticeService implements EscalationNotifier {
-    private static final Logger LOG = Logger.getLogger(EscalationNoticeService.class);
+    private static final System.Logger LOG = System.getLogger(EscalationNoticeService.class.getName());
 
     private final LoadDirectoryPort directory;
     private final NoticeDeliveries deliveries;
@@ -38,7 +37,9 @@ public class EscalationNoticeService implements EscalationNotifier {
             people.find(recipient.recipientId()).ifPresentOrElse(
                     person -> deliveries.toPerson(person, Notice.of(notice, recipient.acknowledgeLink()),
                             EnumSet.allOf(Channel.class)),
-                    () -> LOG.warnf("Escalation level recipient %s is not in the directory", recipient.recipientId()));
+                    () -> LOG.log(Level.WARNING,
+                            "Escalation level recipient %s is not in the directory"
+                                    .formatted(recipient.recipientId())));
         }
     }
 }

@@ -12,7 +12,6 @@ import io.frontline.notification.application.domain.model.RoutingRules;
 import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.notification.application.port.in.RouteEventCommand;
 import io.frontline.notification.application.port.in.RouteEventUseCase;
-import io.frontline.notification.application.port.out.EscalationPort;
 import io.frontline.notification.application.port.out.LoadDirectoryPort;
 import io.frontline.notification.application.port.out.RoutingRulesPort;
 import io.frontline.platform.domain.Organisation;
@@ -43,12 +42,12 @@ public class RoutingService implements RouteEventUseCase {
 
     private final RoutingRulesPort rules;
     private final LoadDirectoryPort directory;
-    private final EscalationPort escalation;
+    private final Escalations escalation;
     private final NoticeDeliveries deliveries;
     private final Organisation organisation;
 
     @Inject
-    public RoutingService(RoutingRulesPort rules, LoadDirectoryPort directory, EscalationPort escalation,
+    public RoutingService(RoutingRulesPort rules, LoadDirectoryPort directory, Escalations escalation,
                           NoticeDeliveries deliveries, Organisation organisation) {
         this.rules = rules;
         this.directory = directory;

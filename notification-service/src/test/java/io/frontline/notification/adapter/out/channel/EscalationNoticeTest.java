@@ -9,7 +9,7 @@ import io.frontline.notification.application.domain.model.EscalationLevelNotice;
 import io.frontline.notification.application.domain.model.EscalationLevelNotice.LevelRecipient;
 import io.frontline.notification.application.domain.model.RoutedEvent;
 import io.frontline.notification.application.domain.model.Severity;
-import io.frontline.notification.application.port.out.EscalationNotifier;
+import io.frontline.notification.application.domain.service.EscalationNotifier;
 import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

@@ -1,11 +1,11 @@
 package io.frontline.notification.adapter.out.channel;
 
-import io.frontline.notification.adapter.out.rules.RoutingRulesFile;
 import io.frontline.notification.application.domain.model.Language;
 import io.frontline.notification.application.domain.model.Notice;
 import io.frontline.notification.application.domain.model.Notice.Audience;
 import io.frontline.notification.application.domain.model.RoutedEvent;
 import io.frontline.notification.application.domain.model.Severity;
+import io.frontline.notification.application.domain.service.SilentEventTypes;
 import io.frontline.platform.events.EventTypes;
 import io.quarkus.qute.Engine;
 import io.quarkus.test.junit.QuarkusTest;
@@ -40,7 +40,7 @@ class TemplatesTest {
     @Test
     void every_notifying_event_type_has_a_complete_title_in_every_language() {
         for (String type : EventTypes.ALL) {
-            if (RoutingRulesFile.NOT_NOTIFYING.contains(type)) {
+            if (SilentEventTypes.NOT_NOTIFYING.contains(type)) {
                 continue;
             }
             for (Language language : Language.values()) {

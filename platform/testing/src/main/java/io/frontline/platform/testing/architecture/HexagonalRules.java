@@ -9,7 +9,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 
 import java.util.List;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -31,7 +33,10 @@ public final class HexagonalRules {
     public static List<ArchRule> forService(String basePackage, List<String> otherServices) {
         return List.of(domainModelIsPlainJava(basePackage), applicationKeepsOutOfFrameworks(basePackage),
                 adaptersDoNotDependOnEachOther(basePackage), persistenceStaysInItsAdapter(basePackage),
-                noOtherService(basePackage, otherServices));
+                noOtherService(basePackage, otherServices), applicationReadsNoConfiguration(basePackage),
+                applicationUsesNoLoggingFramework(basePackage), outgoingPortsAreImplementedByAdapters(basePackage),
+                outgoingAdaptersDoNotDriveUseCases(basePackage), adaptersArePackagePrivate(basePackage),
+                scheduledJobsLiveInTheSchedulingAdapter(basePackage));
     }
 
     /** The domain model imports nothing but java.* and the platform's plain domain types. */
@@ -99,5 +104,87 @@ public final class HexagonalRules {
                 .should().dependOnClassesThat().resideInAnyPackage(otherServices.stream().map(s -> s + "..")
                         .toArray(String[]::new))
                 .as(base + " does not use another service's packages");
+    }
+
+    /**
+     * The core is handed plain values: MicroProfile Config ({@code @ConfigProperty}, {@code Config},
+     * {@code @ConfigMapping}) is read in an adapter (by convention {@code adapter.out.config}) that produces the
+     * value or implements a port.
+     */
+    public static ArchRule applicationReadsNoConfiguration(String base) {
+        return noClasses().that().resideInAPackage(base + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.eclipse.microprofile.config..",
+                        "io.smallrye.config..")
+                .as("the application core of " + base + " reads no configuration itself");
+    }
+
+    /**
+     * No logging framework in the core: not JBoss Logging, SLF4J, java.util.logging nor Quarkus' {@code Log}
+     * (the latter is already kept out with the rest of Quarkus). Where the core must leave a trace for operators,
+     * it uses the JDK's own {@link System.Logger} ({@code java.lang}, no dependency; Quarkus routes it to its
+     * log manager, so the output is the same).
+     */
+    public static ArchRule applicationUsesNoLoggingFramework(String base) {
+        return noClasses().that().resideInAPackage(base + ".application..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jboss.logging..", "org.slf4j..",
+                        "java.util.logging..", "org.apache.logging..", "ch.qos.logback..", "io.quarkus.logging..")
+                .as("the application core of " + base + " uses no logging framework");
+    }
+
+    /** An outgoing port is the core's need; only an outgoing adapter fulfils it, never the core itself. */
+    public static ArchRule outgoingPortsAreImplementedByAdapters(String base) {
+        return classes().that().implement(resideInAPackage(base + ".application.port.out.."))
+                .should().resideInAPackage(base + ".adapter.out..")
+                .as("only the outgoing adapters of " + base + " implement outgoing ports");
+    }
+
+    /**
+     * An outgoing adapter is driven by the core and answers it; it never starts a use case itself (that is an
+     * incoming adapter's job, e.g. {@code adapter.in.messaging} reacting to an event).
+     */
+    public static ArchRule outgoingAdaptersDoNotDriveUseCases(String base) {
+        return noClasses().that().resideInAPackage(base + ".adapter.out..")
+                .should().dependOnClassesThat().resideInAPackage(base + ".application.port.in..")
+                .as("the outgoing adapters of " + base + " do not use incoming ports");
+    }
+
+    /**
+     * Adapters are details of their package: their classes are package-private, so nothing outside can bind
+     * to them. Public stays only where a framework or the HTTP contract needs it:
+     * <ul>
+     * <li>JAX-RS resources ({@code @Path}) — the REST layer's entry points;</li>
+     * <li>records in {@code adapter.in.rest} — the request and response bodies, the JSON contract that
+     * Jackson maps and the service's tests post and read;</li>
+     * <li>{@code @ConfigMapping} interfaces — SmallRye Config generates their implementation;</li>
+     * <li>scheduled jobs in {@code adapter.in.scheduling} — tests run a job at a chosen moment instead of
+     * waiting for its timer.</li>
+     * </ul>
+     * Nested types are judged by their enclosing class.
+     */
+    public static ArchRule adaptersArePackagePrivate(String base) {
+        return classes().that().resideInAPackage(base + ".adapter..").and().areTopLevelClasses()
+                .and().areNotAnnotatedWith("jakarta.ws.rs.Path")
+                .and().areNotAnnotatedWith("io.smallrye.config.ConfigMapping")
+                .and(new com.tngtech.archunit.base.DescribedPredicate<JavaClass>("are not request or response records") {
+                    @Override
+                    public boolean test(JavaClass item) {
+                        return !(item.isRecord() && item.getPackageName().startsWith(base + ".adapter.in.rest"));
+                    }
+                })
+                .and().resideOutsideOfPackage(base + ".adapter.in.scheduling..")
+                .should().notBePublic()
+                .as("the adapters of " + base + " are package-private, except where a framework needs them public");
+    }
+
+    /**
+     * One package per adapter kind: a timed job ({@code @Scheduled}) is an incoming adapter and lives in
+     * {@code adapter.in.scheduling}, in every service alike.
+     */
+    public static ArchRule scheduledJobsLiveInTheSchedulingAdapter(String base) {
+        return methods().that().areAnnotatedWith("io.quarkus.scheduler.Scheduled")
+                .and().areDeclaredInClassesThat().resideInAPackage(base + "..")
+                .should().beDeclaredInClassesThat().resideInAPackage(base + ".adapter.in.scheduling..")
+                .allowEmptyShould(true)
+                .as("the timed jobs of " + base + " live in adapter.in.scheduling");
     }
 }

@@ -2,9 +2,9 @@ package io.frontline.sanction.adapter.out.notify;
 
 import io.frontline.sanction.application.domain.model.BanEntry;
 import io.frontline.sanction.application.domain.model.Measure;
-import io.frontline.sanction.application.port.in.RefreshBanIndexUseCase;
 import io.frontline.sanction.application.port.out.BanChangesPort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -19,7 +19,9 @@ import java.sql.SQLException;
  * A committed ban change reaches every check index: this replica's right after the commit (a transaction
  * synchronisation, so a check that follows the response sees it), every replica's through a PostgreSQL
  * NOTIFY sent in the same transaction, which PostgreSQL delivers only if and when it commits. The payload
- * is the subject key (a pseudonym, never a raw identifier); listeners reload that subject.
+ * is the subject key (a pseudonym, never a raw identifier); listeners reload that subject. The local refresh
+ * is announced as a committed {@link BanEntry} that {@code adapter.in.notify} applies to the index: an outgoing
+ * adapter does not start a use case itself.
  */
 @ApplicationScoped
 class BanChangeNotifier implements BanChangesPort {
@@ -33,7 +35,7 @@ class BanChangeNotifier implements BanChangesPort {
     TransactionSynchronizationRegistry transactions;
 
     @Inject
-    RefreshBanIndexUseCase index;
+    Event<BanEntry> committed;
 
     @Override
     public void announce(Measure ban) {
@@ -57,7 +59,7 @@ class BanChangeNotifier implements BanChangesPort {
             @Override
             public void afterCompletion(int status) {
                 if (status == Status.STATUS_COMMITTED) {
-                    index.applyCommitted(change);
+                    committed.fire(change);
                 }
             }
         });

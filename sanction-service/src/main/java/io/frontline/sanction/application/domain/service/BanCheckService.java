@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import java.time.Clock;
-import java.util.logging.Logger;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
@@ -34,7 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     private static final int MAX_REMEMBERED = 100_000;
-    private static final Logger LOG = Logger.getLogger(BanCheckService.class.getName());
+    private static final System.Logger LOG = System.getLogger(BanCheckService.class.getName());
 
     private final BanIndex index = new BanIndex();
     private final Set<RecordedHour> recordedThisHour = ConcurrentHashMap.newKeySet();
@@ -88,8 +87,8 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
             recordedThisHour.add(key);
         } catch (RuntimeException e) {
             // The door still gets its answer; the next check this hour tries to record again.
-            LOG.warning(() -> "Could not record a violation of measure " + violation.measureId() + " at "
-                    + violation.siteId() + ": " + e.getClass().getSimpleName());
+            LOG.log(System.Logger.Level.WARNING, () -> "Could not record a violation of measure "
+                    + violation.measureId() + " at " + violation.siteId() + ": " + e.getClass().getSimpleName());
         }
     }
 

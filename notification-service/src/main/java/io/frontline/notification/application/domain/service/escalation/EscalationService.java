@@ -3,6 +3,7 @@ package io.frontline.notification.application.domain.service.escalation;
 import io.frontline.notification.application.domain.model.EscalationLevelNotice;
 import io.frontline.notification.application.domain.model.RoutedEvent;
 import io.frontline.notification.application.domain.model.escalation.AcknowledgementChannel;
+import io.frontline.notification.application.domain.model.escalation.AcknowledgementLinks;
 import io.frontline.notification.application.domain.model.escalation.AcknowledgementToken;
 import io.frontline.notification.application.domain.model.escalation.Escalation;
 import io.frontline.notification.application.domain.model.escalation.EscalationPolicy;
@@ -15,8 +16,8 @@ import io.frontline.notification.application.port.in.escalation.AcknowledgeEscal
 import io.frontline.notification.application.port.in.escalation.AcknowledgementLinkRefused;
 import io.frontline.notification.application.port.in.escalation.ReadEscalationsQuery;
 import io.frontline.notification.application.port.in.escalation.TellDueEscalationLevelsUseCase;
-import io.frontline.notification.application.port.out.EscalationNotifier;
-import io.frontline.notification.application.port.out.EscalationPort;
+import io.frontline.notification.application.domain.service.EscalationNotifier;
+import io.frontline.notification.application.domain.service.Escalations;
 import io.frontline.notification.application.port.out.LoadDirectoryPort;
 import io.frontline.notification.application.port.out.escalation.EscalationMetricsPort;
 import io.frontline.notification.application.port.out.escalation.EscalationPoliciesPort;
@@ -29,9 +30,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
 
+import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,9 +45,9 @@ import java.util.UUID;
  * tells the next level when a wait is over, and stops at the first acknowledgement (API or one-click link).
  */
 @ApplicationScoped
-public class EscalationService implements EscalationPort, TellDueEscalationLevelsUseCase, AcknowledgeEscalationUseCase,
+public class EscalationService implements Escalations, TellDueEscalationLevelsUseCase, AcknowledgeEscalationUseCase,
         ReadEscalationsQuery {
-    private static final Logger LOG = Logger.getLogger(EscalationService.class);
+    private static final System.Logger LOG = System.getLogger(EscalationService.class.getName());
     private static final int BATCH = 100;
     static final String LINK_PATH = "/api/public/escalations/acknowledge?token=";
 
@@ -72,20 +72,14 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "frontline.notification.link-secret")
-    String linkSecret;
-
-    @ConfigProperty(name = "frontline.notification.link-validity", defaultValue = "PT24H")
-    Duration linkValidity;
-
-    @ConfigProperty(name = "frontline.notification.public-url", defaultValue = "http://localhost:8084")
-    String publicUrl;
+    @Inject
+    AcknowledgementLinks links;
 
     private AcknowledgementLinkSigner signer;
 
     @PostConstruct
     void init() {
-        signer = new AcknowledgementLinkSigner(linkSecret);
+        signer = new AcknowledgementLinkSigner(links.secret());
     }
 
     /**
@@ -104,14 +98,15 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         Instant now = clock.instant();
         Escalation escalation = Escalation.start(UUID.randomUUID(), event, policy, now);
         if (!store.insertIfNew(escalation)) {
-            LOG.debugf("Event %s already has an escalation", event.eventId());
+            LOG.log(Level.DEBUG, "Event %s already has an escalation".formatted(event.eventId()));
             return true;
         }
         metrics.started(policy.name());
         advance(escalation, policy, now);
         store.update(escalation);
-        LOG.infof("Escalation %s started for event %s (%s) under policy %s", escalation.id(), event.eventId(),
-                event.eventType(), policy.name());
+        LOG.log(Level.INFO,
+                "Escalation %s started for event %s (%s) under policy %s".formatted(escalation.id(), event.eventId(),
+                event.eventType(), policy.name()));
         return escalation.status() == EscalationStatus.OPEN;
     }
 
@@ -128,8 +123,9 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
             escalation.acknowledge(action.get().actedBy(), AcknowledgementChannel.ACTION, now);
             store.update(escalation);
             metrics.acknowledged(escalation.policyName(), AcknowledgementChannel.ACTION);
-            LOG.infof("Escalation %s acknowledged by %s acting on it (%s)", escalation.id(), action.get().actedBy(),
-                    event.eventType());
+            LOG.log(Level.INFO,
+                    "Escalation %s acknowledged by %s acting on it (%s)".formatted(escalation.id(),
+                            action.get().actedBy(), event.eventType()));
         }
         return open.size();
     }
@@ -142,8 +138,9 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         for (Escalation escalation : due) {
             Optional<EscalationPolicy> policy = policies.policies().named(escalation.policyName());
             if (policy.isEmpty()) {
-                LOG.warnf("Escalation %s: policy %s is no longer configured; nobody more is told", escalation.id(),
-                        escalation.policyName());
+                LOG.log(Level.WARNING,
+                        "Escalation %s: policy %s is no longer configured; nobody more is told"
+                                .formatted(escalation.id(), escalation.policyName()));
                 escalation.abandon();
                 metrics.exhausted(escalation.policyName());
             } else {
@@ -163,7 +160,7 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         escalation.acknowledge(actor.userId(), AcknowledgementChannel.API, clock.instant());
         store.update(escalation);
         metrics.acknowledged(escalation.policyName(), AcknowledgementChannel.API);
-        LOG.infof("Escalation %s acknowledged by %s over the API", escalation.id(), actor.userId());
+        LOG.log(Level.INFO, "Escalation %s acknowledged by %s over the API".formatted(escalation.id(), actor.userId()));
         return escalation;
     }
 
@@ -189,7 +186,9 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         escalation.acknowledge(token.recipientId(), AcknowledgementChannel.LINK, now);
         store.update(escalation);
         metrics.acknowledged(escalation.policyName(), AcknowledgementChannel.LINK);
-        LOG.infof("Escalation %s acknowledged by %s with the one-click link", escalation.id(), token.recipientId());
+        LOG.log(Level.INFO,
+                "Escalation %s acknowledged by %s with the one-click link".formatted(escalation.id(),
+                        token.recipientId()));
         return new LinkAcknowledgement(escalation, true);
     }
 
@@ -213,10 +212,11 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         List<EscalationStep> steps = escalation.advance(policy, level -> audience.of(level, escalation.siteId()), now);
         for (EscalationStep step : steps) {
             if (step.skipped()) {
-                LOG.infof("Escalation %s: round %d level %d has nobody for site %s; skipped", escalation.id(),
-                        step.round(), step.level(), escalation.siteId());
+                LOG.log(Level.INFO,
+                        "Escalation %s: round %d level %d has nobody for site %s; skipped".formatted(escalation.id(),
+                        step.round(), step.level(), escalation.siteId()));
             } else {
-                Instant expiry = now.plus(linkValidity);
+                Instant expiry = now.plus(links.validity());
                 List<EscalationLevelNotice.LevelRecipient> recipients = step.recipients().stream()
                         .map(id -> new EscalationLevelNotice.LevelRecipient(id, link(escalation.id(), id, expiry)))
                         .toList();
@@ -226,11 +226,12 @@ public class EscalationService implements EscalationPort, TellDueEscalationLevel
         }
         if (escalation.status() == EscalationStatus.EXHAUSTED) {
             metrics.exhausted(policy.name());
-            LOG.infof("Escalation %s exhausted: nobody acknowledged", escalation.id());
+            LOG.log(Level.INFO, "Escalation %s exhausted: nobody acknowledged".formatted(escalation.id()));
         }
     }
 
     private String link(UUID escalationId, String recipientId, Instant expiry) {
+        String publicUrl = links.publicUrl();
         String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
         return base + LINK_PATH + signer.sign(new AcknowledgementToken(escalationId, recipientId, expiry));
     }

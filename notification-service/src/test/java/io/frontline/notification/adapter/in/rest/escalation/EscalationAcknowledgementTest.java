@@ -6,7 +6,7 @@ import io.frontline.notification.application.domain.model.RoutedEvent;
 import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.notification.application.domain.service.escalation.RecordingEscalationNotifier;
 import io.frontline.notification.application.port.in.escalation.TellDueEscalationLevelsUseCase;
-import io.frontline.notification.application.port.out.EscalationPort;
+import io.frontline.notification.application.domain.service.Escalations;
 import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -53,7 +53,7 @@ class EscalationAcknowledgementTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
     @Inject
-    EscalationPort escalation;
+    Escalations escalation;
 
     @Inject
     TellDueEscalationLevelsUseCase job;

@@ -1,7 +1,7 @@
 package io.frontline.notification.application.domain.service.escalation;
 
 import io.frontline.notification.application.domain.model.EscalationLevelNotice;
-import io.frontline.notification.application.port.out.EscalationNotifier;
+import io.frontline.notification.application.domain.service.EscalationNotifier;
 import jakarta.annotation.Priority;
 import jakarta.decorator.Decorator;
 import jakarta.decorator.Delegate;
