@@ -15,7 +15,7 @@ import java.util.List;
  * {@code frontline.callcenter.transcript-segment.v1} carries on {@code callcenter.transcripts}, with the same
  * rules as its JSON schema. How many a batch may hold is checked by {@link SegmentIngestResource} (413).
  */
-public record SegmentBatchRequest(@NotEmpty(message = "must hold at least one segment")
+record SegmentBatchRequest(@NotEmpty(message = "must hold at least one segment")
                                   List<@NotNull @Valid Segment> segments) {
 
     /** One segment; the caller as a subject key or as the raw number (ANI), which never leaves the edge. */

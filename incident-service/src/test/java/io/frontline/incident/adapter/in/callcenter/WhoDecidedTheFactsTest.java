@@ -1,4 +1,4 @@
-package io.frontline.incident.adapter.in.messaging;
+package io.frontline.incident.adapter.in.callcenter;
 
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;

@@ -1,7 +1,6 @@
-package io.frontline.incident.adapter.in.messaging;
+package io.frontline.incident.adapter.in.callcenter;
 
 import io.agroal.api.AgroalDataSource;
-import io.frontline.incident.adapter.in.callcenter.AlertLatencies;
 import io.frontline.incident.Reports;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
