@@ -1,6 +1,8 @@
 package io.frontline.platform.domain;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Names on the wire (API bodies, events, configuration) are lower-case with dashes: the enum constant
@@ -23,5 +25,24 @@ public final class WireName {
     /** The wire name of a constant; null stays null. */
     public static String of(Enum<?> value) {
         return value == null ? null : fromConstant(value.name());
+    }
+
+    /**
+     * {@code staff-behaviour} → {@code STAFF_BEHAVIOUR} of {@code type}; null or blank is null (the field was not
+     * given). Anything else is {@link InvalidValue}: 400 naming the field and the allowed wire names, never the
+     * value given.
+     */
+    public static <E extends Enum<E>> E parse(Class<E> type, String wireName, String field) {
+        if (wireName == null || wireName.isBlank()) {
+            return null;
+        }
+        String constant = toConstant(wireName.strip());
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equals(constant)) {
+                return value;
+            }
+        }
+        throw new InvalidValue(field, field + " must be one of " + Arrays.stream(type.getEnumConstants())
+                .map(WireName::of).collect(Collectors.joining(", ")));
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.DomainException;
 import io.frontline.platform.domain.IllegalTransition;
+import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.security.InvalidIdentifierException;
@@ -60,6 +61,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidIdentifier(InvalidIdentifierException e, UriInfo uri) {
         return problem(400, "invalid-identifier", "Invalid identifier", e.getMessage(), uri, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response invalidValue(InvalidValue e, UriInfo uri) {
+        return problem(400, "invalid-value", "Invalid value", e.getMessage(), uri,
+                e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage())));
     }
 
     @ServerExceptionMapper
