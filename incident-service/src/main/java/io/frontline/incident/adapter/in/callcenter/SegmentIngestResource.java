@@ -48,11 +48,12 @@ import java.util.UUID;
  * A segment's event id is derived from what it is (call, speaker, offsets, text), so a batch sent again after a
  * timeout screens nothing twice.
  */
-@Path("/api/callcenter/segments")
+@Path(SegmentIngestResource.PATH)
 @Tag(name = "Live call-center detection")
 @SecurityRequirement(name = "SecurityScheme")
 @Produces(MediaType.APPLICATION_JSON)
 public class SegmentIngestResource {
+    static final String PATH = "/api/callcenter/segments";
     static final String SOURCE = "/frontline/callcenter-platform/http";
 
     @Inject

@@ -1,6 +1,7 @@
 package io.frontline.incident.adapter.in.callcenter;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 import io.frontline.incident.Reports;
 import io.frontline.platform.events.EventCodec;
@@ -13,11 +14,17 @@ import io.frontline.platform.testing.MutableClock;
 import io.frontline.platform.testing.contracts.ContractAssertions;
 import io.frontline.platform.testing.infra.KafkaServer;
 import io.frontline.platform.testing.infra.TopicClient;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,10 +54,14 @@ class SegmentIngestTest {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PATH = "/api/callcenter/segments";
     private static final String THREAT = "Ik weet waar je woont en ik wacht je op na je dienst.";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private final TopicClient kafka = new TopicClient(KafkaServer.shared().bootstrapServers());
 
     @Inject
     AgroalDataSource dataSource;
+
+    @TestHTTPResource(PATH)
+    URI ingest;
 
     static String freshSubjectKey() {
         byte[] bytes = new byte[32];
@@ -189,6 +200,46 @@ class SegmentIngestTest {
                 .when().post(PATH)
                 .then().statusCode(413).contentType("application/problem+json");
         assertThat(suggestions(callId)).isZero();
+    }
+
+    @Test
+    void a_batch_body_above_the_ingests_own_limit_is_refused_as_too_large_and_screens_nothing() throws Exception {
+        String callId = "call-" + UUID.randomUUID();
+        List<Map<String, Object>> segments = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            segments.add(segment(callId, "cc-rotterdam", null, i, "caller", (i == 0 ? THREAT : "") + "a".repeat(8_300)));
+        }
+        byte[] body = JSON.writeValueAsBytes(batch(segments));
+        assertThat(body.length).as("above the ingest's 48 KiB, below every path's 64 KiB").isBetween(49_153, 65_535);
+        given().header("Authorization", platform()).contentType("application/json").body(body)
+                .when().post(PATH)
+                .then().statusCode(413).contentType("application/problem+json")
+                .body("detail", containsString("49152 bytes"));
+        assertThat(suggestions(callId)).isZero();
+    }
+
+    @Test
+    void a_batch_that_does_not_state_its_length_is_refused_before_it_is_read_and_screens_nothing() throws Exception {
+        String callId = "call-" + UUID.randomUUID();
+        byte[] body = JSON.writeValueAsBytes(batch(List.of(segment(callId, "cc-rotterdam", null, 0, "caller", THREAT))));
+        // A body from a stream of unknown length goes out chunked, without Content-Length.
+        HttpResponse<String> chunked = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(ingest).header("Authorization", platform())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                () -> new ByteArrayInputStream(body))).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(chunked.statusCode()).isEqualTo(411);
+        assertThat(chunked.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(chunked.body()).contains("Content-Length");
+        assertThat(suggestions(callId)).isZero();
+        // The same batch with its length is screened.
+        given().header("Authorization", platform()).contentType("application/json").body(body)
+                .when().post(PATH)
+                .then().statusCode(200).body("screened", equalTo(1));
+        assertThat(suggestions(callId)).isEqualTo(1);
     }
 
     @Test
