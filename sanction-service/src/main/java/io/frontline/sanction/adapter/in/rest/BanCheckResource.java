@@ -7,6 +7,7 @@ import io.frontline.sanction.application.domain.model.BanCheckResult;
 import io.frontline.sanction.application.domain.model.Channel;
 import io.frontline.sanction.application.port.in.CheckBanCommand;
 import io.frontline.sanction.application.port.in.CheckBanQuery;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -98,6 +99,15 @@ public class BanCheckResource {
     @RolesAllowed(Roles.INTEGRATION)
     @Operation(summary = "A constant answer, to measure the service's own overhead")
     public Map<String, Boolean> ping() {
+        return PONG;
+    }
+
+    /** The constant answer without a token: beside {@link #ping()} it shows what verifying the bearer token costs. */
+    @GET
+    @Path("ping/anonymous")
+    @PermitAll // a constant, like the health checks: it reveals nothing and changes nothing
+    @Operation(summary = "A constant answer without a token, to measure what token verification costs")
+    public Map<String, Boolean> pingAnonymous() {
         return PONG;
     }
 }

@@ -220,6 +220,13 @@ class BanCheckTest {
         given().header("Authorization", bearer(client("door-system"))).get("/api/bans/ping").then().statusCode(200)
                 .body("pong", equalTo(true));
         given().header("Authorization", bearer(user("sanne.manager"))).get("/api/bans/ping").then().statusCode(403);
+        given().get("/api/bans/ping").then().statusCode(401);
+    }
+
+    @Test
+    void the_anonymous_constant_endpoint_answers_anyone_and_tells_nothing() {
+        given().get("/api/bans/ping/anonymous").then().statusCode(200).body("pong", equalTo(true));
+        given().get("/api/bans/check").then().statusCode(401);
     }
 
     private List<String> violations(String subject) throws SQLException {
