@@ -76,8 +76,15 @@ public final class DeliveryBench {
         env.put("FRONTLINE_SUBJECT_KEY_SECRET", "bench-subject-key-secret-0123456789abcdef");
         env.put("FRONTLINE_NOTIFICATION_LINK_SECRET", "bench-link-secret-0123456789abcdef");
         env.put("FRONTLINE_NOTIFICATION_WEBHOOK_SECRET", "bench-webhook-secret");
-        ManagedProcess service = new ManagedProcess("notification-service", List.of(ManagedProcess.java(), "-Xmx512m",
-                "-Dvertx.disableDnsResolver=true", "-jar", jar.toString()), env, work.resolve("notification-service.log"));
+        List<String> command = new ArrayList<>(List.of(ManagedProcess.java(), "-Xmx512m", "-Dvertx.disableDnsResolver=true"));
+        String recording = System.getProperty("frontline.bench.jfr");
+        if (recording != null && !recording.isBlank()) {
+            // Where the service's time goes: a flight recording of the whole run, read with `jfr print` or JMC.
+            command.add("-XX:StartFlightRecording=settings=profile,filename=" + recording);
+        }
+        command.addAll(List.of("-jar", jar.toString()));
+        ManagedProcess service = new ManagedProcess("notification-service", command, env,
+                work.resolve("notification-service.log"));
         try {
             service.start().awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(base + "/q/health/ready"));
             Database db = new Database(jdbc, postgres.user(), postgres.password());
