@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A local HTTP server standing in for an SMS gateway's adapter: it recomputes the signature with the shared secret,
@@ -27,6 +28,12 @@ public class SmsGatewayStub implements QuarkusTestResourceLifecycleManager {
     }
 
     public static final List<Message> RECEIVED = new CopyOnWriteArrayList<>();
+
+    /**
+     * The first correctly signed message whose body contains this text is refused with 503 and the message echoed
+     * back in the answer, as a careless gateway might; then it is cleared.
+     */
+    public static final AtomicReference<String> REFUSE_ONCE = new AtomicReference<>();
 
     private HttpServer server;
 
@@ -45,6 +52,16 @@ public class SmsGatewayStub implements QuarkusTestResourceLifecycleManager {
                     signature.getBytes(StandardCharsets.UTF_8),
                     ("sha256=" + hmac(timestamp + "." + body)).getBytes(StandardCharsets.UTF_8));
             RECEIVED.add(new Message(body, valid));
+            String refuse = REFUSE_ONCE.get();
+            if (valid && refuse != null && body.contains(refuse) && REFUSE_ONCE.compareAndSet(refuse, null)) {
+                byte[] echo = ("{\"error\":\"unavailable\",\"request\":" + body + "}").getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(503, echo.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(echo);
+                }
+                return;
+            }
             exchange.sendResponseHeaders(valid ? 202 : 401, -1);
             try (OutputStream ignored = exchange.getResponseBody()) {
                 // no body
