@@ -75,7 +75,10 @@ import java.util.regex.Pattern;
  */
 public final class SystemBench {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1, a connection per request in flight, as browsers behind the web and integration clients come: the JDK
+    // client's default (HTTP/2 upgrade) would carry every request over one connection, one event loop of the service.
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
     private static final int BACKLOG = 10_000;
     private static final List<String> PEOPLE = List.of("sanne.manager", "bram.manager", "fleur.manager",
@@ -286,11 +289,14 @@ public final class SystemBench {
                         } else {
                             refused.incrementAndGet();
                         }
+                    }).exceptionally(e -> {
+                        refused.incrementAndGet(); // not answered within the request timeout: a figure, not a crash
+                        return null;
                     }));
         }
         double offered = total / ((System.nanoTime() - start) / 1e9);
         CompletableFuture.allOf(answers.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-        require(refused.get() == 0, refused + " reports were refused");
+        require(!sentAt.isEmpty(), "no report was accepted");
         Map<String, Instant> entries = new HashMap<>();
         try (Database notification = Database.of(settings, "notification")) {
             long deadline = System.nanoTime() + EVENTUAL.toNanos();
@@ -304,7 +310,8 @@ public final class SystemBench {
         List<Long> latencies = new ArrayList<>();
         entries.forEach((reference, at) -> latencies.add(millis(sentAt.get(reference), at)));
         row(String.format("3. incident reported → site manager's inbox (%d at %.0f/s)", total, offered),
-                percentiles(latencies), "p99 < 2000 ms", verdict(p(latencies, 99) < 2000));
+                percentiles(latencies) + (refused.get() == 0 ? "" : "; " + refused + " refused or not answered in 30 s"),
+                "p99 < 2000 ms", verdict(p(latencies, 99) < 2000 && refused.get() == 0));
         row("3. POST /api/incidents answered", percentiles(answerTimes), "—", "");
         notes.add("incidents: emma.staff reports at ams-centrum over HTTP at a fixed rate (open loop); from the moment "
                 + "the request was sent to sanne.manager's inbox entry (no limit is set by the issue: 2 s, the "
@@ -322,7 +329,9 @@ public final class SystemBench {
         closedLoop(url, body, threads, 3); // warm-up
         long[] result = closedLoop(url, body, threads, seconds * 2);
         double perSecond = result[0] / (double) (seconds * 2);
-        require(result[1] == 0, result[1] + " complaints were refused");
+        if (result[1] > 0) {
+            notes.add(result[1] + " complaints were refused or not answered within 30 s");
+        }
         Pgbench pgbench = pgbench(threads, seconds * 2);
         String limit = "—";
         if (pgbench == null) {
