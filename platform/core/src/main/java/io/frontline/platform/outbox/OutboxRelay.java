@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -29,6 +30,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -63,6 +65,14 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /**
+     * Every {@code kafka.*} setting of the service (also from {@code KAFKA_*} environment variables): TLS, SASL and
+     * the rest reach the relay's producer exactly as they reach the service's channels.
+     */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaSettings;
+
     @ConfigProperty(name = "frontline.outbox.relay.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -78,6 +88,8 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean leader;
     private volatile Instant lastPublished;
+    /** When the relay's loop last came round: it does at least every few seconds, also through outages. */
+    private volatile Instant lastTurn = Instant.now();
     private volatile String lastError;
     private Thread thread;
     private Producer<String, String> producer;
@@ -120,9 +132,18 @@ public class OutboxRelay {
         return lastError;
     }
 
+    /**
+     * The relay is stuck when it should be running and its loop has not come round for {@code stallAfter}: a
+     * broker or database outage does not make it stuck (it retries with back-off, and each retry is a turn).
+     */
+    public boolean stalled(Duration stallAfter) {
+        return enabled && running && Duration.between(lastTurn, Instant.now()).compareTo(stallAfter) > 0;
+    }
+
     private void run() {
         long backoff = 100;
         while (running) {
+            lastTurn = Instant.now();
             try (Connection listening = dataSource.getConnection()) {
                 listening.setAutoCommit(true);
                 try (Statement statement = listening.createStatement()) {
@@ -131,6 +152,7 @@ public class OutboxRelay {
                 PGConnection notifications = listening.unwrap(PGConnection.class);
                 leader = false;
                 while (running) {
+                    lastTurn = Instant.now();
                     if (!leader) {
                         leader = tryLock(listening);
                     }
@@ -171,6 +193,7 @@ public class OutboxRelay {
     /** Publishes batches until nothing is left; throws on the first row Kafka did not take. */
     private void drain() throws Exception {
         while (running) {
+            lastTurn = Instant.now();
             List<Row> rows = nextBatch();
             if (rows.isEmpty()) {
                 return;
@@ -269,6 +292,11 @@ public class OutboxRelay {
     private Producer<String, String> producer() {
         if (producer == null) {
             Properties props = new Properties();
+            kafkaSettings.forEach((key, value) -> {
+                if (ProducerConfig.configNames().contains(key)) {
+                    props.put(key, value);
+                }
+            });
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
