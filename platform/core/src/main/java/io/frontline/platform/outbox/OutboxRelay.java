@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -187,7 +188,8 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(long id, String topic, String key, String type, String eventId, String payload) {
+    private record Row(long id, String topic, String key, String type, String eventId, String payload,
+                       String traceParent) {
     }
 
     /** Publishes batches until nothing is left; throws on the first row Kafka did not take. */
@@ -226,7 +228,13 @@ public class OutboxRelay {
     }
 
     private static ProducerRecord<String, String> record(Row row) {
-        return EventRecords.of(row.topic(), row.key(), row.type(), row.eventId(), row.payload());
+        ProducerRecord<String, String> record = EventRecords.of(row.topic(), row.key(), row.type(), row.eventId(),
+                row.payload());
+        if (row.traceParent() != null) {
+            // The consumer's span continues the trace of the work that wrote the event (W3C trace context).
+            record.headers().add(OutboxWriter.TRACE_PARENT, row.traceParent().getBytes(StandardCharsets.US_ASCII));
+        }
+        return record;
     }
 
     /** Waits for Kafka's acknowledgement of one row; returns the failure, or null when the row is sent. */
@@ -248,13 +256,13 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT id, topic, record_key, event_type, event_id, payload FROM frontline_outbox "
+                     "SELECT id, topic, record_key, event_type, event_id, payload, trace_parent FROM frontline_outbox "
                              + "WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
             select.setInt(1, batchSize);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
                 }
             }
         }
