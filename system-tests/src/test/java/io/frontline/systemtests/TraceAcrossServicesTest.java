@@ -32,7 +32,7 @@ class TraceAcrossServicesTest {
         given().baseUri(stack.url("complaint-service"))
                 .header("Authorization", stack.bearer("emma.staff"))
                 .contentType(ContentType.JSON)
-                .body(Map.of("site", "utr-centraal", "channel", "in-store", "category", "product",
+                .body(Map.of("site", "ams-centrum", "channel", "in-store", "category", "product",
                         "subject", "Traced", "description", "Een klacht om de trace te volgen.", "language", "nl"))
                 .post("/api/complaints")
                 .then().statusCode(201);
