@@ -8,4 +8,4 @@ cd "$(dirname "$0")/.."
   -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 classpath="sanction-service/target/test-classes:sanction-service/target/classes:$(cat sanction-service/target/bench.classpath)"
 if [ "$#" -eq 0 ]; then set -- 1000000 10000000; fi
-timeout 900 java -Xms8g -Xmx8g -XX:+UseParallelGC -cp "$classpath" io.frontline.sanction.bench.BanIndexScale "$@"
+timeout 900 java -Xmx8g -XX:+UseParallelGC -cp "$classpath" io.frontline.sanction.bench.BanIndexScale "$@"
