@@ -63,6 +63,7 @@ public final class LocalStack {
         settings.save();
         createFolders();
         List<Step> steps = steps();
+        stopLeftovers(steps);
         checkPorts(steps);
         int total = steps.size();
         // The servers start side by side; the services need them, so they follow.
@@ -283,6 +284,34 @@ public final class LocalStack {
                 settings.webEnvironment(),
                 () -> httpOk(settings.webUrl() + "/q/health/ready"), null, Duration.ofSeconds(180)));
         return steps;
+    }
+
+    /**
+     * A part whose keeper died (killed, or the machine's OOM killer) can leave its server running, holding the
+     * part's port: every process of this stack that no running keeper accounts for is such a leftover, and is
+     * stopped, so {@code up} recovers instead of refusing because the port is in use.
+     */
+    private void stopLeftovers(List<Step> steps) {
+        java.util.Set<Long> accounted = new java.util.HashSet<>();
+        for (Step step : steps) {
+            if (step.process != null) {
+                step.process.running().ifPresent(keeper -> {
+                    accounted.add(keeper.pid());
+                    keeper.descendants().forEach(child -> accounted.add(child.pid()));
+                });
+            }
+        }
+        ProcessHandle.current().parent().ifPresent(parent -> accounted.add(parent.pid()));
+        List<ProcessHandle> leftovers = new ArrayList<>(processesOfThisStack().stream()
+                .filter(p -> !accounted.contains(p.pid())).toList());
+        postmasterLeftBehind().filter(p -> !accounted.contains(p.pid()))
+                .filter(p -> leftovers.stream().noneMatch(l -> l.pid() == p.pid())).ifPresent(leftovers::add);
+        if (!leftovers.isEmpty()) {
+            out.println("Left behind by a keeper that died, stopping: " + leftovers.stream()
+                    .map(p -> p.pid() + " " + p.info().command().map(c -> Path.of(c).getFileName().toString())
+                            .orElse("?")).toList());
+            leftovers.forEach(DetachedProcess::terminate);
+        }
     }
 
     private void checkPorts(List<Step> steps) {

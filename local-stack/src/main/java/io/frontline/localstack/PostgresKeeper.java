@@ -27,6 +27,10 @@ public final class PostgresKeeper {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("max_connections", "200")
+                // The embedded server's default is off (a crash could lose the last commits): the stack keeps data
+                // across runs and its outboxes promise that nothing is lost, so every commit is on disk when it answers.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
                 .start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -71,6 +71,7 @@ public final class StackSettings {
         copy(env, values, "FRONTLINE_PG_PASSWORD", "pg.admin-password");
         copy(env, values, "FRONTLINE_KAFKA_BOOTSTRAP", "kafka.bootstrap");
         copy(env, values, "FRONTLINE_KEYCLOAK_URL", "keycloak.url");
+        copy(env, values, "FRONTLINE_TRACES_ENDPOINT", "traces.endpoint");
         // The secrets stay those of the first run: subject keys and links already stored depend on them.
         values.setProperty("secret.subject-key", firstOf(env.get("FRONTLINE_SUBJECT_KEY_SECRET"),
                 earlier.getProperty("secret.subject-key"), randomSecret()));
@@ -105,6 +106,15 @@ public final class StackSettings {
         Path home = home(root, env);
         Properties saved = readSaved(home);
         return saved.isEmpty() ? fromEnvironment(root, env) : new StackSettings(root, home, saved);
+    }
+
+    /**
+     * Every service exports all its traces to this OTLP/HTTP endpoint (e.g. a collector's
+     * {@code http://localhost:4318/v1/traces}); without it, traces are kept in the services' logs only (their ids).
+     */
+    public StackSettings exportingTracesTo(String otlpHttpTracesEndpoint) {
+        values.setProperty("traces.endpoint", otlpHttpTracesEndpoint);
+        return this;
     }
 
     public static String[] partNames() {
@@ -242,6 +252,13 @@ public final class StackSettings {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", realmUrl());
         env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
         env.put("FRONTLINE_SUBJECT_KEY_SECRET", subjectKeySecret());
+        String traces = values.getProperty("traces.endpoint");
+        if (traces != null && !traces.isBlank()) {
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_ENDPOINT", traces);
+            env.put("QUARKUS_OTEL_EXPORTER_OTLP_TRACES_PROTOCOL", "http/protobuf");
+            env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "1.0");
+            env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        }
         if (service.equals("complaint-service")) {
             // The web is the proxy in front of the public pages: it names the person's address, so the public
             // limits count per person. Only the web and the stack's own clients reach this port on this machine.

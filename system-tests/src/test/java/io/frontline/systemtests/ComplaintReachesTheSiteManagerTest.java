@@ -21,6 +21,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.matchesPattern;
 
 /**
  * The walking skeleton's first thread, across processes: a complaint filed at complaint-service
@@ -73,21 +74,37 @@ class ComplaintReachesTheSiteManagerTest {
 
     @Test
     @Order(3)
-    void complaints_filed_while_the_broker_is_down_all_arrive_exactly_once_when_it_is_back() {
+    void complaints_filed_while_the_broker_is_down_all_arrive_exactly_once_when_it_is_back_and_intake_stays_ready() {
         stack.stopKafka();
         List<String> references = new ArrayList<>();
         try {
             for (int i = 0; i < 20; i++) {
                 references.add(fileComplaint("ams-centrum"));
             }
+            // Healthy for the right reasons: without the broker, intake and the ban check stay ready and answer
+            // (events wait in the outbox), and nothing is restarted for it.
+            long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            do {
+                for (String service : List.of("complaint-service", "sanction-service")) {
+                    given().baseUri(stack.url(service)).get("/q/health/ready").then().statusCode(200);
+                    given().baseUri(stack.url(service)).get("/q/health/live").then().statusCode(200);
+                }
+                given().baseUri(stack.url("sanction-service")).header("Authorization", stack.bearer("sanne.manager"))
+                        .queryParam("subjectKey", "sk1_" + "A".repeat(43)).queryParam("site", "ams-centrum")
+                        .get("/api/bans/check").then().statusCode(200);
+                references.add(fileComplaint("ams-centrum"));
+                sleep(Duration.ofSeconds(1));
+            } while (System.nanoTime() < until);
+            given().baseUri(stack.url("complaint-service")).get("/q/metrics").then().statusCode(200)
+                    .body(matchesPattern("(?s).*\\nfrontline_outbox_pending(\\{[^}]*})? [1-9].*"));
         } finally {
             stack.startKafka();
         }
         long restartedAt = System.nanoTime();
         await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
                 .until(() -> references.stream().allMatch(r -> !inboxEntries("sanne.manager", r).isEmpty()));
-        System.out.printf("20 complaints filed during the outage arrived %d ms after the broker returned%n",
-                (System.nanoTime() - restartedAt) / 1_000_000);
+        System.out.printf("%d complaints filed during the outage arrived %d ms after the broker returned%n",
+                references.size(), (System.nanoTime() - restartedAt) / 1_000_000);
         for (String reference : references) {
             assertThat(inboxEntries("sanne.manager", reference)).as(reference).hasSize(1);
         }
@@ -112,5 +129,14 @@ class ComplaintReachesTheSiteManagerTest {
                 .then().statusCode(200).extract().jsonPath().getList("$");
         return all.stream().filter(e -> reference.equals(e.get("reference"))
                 && ComplaintEventTypes.RECEIVED_V1.equals(e.get("eventType"))).toList();
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -24,6 +24,7 @@ final class SystemStack {
 
     private final LocalStack stack;
     private final StackClient client;
+    private final OtlpReceiver traces = new OtlpReceiver();
 
     private SystemStack() {
         try {
@@ -35,7 +36,8 @@ final class SystemStack {
                 ports.put(part, FreePort.find());
             }
             Path root = Path.of(System.getProperty("frontline.repo.root", "..")).toAbsolutePath().normalize();
-            stack = new LocalStack(StackSettings.forTest(root, home, ports), System.out);
+            stack = new LocalStack(StackSettings.forTest(root, home, ports).exportingTracesTo(traces.endpoint()),
+                    System.out);
             // The parts outlive a JVM by design (bin/frontline up exits); these must not outlive the tests.
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stack.down();
@@ -63,6 +65,11 @@ final class SystemStack {
 
     String kafkaBootstrap() {
         return stack.settings().kafkaBootstrap();
+    }
+
+    /** The spans every service has exported so far. */
+    java.util.List<OtlpReceiver.Span> traces() {
+        return traces.spans();
     }
 
     /** A broker outage: the broker process stops, its data stays. */

@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -19,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 
 import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,6 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -63,6 +66,14 @@ public class OutboxRelay {
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
+    /**
+     * Every {@code kafka.*} setting of the service (also from {@code KAFKA_*} environment variables): TLS, SASL and
+     * the rest reach the relay's producer exactly as they reach the service's channels.
+     */
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> kafkaSettings;
+
     @ConfigProperty(name = "frontline.outbox.relay.enabled", defaultValue = "true")
     boolean enabled;
 
@@ -78,6 +89,8 @@ public class OutboxRelay {
     private volatile boolean running;
     private volatile boolean leader;
     private volatile Instant lastPublished;
+    /** When the relay's loop last came round: it does at least every few seconds, also through outages. */
+    private volatile Instant lastTurn = Instant.now();
     private volatile String lastError;
     private Thread thread;
     private Producer<String, String> producer;
@@ -120,9 +133,18 @@ public class OutboxRelay {
         return lastError;
     }
 
+    /**
+     * The relay is stuck when it should be running and its loop has not come round for {@code stallAfter}: a
+     * broker or database outage does not make it stuck (it retries with back-off, and each retry is a turn).
+     */
+    public boolean stalled(Duration stallAfter) {
+        return enabled && running && Duration.between(lastTurn, Instant.now()).compareTo(stallAfter) > 0;
+    }
+
     private void run() {
         long backoff = 100;
         while (running) {
+            lastTurn = Instant.now();
             try (Connection listening = dataSource.getConnection()) {
                 listening.setAutoCommit(true);
                 try (Statement statement = listening.createStatement()) {
@@ -131,6 +153,7 @@ public class OutboxRelay {
                 PGConnection notifications = listening.unwrap(PGConnection.class);
                 leader = false;
                 while (running) {
+                    lastTurn = Instant.now();
                     if (!leader) {
                         leader = tryLock(listening);
                     }
@@ -165,12 +188,14 @@ public class OutboxRelay {
         }
     }
 
-    private record Row(long id, String topic, String key, String type, String eventId, String payload) {
+    private record Row(long id, String topic, String key, String type, String eventId, String payload,
+                       String traceParent) {
     }
 
     /** Publishes batches until nothing is left; throws on the first row Kafka did not take. */
     private void drain() throws Exception {
         while (running) {
+            lastTurn = Instant.now();
             List<Row> rows = nextBatch();
             if (rows.isEmpty()) {
                 return;
@@ -203,7 +228,13 @@ public class OutboxRelay {
     }
 
     private static ProducerRecord<String, String> record(Row row) {
-        return EventRecords.of(row.topic(), row.key(), row.type(), row.eventId(), row.payload());
+        ProducerRecord<String, String> record = EventRecords.of(row.topic(), row.key(), row.type(), row.eventId(),
+                row.payload());
+        if (row.traceParent() != null) {
+            // The consumer's span continues the trace of the work that wrote the event (W3C trace context).
+            record.headers().add(OutboxWriter.TRACE_PARENT, row.traceParent().getBytes(StandardCharsets.US_ASCII));
+        }
+        return record;
     }
 
     /** Waits for Kafka's acknowledgement of one row; returns the failure, or null when the row is sent. */
@@ -225,13 +256,13 @@ public class OutboxRelay {
         List<Row> rows = new ArrayList<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement select = connection.prepareStatement(
-                     "SELECT id, topic, record_key, event_type, event_id, payload FROM frontline_outbox "
+                     "SELECT id, topic, record_key, event_type, event_id, payload, trace_parent FROM frontline_outbox "
                              + "WHERE sent_at IS NULL ORDER BY id LIMIT ?")) {
             select.setInt(1, batchSize);
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6)));
+                            rs.getString(5), rs.getString(6), rs.getString(7)));
                 }
             }
         }
@@ -269,6 +300,11 @@ public class OutboxRelay {
     private Producer<String, String> producer() {
         if (producer == null) {
             Properties props = new Properties();
+            kafkaSettings.forEach((key, value) -> {
+                if (ProducerConfig.configNames().contains(key)) {
+                    props.put(key, value);
+                }
+            });
             props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
             props.put(ProducerConfig.ACKS_CONFIG, "all");
             props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");

@@ -2,6 +2,8 @@ package io.frontline.platform.outbox;
 
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -13,6 +15,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -45,8 +49,8 @@ public class OutboxWriter {
                 EventCodec.toData(data));
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
-                     "INSERT INTO frontline_outbox (event_id, topic, record_key, event_type, payload, created_at) "
-                             + "VALUES (?, ?, ?, ?, ?, ?)");
+                     "INSERT INTO frontline_outbox (event_id, topic, record_key, event_type, payload, created_at, "
+                             + "trace_parent) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
             insert.setObject(1, envelope.id());
             insert.setString(2, topic);
@@ -54,6 +58,7 @@ public class OutboxWriter {
             insert.setString(4, type);
             insert.setString(5, EventCodec.encode(envelope));
             insert.setTimestamp(6, Timestamp.from(envelope.time()));
+            insert.setString(7, traceParent());
             insert.executeUpdate();
             notify.execute();
         } catch (SQLException e) {
@@ -61,4 +66,17 @@ public class OutboxWriter {
         }
         return envelope;
     }
+
+    /**
+     * The W3C {@code traceparent} of the work that wrote the event (the REST call, the consumed event), kept with
+     * the row so the relay can hand it on in the Kafka record's headers: one trace from the request to what its
+     * event causes in other services. Null outside a trace.
+     */
+    static String traceParent() {
+        Map<String, String> carrier = new HashMap<>(2);
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
+        return carrier.get(TRACE_PARENT);
+    }
+
+    static final String TRACE_PARENT = "traceparent";
 }

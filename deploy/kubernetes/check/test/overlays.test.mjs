@@ -1,0 +1,53 @@
+// The overlays render and validate offline; a deliberately broken one does not; what is generated is in step.
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { check, repoRoot } from '../check.mjs';
+import { realmImportText } from '../realm-import.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const kubernetes = join(here, '..', '..');
+
+test('the parts were built, so their manifests are there to deploy', () => {
+  for (const part of ['complaint-service', 'incident-service', 'sanction-service', 'notification-service', 'web']) {
+    assert.ok(existsSync(join(kubernetes, 'base', 'generated', part, 'kubernetes.yml')),
+      `${part}'s manifests are missing: build first (./mvnw -B package -DskipTests)`);
+  }
+});
+
+for (const overlay of ['demo', 'production']) {
+  test(`the ${overlay} overlay renders, validates and names only what exists`, async () => {
+    assert.deepEqual(await check(join(kubernetes, 'overlays', overlay)), []);
+  });
+}
+
+test('a broken overlay fails the check: a misspelt secret, a wrong field type, a topic nobody creates', async () => {
+  const problems = await check(join(here, 'fixtures', 'broken'));
+  assert.ok(problems.some((p) => p.includes('Deployment/complaint-service') && p.includes('frontline-subject-kee')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('KafkaTopic/complaints-events') && p.includes('partitions')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('KafkaUser/complaint-service') && p.includes('complaints.evnts')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('Ingress/frontline') && p.includes('web-pages')), problems.join('\n'));
+});
+
+test('the realm imports are the ones the realm file makes (node realm-import.mjs)', () => {
+  assert.equal(readFileSync(join(kubernetes, 'overlays', 'demo', 'realm-import.yaml'), 'utf8'), realmImportText(true));
+  assert.equal(readFileSync(join(kubernetes, 'overlays', 'production', 'realm-import.yaml'), 'utf8'), realmImportText(false));
+  assert.ok(!readFileSync(join(kubernetes, 'overlays', 'production', 'realm-import.yaml'), 'utf8').includes('emma.staff'),
+    'production has no demo people');
+});
+
+test('the demo overlay runs the demo chain of the local stack', () => {
+  for (const file of ['organisation.yaml', 'directory.yaml']) {
+    assert.equal(readFileSync(join(kubernetes, 'overlays', 'demo', file), 'utf8'),
+      readFileSync(join(repoRoot, 'deploy', 'local', file), 'utf8'), `${file} differs from deploy/local/${file}`);
+  }
+});
+
+test('no secret value is in the repository: every secret a workload reads is external or made by an operator', () => {
+  for (const overlay of ['demo', 'production']) {
+    const text = readFileSync(join(kubernetes, 'overlays', overlay, 'kustomization.yaml'), 'utf8');
+    assert.ok(!/secretGenerator/.test(text), `${overlay} generates secrets from files in the repository`);
+  }
+});
