@@ -84,6 +84,13 @@ public class ComplaintPage {
         return page(id, 200, done, null);
     }
 
+    /** A step's address opened by GET (the language switch returns to where the person was): the page itself. */
+    @GET
+    @Path("{step: [a-z]+(/[a-z]+)?}")
+    public Response stepAddress(@PathParam("id") String id) {
+        return Response.seeOther(URI.create(ComplaintQueuePage.PATH + "/" + (isId(id) ? id : ""))).build();
+    }
+
     @POST
     @Path("acknowledge")
     public Response acknowledge(@PathParam("id") String id) {

@@ -185,6 +185,14 @@ class ComplaintQueueTest {
                     + "100,000 complaints%n", p95, millis.get(millis.size() / 2), millis.get(millis.size() - 1), millis.size());
             perCall.forEach((call, ms) -> System.out.printf("  %-90.90s max %.1f ms%n", call,
                     ms.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+            // Timings mean nothing on a machine whose CPUs are queued several deep (other builds): then the figure is
+            // printed and the test is reported as not run (aborted), never as passed.
+            double loadPerCore = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                    .getSystemLoadAverage() / Runtime.getRuntime().availableProcessors();
+            System.out.printf("FIGURE complaint queue: measured at a load average of %.1f per core%n", loadPerCore);
+            org.junit.jupiter.api.Assumptions.assumeTrue(loadPerCore < 4.0, "the machine is overloaded ("
+                    + String.format("%.1f", loadPerCore) + " runnable per core): p95 " + String.format("%.1f", p95)
+                    + " ms not judged");
             assertThat(p95).as("p95 in ms").isLessThan(100.0);
         } finally {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
