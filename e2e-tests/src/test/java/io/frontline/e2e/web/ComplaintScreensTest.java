@@ -166,8 +166,12 @@ class ComplaintScreensTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(page.locator("main").innerText()).doesNotContain(reference).doesNotContain("Lange wachtrij");
         Checks.pageHolds(page, "ja-complaint-not-found");
-        com.microsoft.playwright.APIResponse refused = page.request().post(web + ComplaintQueueScreen.PATH + "/" + id + "/start");
-        assertThat(refused.status()).as("a step without the form's token").isEqualTo(400);
+        com.microsoft.playwright.APIResponse refused = page.request().post(web + ComplaintQueueScreen.PATH + "/" + id
+                + "/start", com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("step", "start")));
+        assertThat(refused.status()).as("a step posted without the form's token").isEqualTo(400);
+        assertThat(stack.get("complaint-service", "/api/complaints/" + id, stack.userToken(HANDLER)).expect(200).body()
+                .path("status").asText()).as("nothing changed").isEqualTo("acknowledged");
     }
 
     private static String filePublicly(String site, String category, String subject, String description) {

@@ -84,6 +84,8 @@ public class ComplaintPage {
         return page(id, 200, done, null);
     }
 
+    // Every step is a posted form: the CSRF filter checks its token; a POST of another kind is refused (415).
+
     /** A step's address opened by GET (the language switch returns to where the person was): the page itself. */
     @GET
     @Path("{step: [a-z]+(/[a-z]+)?}")
@@ -93,18 +95,21 @@ public class ComplaintPage {
 
     @POST
     @Path("acknowledge")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response acknowledge(@PathParam("id") String id) {
         return step(id, "acknowledge", null, () -> complaints.acknowledge(id));
     }
 
     @POST
     @Path("start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@PathParam("id") String id) {
         return step(id, "start", null, () -> complaints.start(id));
     }
 
     @POST
     @Path("resume")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response resume(@PathParam("id") String id) {
         return step(id, "resume", null, () -> complaints.resume(id));
     }
@@ -142,6 +147,7 @@ public class ComplaintPage {
 
     @POST
     @Path("rejection/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approveRejection(@PathParam("id") String id) {
         return step(id, "approve_rejection", null, () -> complaints.approveRejection(id));
     }
@@ -188,6 +194,7 @@ public class ComplaintPage {
 
     @POST
     @Path("reassessment/approve")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response approveReassessment(@PathParam("id") String id) {
         return step(id, "approve_reassessment", null, () -> complaints.approveReassessment(id));
     }
