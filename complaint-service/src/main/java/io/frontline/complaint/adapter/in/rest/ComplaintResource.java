@@ -19,7 +19,16 @@ import io.frontline.complaint.application.port.in.FileComplaintUseCase;
 import io.frontline.complaint.application.port.in.FiledComplaint;
 import io.frontline.complaint.application.port.in.GetComplaintQuery;
 import io.frontline.complaint.application.port.in.HandleComplaintUseCase;
+import io.frontline.complaint.application.domain.model.ComplaintQueue;
+import io.frontline.complaint.application.domain.model.ComplaintStatus;
+import io.frontline.complaint.application.port.in.ListComplaintsCommand;
+import io.frontline.complaint.application.port.in.ListComplaintsUseCase;
+import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.WireName;
+import io.frontline.platform.query.ListPage;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -65,6 +74,12 @@ public class ComplaintResource {
     HandleComplaintUseCase handle;
 
     @Inject
+    ListComplaintsUseCase listComplaints;
+
+    @Inject
+    java.time.Clock clock;
+
+    @Inject
     CurrentActor currentActor;
 
     /**
@@ -85,6 +100,68 @@ public class ComplaintResource {
         Complaint complaint = filed.complaint();
         return Response.created(uri.getAbsolutePathBuilder().path(complaint.id().toString()).build())
                 .entity(ComplaintResponse.of(complaint, filed.trackingSecret())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.COMPLAINT_HANDLER, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.ADMIN})
+    @Operation(summary = "The complaint queue of your sites: filters, sort (due, -due, received, -received), "
+            + "cursor pages")
+    public ListPage<ComplaintQueueItem> list(@QueryParam("status") List<String> statuses,
+                                             @QueryParam("site") List<String> sites,
+                                             @QueryParam("assignee") String assignee,
+                                             @QueryParam("category") List<String> categories,
+                                             @QueryParam("channel") List<String> channels,
+                                             @QueryParam("due") String due,
+                                             @QueryParam("receivedFrom") String receivedFrom,
+                                             @QueryParam("receivedTo") String receivedTo,
+                                             @QueryParam("reference") String reference,
+                                             @QueryParam("sort") String sort,
+                                             @QueryParam("limit") Integer limit,
+                                             @QueryParam("cursor") String cursor) {
+        ComplaintQueue.Filter filter = new ComplaintQueue.Filter(parseAll(ComplaintStatus.class, statuses, "status"),
+                sites == null ? Set.of() : sites.stream().filter(s -> s != null && !s.isBlank()).map(String::strip)
+                        .collect(Collectors.toSet()),
+                ComplaintQueue.Assignee.parse(assignee), parseAll(Category.class, categories, "category"),
+                parseAll(Channel.class, channels, "channel"), WireName.parse(ComplaintQueue.Due.class, due, "due"),
+                null, null, reference);
+        ComplaintQueue.Sort order = sort == null || sort.isBlank() ? ComplaintQueue.Sort.DUE
+                : ComplaintQueue.Sort.of(sort.strip()).orElseThrow(() -> new InvalidValue("sort",
+                "sort must be one of due, -due, received, -received"));
+        return listComplaints.list(new ListComplaintsCommand(currentActor.get(), filter, day(receivedFrom, "receivedFrom"),
+                day(receivedTo, "receivedTo"), order, cursor, ListPage.limit(limit)))
+                .map(i -> ComplaintQueueItem.of(i, clock.instant()));
+    }
+
+    /** One line of the complaint queue. */
+    public record ComplaintQueueItem(UUID id, String reference, String site, String channel, String category,
+                                     String subject, String status, Instant receivedAt, LocalDate responseDue,
+                                     Instant dueAt, boolean termPaused, boolean overdue, String assignee,
+                                     String escalation, boolean awaitingSecondPerson) {
+        static ComplaintQueueItem of(ComplaintQueue.Item i, Instant now) {
+            return new ComplaintQueueItem(i.id(), i.reference().value(), i.siteId(), WireName.of(i.channel()),
+                    WireName.of(i.category()), i.subject(), WireName.of(i.status()), i.receivedAt(), i.responseDue(),
+                    i.dueAt(), i.termPaused(), i.overdue(now), i.assignee(), WireName.of(i.escalation()),
+                    i.awaitingSecondPerson());
+        }
+    }
+
+    private static <E extends Enum<E>> Set<E> parseAll(Class<E> type, List<String> values, String field) {
+        if (values == null) {
+            return Set.of();
+        }
+        return values.stream().flatMap(v -> java.util.Arrays.stream(v.split(","))).filter(v -> !v.isBlank())
+                .map(v -> WireName.parse(type, v, field)).collect(Collectors.toSet());
+    }
+
+    private static LocalDate day(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidValue(field, field + " must be a date, YYYY-MM-DD");
+        }
     }
 
     @GET
