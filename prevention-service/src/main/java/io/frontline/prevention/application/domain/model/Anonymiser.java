@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 public final class Anonymiser {
     private static final Pattern SUBJECT_KEY = Pattern.compile("sk1_[A-Za-z0-9_-]+");
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?\\d[\\d ()-]{6,}\\d");
+    // International (+31, 0031) or national (06...) numbers; dates such as 2026-12-15 stay
+    private static final Pattern PHONE = Pattern.compile("(?<![\\w+])(\\+|00|0)\\d[\\d ()-]{6,}\\d");
     private static final Pattern REFERENCE = Pattern.compile("\\b(INC|CMP|PRT)-\\d{4}-\\d{6}\\b");
 
     private final List<Pattern> names;
