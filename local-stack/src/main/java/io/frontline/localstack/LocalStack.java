@@ -39,7 +39,8 @@ import java.util.stream.Stream;
  * end-to-end tests start it through this class alike.
  */
 public final class LocalStack {
-    public static final List<String> DATABASES = List.of("complaint", "incident", "sanction", "notification");
+    public static final List<String> DATABASES = List.of("complaint", "incident", "sanction", "notification",
+            "prevention");
     public static final int PARTITIONS = 3;
     /** The JBoss log manager is on the class path (it comes with the platform): it must also manage java.util.logging. */
     private static final String JUL = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
@@ -427,7 +428,7 @@ public final class LocalStack {
     private void createTopics() {
         List<String> names = new ArrayList<>();
         for (String topic : List.of(Topics.COMPLAINTS, Topics.INCIDENTS, Topics.SANCTIONS, Topics.NOTIFICATIONS,
-                Topics.CALLCENTER_TRANSCRIPTS)) {
+                Topics.PREVENTION, Topics.CALLCENTER_TRANSCRIPTS)) {
             names.add(topic);
             names.add(Topics.deadLetter(topic));
         }
