@@ -27,16 +27,17 @@ class DeskPersistenceAdapter implements DeskStore {
 
     @Override
     public void save(ConsultationDesk desk) {
-        DeskJpaEntity e = em.find(DeskJpaEntity.class, desk.siteId());
-        if (e == null) {
-            e = new DeskJpaEntity();
-            e.siteId = desk.siteId();
-            em.persist(e);
-        }
+        DeskJpaEntity found = em.find(DeskJpaEntity.class, desk.siteId());
+        DeskJpaEntity e = found != null ? found : new DeskJpaEntity();
+        e.siteId = desk.siteId();
         e.contents = json.write(new DeskContents(desk.firstContact(), desk.counsellors(), desk.committee(),
                 desk.outsideContacts()));
         e.updatedBy = desk.updatedBy();
         e.updatedAt = desk.updatedAt();
+        if (found == null) {
+            // Persisted once every column is set: the insert takes the state at persist
+            em.persist(e);
+        }
     }
 
     @Override

@@ -24,12 +24,9 @@ class PartnerReportPersistenceAdapter implements PartnerReportStore {
 
     @Override
     public void save(PartnerReport r) {
-        PartnerReportJpaEntity e = em.find(PartnerReportJpaEntity.class, r.id());
-        if (e == null) {
-            e = new PartnerReportJpaEntity();
-            e.id = r.id();
-            em.persist(e);
-        }
+        PartnerReportJpaEntity found = em.find(PartnerReportJpaEntity.class, r.id());
+        PartnerReportJpaEntity e = found != null ? found : new PartnerReportJpaEntity();
+        e.id = r.id();
         e.reference = r.reference();
         e.secretHash = r.secretHash();
         e.organisation = r.organisation();
@@ -46,6 +43,10 @@ class PartnerReportPersistenceAdapter implements PartnerReportStore {
         e.outcome = r.outcome() == null ? null : WireName.of(r.outcome());
         e.outcomeMessage = r.outcomeMessage();
         e.concludedAt = r.concludedAt();
+        if (found == null) {
+            // Persisted once every column is set: the insert takes the state at persist
+            em.persist(e);
+        }
     }
 
     @Override

@@ -24,16 +24,17 @@ class PlaybookPersistenceAdapter implements PlaybookStore {
 
     @Override
     public void save(Playbook p) {
-        PlaybookJpaEntity e = em.find(PlaybookJpaEntity.class, p.situation());
-        if (e == null) {
-            e = new PlaybookJpaEntity();
-            e.situation = p.situation();
-            em.persist(e);
-        }
+        PlaybookJpaEntity found = em.find(PlaybookJpaEntity.class, p.situation());
+        PlaybookJpaEntity e = found != null ? found : new PlaybookJpaEntity();
+        e.situation = p.situation();
         e.contents = json.write(new PlaybookContents(p.title(), p.incidentTypes(), p.responders(), p.endingContact(),
                 p.apology(), p.recording(), p.listenFor(), p.inform()));
         e.updatedBy = p.updatedBy();
         e.updatedAt = p.updatedAt();
+        if (found == null) {
+            // Persisted once every column is set: the insert takes the state at persist
+            em.persist(e);
+        }
     }
 
     @Override

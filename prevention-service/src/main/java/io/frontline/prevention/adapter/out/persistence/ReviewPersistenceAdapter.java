@@ -61,18 +61,19 @@ class ReviewPersistenceAdapter implements ReviewStore {
 
     @Override
     public void save(ActionItem a) {
-        ActionItemJpaEntity e = em.find(ActionItemJpaEntity.class, a.id());
-        if (e == null) {
-            e = new ActionItemJpaEntity();
-            e.id = a.id();
-            em.persist(e);
-        }
+        ActionItemJpaEntity found = em.find(ActionItemJpaEntity.class, a.id());
+        ActionItemJpaEntity e = found != null ? found : new ActionItemJpaEntity();
+        e.id = a.id();
         e.reviewId = a.reviewId();
         e.text = a.text();
         e.owner = a.owner();
         e.dueOn = a.dueOn();
         e.doneAt = a.doneAt();
         e.doneBy = a.doneBy();
+        if (found == null) {
+            // Persisted once every column is set: the insert takes the state at persist
+            em.persist(e);
+        }
     }
 
     @Override

@@ -56,7 +56,7 @@ class ReviewCaseStudiesTest {
                 + "angry@example.com about " + inQuarter.reference() + "; Sanne Visser now stands beside the till "
                 + "after 20:00 and two colleagues respond together.", Instant.parse("2026-08-14T09:00:00Z"));
         closed(lastEvening, "confirmed", "The desk moved next to the exit.", Instant.parse("2026-09-30T21:30:00Z"));
-        closed(beforeQuarter, "confirmed", "Before the quarter.", Instant.parse("2026-06-30T22:30:00Z"));
+        closed(beforeQuarter, "confirmed", "Before the quarter.", Instant.parse("2026-06-30T21:30:00Z"));
         closed(afterQuarter, "confirmed", "After the quarter.", Instant.parse("2026-10-01T08:00:00Z"));
         closed(otherSite, "confirmed", "Utrecht's lesson.", Instant.parse("2026-07-15T12:00:00Z"));
         complaintReceived("ams-centrum", Instant.parse("2026-08-01T10:00:00Z"));
