@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 
 /**
- * The compliance report for a site ({@code site=}) or the chain: JSON for HQ, CSV to download
- * ({@code Accept: text/csv} or {@code /api/compliance.csv}).
+ * The compliance report for a site ({@code site=}) or the chain: JSON for HQ ({@code /api/compliance}), CSV to
+ * download ({@code /api/compliance.csv}).
  */
 @Path("/api")
 @Tag(name = "Compliance")
@@ -46,25 +46,15 @@ public class ComplianceResource {
     }
 
     @GET
-    @Path("compliance")
+    @Path("compliance.csv")
     @Produces(CSV)
     @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
-    @Operation(summary = "The same report as CSV: one row per figure, then one per gap")
+    @Operation(summary = "The same report as CSV to download: one row per figure, then one per gap")
     public Response csv(@QueryParam("site") String site, @QueryParam("from") LocalDate from,
                         @QueryParam("to") LocalDate to) {
         ComplianceReport report = reports.report(currentActor.get(), site, from, to);
         String name = "compliance-" + (report.siteId() == null ? "chain" : report.siteId()) + "-" + report.to() + ".csv";
         return Response.ok(ComplianceCsv.write(report), CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
-    }
-
-    @GET
-    @Path("compliance.csv")
-    @Produces(CSV)
-    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
-    @Operation(summary = "The report as CSV, for a plain download link")
-    public Response csvLink(@QueryParam("site") String site, @QueryParam("from") LocalDate from,
-                            @QueryParam("to") LocalDate to) {
-        return csv(site, from, to);
     }
 }

@@ -86,12 +86,12 @@ class IncidentFactPersistenceAdapter implements IncidentFactStore {
 
     @Override
     public int complaints(String siteId, Instant from, Instant to) {
-        var query = em.createNativeQuery("SELECT count(*) FROM complaint_fact WHERE received_at >= ?2 AND received_at < ?3"
-                + (siteId == null ? "" : " AND site_id = ?1"));
+        var query = em.createNativeQuery("SELECT count(*) FROM complaint_fact WHERE received_at >= :from "
+                + "AND received_at < :to" + (siteId == null ? "" : " AND site_id = :site"));
         if (siteId != null) {
-            query.setParameter(1, siteId);
+            query.setParameter("site", siteId);
         }
-        Number n = (Number) query.setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to))
+        Number n = (Number) query.setParameter("from", Timestamp.from(from)).setParameter("to", Timestamp.from(to))
                 .getSingleResult();
         return n.intValue();
     }

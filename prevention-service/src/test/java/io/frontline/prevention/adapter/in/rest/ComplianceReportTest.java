@@ -117,7 +117,7 @@ class ComplianceReportTest {
                 "1 incidents were closed without a prevention note",
                 "No review covers the last P3M (the review interval)");
 
-        String csv = as("sanne.manager").accept("text/csv").get("/api/compliance?site=ams-centrum&" + WINDOW).then()
+        String csv = as("sanne.manager").get("/api/compliance.csv?site=ams-centrum&" + WINDOW).then()
                 .statusCode(200).extract().asString();
         assertThat(csv).startsWith("scope,duty,measure,value,as_of,detail\r\n")
                 .contains("ams-centrum,incidents,fact-finding-done-percent,75.0,2026-09-30,"
