@@ -34,7 +34,7 @@ import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: PostgreSQL (a database and a user per service), a Kafka broker,
- * Keycloak with the demo realm, an SMTP server whose mails can be read, and the four services — each
+ * Keycloak with the demo realm, an SMTP server whose mails can be read, and the five services — each
  * its own detached process with its data and log in one folder. {@code bin/frontline} and the
  * end-to-end tests start it through this class alike.
  */
