@@ -11,7 +11,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const kubernetes = join(here, '..', '..');
 
 test('the parts were built, so their manifests are there to deploy', () => {
-  for (const part of ['complaint-service', 'incident-service', 'sanction-service', 'notification-service', 'web']) {
+  for (const part of ['complaint-service', 'incident-service', 'sanction-service', 'notification-service', 'prevention-service', 'web']) {
     assert.ok(existsSync(join(kubernetes, 'base', 'generated', part, 'kubernetes.yml')),
       `${part}'s manifests are missing: build first (./mvnw -B package -DskipTests)`);
   }

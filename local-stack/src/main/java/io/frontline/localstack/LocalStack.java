@@ -34,12 +34,13 @@ import java.util.stream.Stream;
 
 /**
  * The whole system on one machine: PostgreSQL (a database and a user per service), a Kafka broker,
- * Keycloak with the demo realm, an SMTP server whose mails can be read, and the four services — each
+ * Keycloak with the demo realm, an SMTP server whose mails can be read, and the five services — each
  * its own detached process with its data and log in one folder. {@code bin/frontline} and the
  * end-to-end tests start it through this class alike.
  */
 public final class LocalStack {
-    public static final List<String> DATABASES = List.of("complaint", "incident", "sanction", "notification");
+    public static final List<String> DATABASES = List.of("complaint", "incident", "sanction", "notification",
+            "prevention");
     public static final int PARTITIONS = 3;
     /** The JBoss log manager is on the class path (it comes with the platform): it must also manage java.util.logging. */
     private static final String JUL = "-Djava.util.logging.manager=org.jboss.logmanager.LogManager";
@@ -456,7 +457,7 @@ public final class LocalStack {
     private void createTopics() {
         List<String> names = new ArrayList<>();
         for (String topic : List.of(Topics.COMPLAINTS, Topics.INCIDENTS, Topics.SANCTIONS, Topics.NOTIFICATIONS,
-                Topics.CALLCENTER_TRANSCRIPTS)) {
+                Topics.PREVENTION, Topics.CALLCENTER_TRANSCRIPTS)) {
             names.add(topic);
             names.add(Topics.deadLetter(topic));
         }

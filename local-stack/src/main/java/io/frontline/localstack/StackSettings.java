@@ -21,7 +21,7 @@ import java.util.Properties;
 public final class StackSettings {
     public static final String REALM = "frontline";
     public static final String[] SERVICES = {"complaint-service", "incident-service", "sanction-service",
-            "notification-service"};
+            "notification-service", "prevention-service"};
 
     /** Part name → default port, and its offset from {@code FRONTLINE_PORT_BASE}. */
     private static final Object[][] PORTS = {
@@ -35,6 +35,7 @@ public final class StackSettings {
             {"incident-service", 8082, 12},
             {"sanction-service", 8083, 13},
             {"notification-service", 8084, 14},
+            {"prevention-service", 8085, 15},
             {"web", 8080, 10},
     };
     /** The pages: a part like the services, but with no database or broker of its own. */
@@ -266,6 +267,15 @@ public final class StackSettings {
             String limit = values.getProperty("limit.public-requests");
             if (limit != null) {
                 env.put("FRONTLINE_COMPLAINT_PUBLIC_RATE_LIMIT_REQUESTS", limit);
+            }
+        }
+        if (service.equals("prevention-service")) {
+            // The workforce (who works where) behind acknowledgement and training shares: the same people directory
+            env.put("FRONTLINE_PREVENTION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
+            env.put("FRONTLINE_PREVENTION_PUBLIC_TRUST_FORWARDED_FOR", "true");
+            String limit = values.getProperty("limit.public-requests");
+            if (limit != null) {
+                env.put("FRONTLINE_PREVENTION_PUBLIC_RATE_LIMIT_REQUESTS", limit);
             }
         }
         if (service.equals("notification-service")) {

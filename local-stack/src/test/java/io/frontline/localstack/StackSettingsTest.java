@@ -31,6 +31,7 @@ class StackSettingsTest {
         assertThat(settings.port("kafka")).isEqualTo(20001);
         assertThat(settings.port("smtp")).isEqualTo(20004);
         assertThat(settings.port("notification-service")).isEqualTo(20014);
+        assertThat(settings.port("prevention-service")).isEqualTo(20015);
         assertThat(settings.port("web")).isEqualTo(20010);
         assertThat(settings.keycloakUrl()).isEqualTo("http://localhost:18080");
     }

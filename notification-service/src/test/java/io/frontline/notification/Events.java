@@ -49,6 +49,9 @@ public final class Events {
         if (type.startsWith("frontline.sanction.")) {
             return Topics.SANCTIONS;
         }
+        if (type.startsWith("frontline.prevention.")) {
+            return Topics.PREVENTION;
+        }
         return Topics.INCIDENTS;
     }
 }

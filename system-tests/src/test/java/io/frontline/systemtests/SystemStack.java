@@ -16,7 +16,7 @@ import java.util.Map;
 /**
  * The whole system for the system tests, started once per test JVM by the launcher that
  * {@code bin/frontline up} uses: PostgreSQL with a database per service, a Kafka broker in its own
- * process (so a test can take it away), Keycloak with the demo realm, SMTP, and the four services as
+ * process (so a test can take it away), Keycloak with the demo realm, SMTP, and the five services as
  * processes — in a temporary folder, on free ports, stopped when the JVM ends.
  */
 final class SystemStack {

@@ -8,7 +8,7 @@ import java.io.PrintStream;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-/** {@code bin/frontline demo}: both stories through the running system, each step with its timing. */
+/** {@code bin/frontline demo}: the stories through the running system, each step with its timing. */
 public final class Demo {
     private final StackSettings settings;
     private final PrintStream out;
@@ -19,12 +19,13 @@ public final class Demo {
         this.out = out;
     }
 
-    /** Plays both stories; true when every step did what it should. */
+    /** Plays the stories; true when every step did what it should. */
     public boolean run() {
         try (StackClient stack = new StackClient(settings)) {
             long begin = System.nanoTime();
             abusiveCall(stack);
             abusiveComplaint(stack);
+            preventionDuties(stack);
             out.printf("%nDemo %s in %.1f s. Mails: bin/frontline mails, or %s/mails.txt%n%n",
                     allPassed ? "complete" : "finished with failed steps", (System.nanoTime() - begin) / 1e9,
                     settings.mailReaderUrl());
@@ -93,6 +94,23 @@ public final class Demo {
         step("2.6 handler answers the complaint", story::resolve,
                 c -> "status " + c.path("status").asText() + ", due " + c.path("responseDue").asText());
         step("2.7 customer's tracking page", story::publicStatus, s -> "status " + s.path("status").asText());
+    }
+
+    private void preventionDuties(StackClient stack) {
+        PreventionDutiesStory story = new PreventionDutiesStory(stack);
+        out.println();
+        out.println("Story 3 — the employer's duties, with evidence: policy acknowledged, training recorded");
+        JsonNode published = step("3.1 HQ safety publishes the basic policy", story::publishPolicy,
+                p -> "version " + p.path("version").asText() + ", in force from " + p.path("effectiveFrom").asText());
+        if (published == null) {
+            return;
+        }
+        step("3.2 employee acknowledges it (\"I have read this\")", story::acknowledge,
+                a -> "acknowledged at " + a.path("acknowledgedAt").asText());
+        step("3.3 site manager records the training session", story::recordTraining, s -> "session " + s.path("id").asText());
+        step("3.4 HQ reads the chain's compliance report", story::chainReport,
+                r -> "policy " + PreventionDutiesStory.figure(r, "basic-policy.acknowledged-percent").path("detail").asText()
+                        + ", training " + PreventionDutiesStory.figure(r, "customer-facing.current-percent").path("detail").asText());
     }
 
     private <T> T step(String title, Supplier<T> action, Function<T, String> describe) {

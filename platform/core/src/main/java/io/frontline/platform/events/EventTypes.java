@@ -4,6 +4,7 @@ import io.frontline.platform.events.callcenter.CallcenterEventTypes;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.incident.IncidentEventTypes;
 import io.frontline.platform.events.notification.NotificationEventTypes;
+import io.frontline.platform.events.prevention.PreventionEventTypes;
 import io.frontline.platform.events.procedure.ProcedureEventTypes;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
 
@@ -19,7 +20,8 @@ import java.util.stream.Stream;
 public final class EventTypes {
     /** A test checks that each has a schema and a sample that satisfies it. */
     public static final List<String> ALL = Stream.of(ComplaintEventTypes.ALL, IncidentEventTypes.ALL,
-            ProcedureEventTypes.ALL, SanctionEventTypes.ALL, NotificationEventTypes.ALL, CallcenterEventTypes.ALL)
+            ProcedureEventTypes.ALL, SanctionEventTypes.ALL, NotificationEventTypes.ALL, CallcenterEventTypes.ALL,
+            PreventionEventTypes.ALL)
             .flatMap(List::stream).toList();
 
     private EventTypes() {

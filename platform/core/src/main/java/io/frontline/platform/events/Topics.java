@@ -6,6 +6,7 @@ public final class Topics {
     public static final String INCIDENTS = "incidents.events";
     public static final String SANCTIONS = "sanctions.events";
     public static final String NOTIFICATIONS = "notifications.events";
+    public static final String PREVENTION = "prevention.events";
     public static final String CALLCENTER_TRANSCRIPTS = "callcenter.transcripts";
 
     private Topics() {

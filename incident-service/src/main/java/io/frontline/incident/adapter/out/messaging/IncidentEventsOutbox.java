@@ -85,7 +85,7 @@ class IncidentEventsOutbox implements PublishIncidentEventsPort {
         } else if (event instanceof IncidentEvents.Closed) {
             outbox.append(Topics.INCIDENTS, IncidentEventTypes.CLOSED_V1, id,
                     new IncidentClosedV1(id, ref, i.siteId(), wire(i.progress().outcome().name()),
-                            event.occurredAt()));
+                            event.occurredAt(), i.progress().recurrencePreventionNote()));
         } else {
             throw new IllegalArgumentException("no contract for " + event.getClass().getSimpleName());
         }

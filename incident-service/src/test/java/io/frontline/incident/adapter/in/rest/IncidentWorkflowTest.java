@@ -84,6 +84,9 @@ class IncidentWorkflowTest {
         assertThat(confirmed.data().get("actedBy").asText()).as("who decided the facts").isEqualTo("bram.manager");
         assertThat(confirmed.data().get("suggestionConfirmedBy").isNull()).isTrue();
         assertThat(EventCodec.decode(records.get(4).value()).data().get("outcome").asText()).isEqualTo("confirmed");
+        // The lesson learned travels with the closing: prevention-service shares it, anonymised, as a case study
+        assertThat(EventCodec.decode(records.get(4).value()).data().get("recurrencePreventionNote").asText())
+                .isEqualTo("Tweede medewerker aan de balie bij avonddiensten.");
     }
 
     @Test

@@ -16,8 +16,8 @@ import org.jboss.logging.Logger;
 import java.util.Optional;
 
 /**
- * Consumes {@code complaints.events}, {@code incidents.events} (incidents and the internal procedure) and
- * {@code sanctions.events}. Each event is handled once (the platform inbox records its id in the routing's
+ * Consumes {@code complaints.events}, {@code incidents.events} (incidents and the internal procedure),
+ * {@code sanctions.events} and {@code prevention.events}. Each event is handled once (the platform inbox records its id in the routing's
  * transaction); a record that is not an event goes to the topic's dead-letter topic at once, one that
  * keeps failing after the bounded retries follows it, and the partition moves on.
  *
@@ -31,6 +31,7 @@ class EventConsumers {
     static final String COMPLAINTS = "complaints-in";
     static final String INCIDENTS = "incidents-in";
     static final String SANCTIONS = "sanctions-in";
+    static final String PREVENTION = "prevention-in";
     static final String CONSUMER = "notification-service";
     private static final Logger LOG = Logger.getLogger(EventConsumers.class);
 
@@ -58,6 +59,13 @@ class EventConsumers {
     @Blocking
     @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
     public void consumeSanctionEvent(String record) {
+        handle(record);
+    }
+
+    @Incoming(PREVENTION)
+    @Blocking
+    @Retry(maxRetries = 3, delay = 200, abortOn = MalformedEventException.class)
+    public void consumePreventionEvent(String record) {
         handle(record);
     }
 

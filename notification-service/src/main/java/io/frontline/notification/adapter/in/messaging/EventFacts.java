@@ -26,6 +26,11 @@ import io.frontline.platform.events.incident.IncidentUnfoundedV1;
 import io.frontline.platform.events.incident.LiveAlertV1;
 import io.frontline.platform.events.incident.SuggestionActedOnV1;
 import io.frontline.platform.events.incident.PatternDetectedV1;
+import io.frontline.platform.events.prevention.PartnerReportConcludedV1;
+import io.frontline.platform.events.prevention.PartnerReportReceivedV1;
+import io.frontline.platform.events.prevention.PolicyPublishedV1;
+import io.frontline.platform.events.prevention.PreventionEventTypes;
+import io.frontline.platform.events.prevention.TrainingOverdueV1;
 import io.frontline.platform.events.procedure.ProcedureComplaintFiledV1;
 import io.frontline.platform.events.procedure.ProcedureDecisionTakenV1;
 import io.frontline.platform.events.procedure.ProcedureEventTypes;
@@ -299,6 +304,27 @@ final class EventFacts {
             f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("violationId", d.violationId())
                     .put("channel", d.channel()).put("departmentId", d.departmentId())
                     .put("checkedBy", d.checkedBy()).put("checkedAt", d.checkedAt());
+        } else if (PreventionEventTypes.POLICY_PUBLISHED_V1.equals(type)) {
+            PolicyPublishedV1 d = EventCodec.data(e, PolicyPublishedV1.class);
+            site = null;
+            reference = null;
+            f.put("policyKind", d.kind()).put("version", d.version()).put("effectiveFrom", d.effectiveFrom());
+        } else if (PreventionEventTypes.TRAINING_OVERDUE_V1.equals(type)) {
+            TrainingOverdueV1 d = EventCodec.data(e, TrainingOverdueV1.class);
+            site = d.siteId();
+            reference = null;
+            f.put("courseId", d.courseId()).put("course", d.courseName()).put("userId", d.userId())
+                    .put("dueOn", d.dueOn());
+        } else if (PreventionEventTypes.PARTNER_REPORT_RECEIVED_V1.equals(type)) {
+            PartnerReportReceivedV1 d = EventCodec.data(e, PartnerReportReceivedV1.class);
+            site = d.siteId();
+            reference = d.reference();
+            f.put("reportId", d.reportId()).put("receivedAt", d.receivedAt());
+        } else if (PreventionEventTypes.PARTNER_REPORT_CONCLUDED_V1.equals(type)) {
+            PartnerReportConcludedV1 d = EventCodec.data(e, PartnerReportConcludedV1.class);
+            site = d.siteId();
+            reference = d.reference();
+            f.put("reportId", d.reportId()).put("outcome", d.outcome()).put("concludedAt", d.concludedAt());
         } else {
             return Optional.empty();
         }

@@ -25,7 +25,11 @@ public enum RecipientKind {
     /** The party who objected to a procedure decision. */
     OBJECTOR("objector"),
     /** The external complainant of a complaint, reached by the e-mail complaint-service holds (fetched at send time). */
-    COMPLAINANT_CONTACT("complainant-contact");
+    COMPLAINANT_CONTACT("complainant-contact"),
+    /** Everyone in the directory: a new policy version every employee is asked to acknowledge (seed 000). */
+    EVERYONE("everyone"),
+    /** The employee an event is about (its {@code userId}), e.g. the person whose training is overdue. */
+    EMPLOYEE("employee");
 
     private final String code;
 

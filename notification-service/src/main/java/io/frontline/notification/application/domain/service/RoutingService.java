@@ -39,6 +39,7 @@ public class RoutingService implements RouteEventUseCase {
     public static final String ACCUSED_USER = "accusedUserId";
     public static final String OBJECTOR_USER = "objectorUserId";
     public static final String COMPLAINT_ID = "complaintId";
+    public static final String EMPLOYEE_USER = "userId";
 
     private final RoutingRulesPort rules;
     private final LoadDirectoryPort directory;
@@ -137,6 +138,10 @@ public class RoutingService implements RouteEventUseCase {
                 return person(people, event.facts().get(ACCUSED_USER));
             case OBJECTOR:
                 return person(people, event.facts().get(OBJECTOR_USER));
+            case EVERYONE:
+                return people.recipients();
+            case EMPLOYEE:
+                return person(people, event.facts().get(EMPLOYEE_USER));
             default:
                 return List.of();
         }

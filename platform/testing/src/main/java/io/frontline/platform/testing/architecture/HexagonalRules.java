@@ -15,13 +15,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The hexagonal floor plan of shared/STYLE.md as ArchUnit rules, written once for the four services.
+ * The hexagonal floor plan of shared/STYLE.md as ArchUnit rules, written once for the services.
  * A service's {@code ArchitectureTest} checks all of {@link #forService(String)}.
  */
 public final class HexagonalRules {
     /** The base packages of all services; a service must not reach into another's. */
     public static final List<String> SERVICES = List.of("io.frontline.complaint", "io.frontline.incident",
-            "io.frontline.sanction", "io.frontline.notification");
+            "io.frontline.sanction", "io.frontline.notification", "io.frontline.prevention");
 
     private HexagonalRules() {
     }
