@@ -40,12 +40,22 @@ class IncidentQueuePersistenceAdapter implements IncidentQueuePort {
     @Inject
     Sql sql;
 
+    /** A query and its parameters, as the queues run it (and the load test explains it). */
+    record Query(String sql, Object[] params) {
+    }
+
     @Override
     public List<IncidentSummary> incidents(Set<String> sites, IncidentQueueFilter filter, IncidentQueueSort sort,
                                            Cursor after, int rows) {
         if (sites != null && sites.isEmpty()) {
             return List.of();
         }
+        Query query = incidentsQuery(sites, filter, sort, after, rows);
+        return sql.query(query.sql(), IncidentQueuePersistenceAdapter::summary, query.params());
+    }
+
+    static Query incidentsQuery(Set<String> sites, IncidentQueueFilter filter, IncidentQueueSort sort, Cursor after,
+                                int rows) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         List<Object> params = new ArrayList<>();
         if (sites != null) {
@@ -118,8 +128,8 @@ class IncidentQueuePersistenceAdapter implements IncidentQueuePort {
             orderBy.append(i == 0 ? "" : ", ").append(columns[i]).append(order);
         }
         params.add(rows);
-        return sql.query("SELECT " + INCIDENT_COLUMNS + " FROM incident" + where + orderBy + " LIMIT ?",
-                IncidentQueuePersistenceAdapter::summary, params.toArray());
+        return new Query("SELECT " + INCIDENT_COLUMNS + " FROM incident" + where + orderBy + " LIMIT ?",
+                params.toArray());
     }
 
     @Override
@@ -128,6 +138,11 @@ class IncidentQueuePersistenceAdapter implements IncidentQueuePort {
         if (sites != null && sites.isEmpty()) {
             return List.of();
         }
+        Query query = careTasksQuery(sites, siteId, dueBefore, after, rows);
+        return sql.query(query.sql(), IncidentQueuePersistenceAdapter::careTask, query.params());
+    }
+
+    static Query careTasksQuery(Set<String> sites, String siteId, Instant dueBefore, Cursor after, int rows) {
         StringBuilder where = new StringBuilder(" WHERE t.status = 'OPEN'");
         List<Object> params = new ArrayList<>();
         if (sites != null) {
@@ -152,19 +167,19 @@ class IncidentQueuePersistenceAdapter implements IncidentQueuePort {
             }
         }
         params.add(rows);
-        return sql.query("SELECT t.id AS task_id, t.incident_id, i.reference, i.site_id, t.kind, t.due_at, t.status "
-                        + "FROM care_task t JOIN incident i ON i.id = t.incident_id" + where
-                        + " ORDER BY t.due_at, t.id LIMIT ?",
-                IncidentQueuePersistenceAdapter::careTask, params.toArray());
+        return new Query("SELECT t.id AS task_id, t.incident_id, i.reference, i.site_id, t.kind, t.due_at, t.status "
+                + "FROM care_task t JOIN incident i ON i.id = t.incident_id" + where + " ORDER BY t.due_at, t.id LIMIT ?",
+                params.toArray());
     }
 
+    /** The newest incident's care first, each incident's tasks by due time. */
     @Override
     public List<CareTaskDue> careTasksOf(String userId, int rows) {
         return sql.query("SELECT t.id AS task_id, t.incident_id, i.reference, i.site_id, t.kind, t.due_at, t.status "
                         + "FROM care_task t JOIN incident i ON i.id = t.incident_id "
                         + "WHERE i.id IN (SELECT id FROM incident WHERE reported_by = ? "
                         + "UNION SELECT id FROM incident WHERE victims @> ARRAY[?]::text[]) "
-                        + "ORDER BY t.due_at, t.id LIMIT ?",
+                        + "ORDER BY i.reported_at DESC, i.id, t.due_at, t.id LIMIT ?",
                 IncidentQueuePersistenceAdapter::careTask, userId, userId, rows);
     }
 

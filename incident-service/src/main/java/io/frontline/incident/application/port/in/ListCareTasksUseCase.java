@@ -17,6 +17,6 @@ public interface ListCareTasksUseCase {
 
     ListPage<CareTaskDue> due(ListCareTasksCommand command);
 
-    /** The care meant for the actor: tasks of incidents they reported or are a victim of (by user id), by due time. */
+    /** The care meant for the actor: tasks of incidents they reported or are a victim of (by user id), the newest incident's first. */
     List<CareTaskDue> mine(Actor actor);
 }

@@ -22,6 +22,9 @@ public interface IncidentQueuePort {
     /** Open care tasks due before {@code dueBefore} (null: any time), earliest first; cursor keys: due time, id. */
     List<CareTaskDue> openCareTasks(Set<String> sites, String siteId, Instant dueBefore, Cursor after, int rows);
 
-    /** Care tasks of the incidents {@code userId} reported or is named in as a victim, by due time. */
+    /**
+     * Care tasks of the incidents {@code userId} reported or is named in as a victim: the newest incident's first,
+     * each incident's by due time.
+     */
     List<CareTaskDue> careTasksOf(String userId, int rows);
 }
