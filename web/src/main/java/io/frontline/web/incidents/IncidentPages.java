@@ -83,7 +83,7 @@ public class IncidentPages {
     /** The queue page: the filter form as the person set it, one page of incidents, the link to the next. */
     public record QueueView(List<Option> statuses, List<Option> sites, List<Option> severities, List<Option> types,
                             List<Option> sources, List<Option> dates, List<Option> sorts, String from, String to,
-                            List<QueueItem> items, String nextHref, boolean later, boolean filtered) {
+                            List<QueueItem> items, String nextHref, String firstHref, boolean filtered) {
     }
 
     public record QueueItem(String id, String reference, String href, String site, String types, String severity,
@@ -167,7 +167,8 @@ public class IncidentPages {
                 SORTS.entrySet().stream().map(s -> new Option(s.getKey(), words.get("", s.getValue()),
                         s.getKey().equals(chosenSort))).toList(),
                 fromDay == null ? "" : fromDay.toString(), toDay == null ? "" : toDay.toString(), items, next,
-                !blank(cursor), status != null || site != null || severity != null || type != null || source != null
+                blank(cursor) ? null : queueHref(status, site, severity, type, source, dateField, from, to, sort, null),
+                status != null || site != null || severity != null || type != null || source != null
                         || fromDay != null || toDay != null);
         return Response.ok(context.localized(Templates.queue(context.page(), view))).build();
     }
@@ -325,7 +326,7 @@ public class IncidentPages {
         IncidentView view = IncidentViews.of(incident, words, context.locale(), siteName(site), this::dateTimeAt,
                 done != null && words.find("done_" + done) ? words.get("done_", done) : null,
                 refused == null ? null : refused.action(),
-                refused == null ? null : explain(refused.problem(), status, words), form);
+                refused == null ? null : explain(refused.action(), refused.problem(), status, words), form);
         view = view.with(carePlan(id, site, words), showStatements ? statements(id, words) : null,
                 history(incident.path("perpetratorSubjectKey").asText(null), words));
         int code = refused == null ? 200 : (refused.problem().status() == 409 ? 409 : 422);
@@ -333,9 +334,10 @@ public class IncidentPages {
     }
 
     /** A refusal in the reader's words: by its code (the field the service named, or 409) where one exists. */
-    static String explain(Problem problem, String status, Words words) {
+    static String explain(String action, Problem problem, String status, Words words) {
         if (problem.status() == 409) {
-            return words.texts().refused_not_now(words.status(status));
+            return "care".equals(action) ? words.texts().refused_care_decided()
+                    : words.texts().refused_not_now(words.status(status));
         }
         for (Map.Entry<String, String> field : problem.fields().entrySet()) {
             if (words.find("refused_" + field.getKey())) {

@@ -301,6 +301,21 @@ public interface IncidentTexts {
     String refused_filedOn();
 
     @Message
+    String refused_note();
+
+    @Message
+    String refused_station();
+
+    @Message
+    String refused_reference();
+
+    @Message
+    String refused_text();
+
+    @Message
+    String refused_care_decided();
+
+    @Message
     String refused_required(String field);
 
     @Message
