@@ -86,7 +86,8 @@ public final class AbusiveCallStory {
     public JsonNode confirmSuggestion() {
         String token = stack.userToken(SUPERVISOR);
         JsonNode suggestion = StackClient.await(EVENTUAL, "suggested incident for " + callId, () -> {
-            for (JsonNode s : stack.get("incident-service", "/api/suggested-incidents", token).expect(200).body()) {
+            for (JsonNode s : stack.get("incident-service", "/api/suggested-incidents?limit=200", token).expect(200).body()
+                    .path("items")) {
                 if (callId.equals(s.path("callId").asText())) {
                     return Optional.of(s);
                 }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -26,4 +29,52 @@ public interface Incidents {
     @GET
     @Path("mine")
     JsonNode mine();
+
+    /** The incidents queue: {@code {items, next}}; only what the person's sites hold. */
+    @GET
+    JsonNode list(@QueryParam("status") String status, @QueryParam("site") String site,
+                  @QueryParam("severity") String severity, @QueryParam("type") String type,
+                  @QueryParam("source") String source, @QueryParam("dates") String dates,
+                  @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
+    @GET
+    @Path("{id}")
+    JsonNode get(@PathParam("id") String id);
+
+    /** A workflow step: triage, investigation, confirmation, unfounded, closure, reopening; body {@code {note}}. */
+    @POST
+    @Path("{id}/{step}")
+    JsonNode step(@PathParam("id") String id, @PathParam("step") String step, Map<String, Object> body);
+
+    @POST
+    @Path("{id}/details")
+    JsonNode addDetails(@PathParam("id") String id, Map<String, Object> details);
+
+    @PUT
+    @Path("{id}/police-report")
+    JsonNode policeReport(@PathParam("id") String id, Map<String, Object> report);
+
+    /** Statements as the person may read them (the service audits the read). */
+    @GET
+    @Path("{id}/statements")
+    JsonNode statements(@PathParam("id") String id);
+
+    @POST
+    @Path("{id}/statements")
+    JsonNode addStatement(@PathParam("id") String id, Map<String, Object> statement);
+
+    @GET
+    @Path("{id}/care-plan")
+    JsonNode carePlan(@PathParam("id") String id);
+
+    /** {@code outcome}: done or skipped; body {@code {note}}. */
+    @POST
+    @Path("{id}/care-plan/tasks/{taskId}/{outcome}")
+    JsonNode completeCareTask(@PathParam("id") String id, @PathParam("taskId") String taskId,
+                              @PathParam("outcome") String outcome, Map<String, Object> body);
+
+    @POST
+    @Path("{id}/care-plan/specialist-referral")
+    JsonNode specialistReferral(@PathParam("id") String id, Map<String, Object> body);
 }

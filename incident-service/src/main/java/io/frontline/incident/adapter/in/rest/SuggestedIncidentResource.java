@@ -3,9 +3,14 @@ package io.frontline.incident.adapter.in.rest;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
 import io.frontline.incident.application.port.in.DecideSuggestedIncidentCommand;
+import io.frontline.incident.application.port.in.ListSuggestionsCommand;
 import io.frontline.incident.application.port.in.SuggestedIncidentsUseCase;
 import io.frontline.incident.application.port.in.TakeOverSuggestedIncidentCommand;
+import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.WireName;
+import io.frontline.platform.query.Cursor;
+import io.frontline.platform.query.ListPage;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -55,12 +60,18 @@ public class SuggestedIncidentResource {
 
     @GET
     @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY})
-    @Operation(summary = "Suggestions at your call centers, by status (open, confirmed, dismissed)")
-    public List<SuggestionResponse> list(@QueryParam("status") @DefaultValue("open")
-                                         @Pattern(regexp = "open|confirmed|dismissed") String status) {
-        return suggestions.suggestions(currentActor.get(),
-                        SuggestedIncidentStatus.valueOf(status.toUpperCase(Locale.ROOT))).stream()
-                .map(SuggestionResponse::of).toList();
+    @Operation(summary = "Suggestions at your call centers, by status (open, confirmed, dismissed), newest first",
+            description = "A list page: {items, next}. sort: -suggested (the only one); limit 1..200 (default 50); "
+                    + "cursor: the previous page's next.")
+    public ListPage<SuggestionResponse> list(@QueryParam("status") String status, @QueryParam("sort") String sort,
+                                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        if (sort != null && !sort.isBlank() && !ListSuggestionsCommand.SORT.equals(sort.strip())) {
+            throw new InvalidValue("sort", "sort must be one of " + ListSuggestionsCommand.SORT);
+        }
+        return suggestions.suggestions(new ListSuggestionsCommand(currentActor.get(),
+                        WireName.parse(SuggestedIncidentStatus.class, status, "status"), ListPage.limit(limit),
+                        Cursor.parse(cursor, ListSuggestionsCommand.SORT)))
+                .map(SuggestionResponse::of);
     }
 
     public record RuleOutcome(String rule, long open, long confirmed, long dismissed) {

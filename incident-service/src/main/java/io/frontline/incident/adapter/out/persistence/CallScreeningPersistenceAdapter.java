@@ -1,5 +1,7 @@
 package io.frontline.incident.adapter.out.persistence;
 
+import io.frontline.platform.domain.InvalidValue;
+import io.frontline.platform.query.Cursor;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
@@ -80,18 +82,29 @@ class CallScreeningPersistenceAdapter implements CallScreeningPort {
     }
 
     @Override
-    public List<SuggestedIncident> suggestionsAt(List<String> siteIds, SuggestedIncidentStatus status) {
+    public List<SuggestedIncident> suggestionsAt(List<String> siteIds, SuggestedIncidentStatus status,
+                                                 Cursor after, int rows) {
         if (siteIds.isEmpty()) {
             return List.of();
         }
-        String in = siteIds.stream().map(s -> "?").collect(Collectors.joining(", "));
-        Object[] params = new Object[siteIds.size() + 1];
-        for (int i = 0; i < siteIds.size(); i++) {
-            params[i] = siteIds.get(i);
+        List<Object> params = new java.util.ArrayList<>();
+        params.add(siteIds.toArray(String[]::new));
+        params.add(status.name());
+        String keyset = "";
+        if (after != null) {
+            try {
+                params.add(Instant.parse(after.key(0)));
+                params.add(UUID.fromString(after.key(1)));
+            } catch (RuntimeException e) {
+                throw new InvalidValue("cursor",
+                        "cursor is not one this list handed out; start again without it");
+            }
+            keyset = " AND (suggested_at, id) < (?, ?)";
         }
-        params[siteIds.size()] = status.name();
-        return sql.query("SELECT * FROM suggested_incident WHERE site_id IN (" + in + ") AND status = ? "
-                + "ORDER BY suggested_at DESC", CallScreeningPersistenceAdapter::suggestion, params);
+        params.add(rows);
+        return sql.query("SELECT * FROM suggested_incident WHERE site_id = ANY (?) AND status = ?" + keyset
+                        + " ORDER BY suggested_at DESC, id DESC LIMIT ?", CallScreeningPersistenceAdapter::suggestion,
+                params.toArray());
     }
 
     @Override

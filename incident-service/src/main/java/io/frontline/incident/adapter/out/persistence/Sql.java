@@ -50,7 +50,7 @@ class Sql {
         }
     }
 
-    private static void bind(PreparedStatement s, Object... params) throws SQLException {
+    static void bind(PreparedStatement s, Object... params) throws SQLException {
         for (int i = 0; i < params.length; i++) {
             Object p = params[i];
             if (p instanceof Instant) {

@@ -1,5 +1,8 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.incident.application.port.in.ListSuggestionsCommand;
+import io.frontline.platform.query.Cursor;
+import io.frontline.platform.query.ListPage;
 import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.LiveAlertRaised;
@@ -92,8 +95,14 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
 
     @Override
     @Transactional
-    public List<SuggestedIncident> suggestions(Actor actor, SuggestedIncidentStatus status) {
-        return calls.suggestionsAt(sitesOf(actor), status);
+    public ListPage<SuggestedIncident> suggestions(
+            ListSuggestionsCommand command) {
+        List<SuggestedIncident> rows = calls.suggestionsAt(sitesOf(command.actor()), command.status(),
+                command.after(), command.limit() + 1);
+        return ListPage.of(rows, command.limit(),
+                last -> Cursor.of(
+                        ListSuggestionsCommand.SORT,
+                        last.suggestedAt().toString(), last.id().toString()));
     }
 
     @Override

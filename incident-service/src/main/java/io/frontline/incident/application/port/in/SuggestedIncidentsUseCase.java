@@ -1,5 +1,6 @@
 package io.frontline.incident.application.port.in;
 
+import io.frontline.platform.query.ListPage;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
 import io.frontline.incident.application.port.out.CallScreeningPort;
@@ -9,7 +10,8 @@ import java.util.List;
 
 /** Suggestions of live detection for the floor supervisor of a call center. */
 public interface SuggestedIncidentsUseCase {
-    List<SuggestedIncident> suggestions(Actor actor, SuggestedIncidentStatus status);
+    /** One page of the suggestions at the actor's call centers with a status, newest first. */
+    ListPage<SuggestedIncident> suggestions(ListSuggestionsCommand command);
 
     SuggestedIncident decide(DecideSuggestedIncidentCommand command);
 

@@ -1,5 +1,6 @@
 package io.frontline.incident.application.port.out;
 
+import io.frontline.platform.query.Cursor;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
@@ -31,7 +32,12 @@ public interface CallScreeningPort {
 
     void save(SuggestedIncident suggestion);
 
-    List<SuggestedIncident> suggestionsAt(List<String> siteIds, SuggestedIncidentStatus status);
+    /**
+     * Suggestions at the sites with the status, newest first, at most {@code rows}, after the cursor's suggested time
+     * and id when one is given.
+     */
+    List<SuggestedIncident> suggestionsAt(List<String> siteIds, SuggestedIncidentStatus status,
+                                          Cursor after, int rows);
 
     /** How often each rule's suggestions at the sites were confirmed, dismissed or are still open. */
     List<DetectionOutcome> outcomesAt(List<String> siteIds);

@@ -158,15 +158,15 @@ class LiveDetectionTest {
         awaitHandled(insult);
 
         List<Map<String, Object>> open = given().header("Authorization", bearer(user("ruben.supervisor")))
-                .get("/api/suggested-incidents").then().statusCode(200).extract().jsonPath().getList("$");
+                .get("/api/suggested-incidents?limit=200").then().statusCode(200).extract().jsonPath().getList("items");
         Map<String, Object> toConfirm = open.stream().filter(s -> threatening.equals(s.get("callId"))).findFirst()
                 .orElseThrow();
         assertThat(toConfirm.get("rules")).isEqualTo(List.of("threatening-language", "stalking"));
         Map<String, Object> toDismiss = open.stream().filter(s -> rude.equals(s.get("callId"))).findFirst()
                 .orElseThrow();
         assertThat(toDismiss.get("rules")).isEqualTo(List.of("abusive-language"));
-        given().header("Authorization", bearer(user("sanne.manager"))).get("/api/suggested-incidents").then()
-                .statusCode(200).body("callId", not(hasItem(threatening)));
+        given().header("Authorization", bearer(user("sanne.manager"))).get("/api/suggested-incidents?limit=200").then()
+                .statusCode(200).body("items.callId", not(hasItem(threatening)));
 
         String incidentId = given().header("Authorization", bearer(user("ruben.supervisor")))
                 .post("/api/suggested-incidents/" + toConfirm.get("id") + "/confirmation").then().statusCode(200)
@@ -190,8 +190,8 @@ class LiveDetectionTest {
                 .body("status", equalTo("dismissed"))
                 .body("dismissalReason", equalTo("Klant citeerde een filmtitel; geen scheldpartij."));
         given().header("Authorization", bearer(user("ruben.supervisor")))
-                .get("/api/suggested-incidents?status=dismissed").then().statusCode(200)
-                .body("callId", hasItem(rude));
+                .get("/api/suggested-incidents?status=dismissed&limit=200").then().statusCode(200)
+                .body("items.callId", hasItem(rude));
         given().header("Authorization", bearer(user("ruben.supervisor")))
                 .get("/api/suggested-incidents/outcomes").then().statusCode(200)
                 .body("find { it.rule == 'abusive-language' }.dismissed", greaterThanOrEqualTo(1))

@@ -57,8 +57,8 @@ class WhoDecidedTheFactsTest {
     }
 
     private static Optional<Map<String, Object>> suggestionOf(String callId) {
-        List<Map<String, Object>> open = as("ruben.supervisor").get("/api/suggested-incidents").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        List<Map<String, Object>> open = as("ruben.supervisor").get("/api/suggested-incidents?limit=200").then().statusCode(200)
+                .extract().jsonPath().getList("items");
         return open.stream().filter(s -> callId.equals(s.get("callId"))).findFirst();
     }
 

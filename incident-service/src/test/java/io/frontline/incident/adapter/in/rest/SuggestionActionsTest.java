@@ -92,8 +92,8 @@ class SuggestionActionsTest {
 
     private static Map<String, Object> suggestionOf(String callId) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100)).until(() ->
-                given().header("Authorization", bearer(user("ruben.supervisor"))).get("/api/suggested-incidents")
-                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("$").stream()
+                given().header("Authorization", bearer(user("ruben.supervisor"))).get("/api/suggested-incidents?limit=200")
+                        .then().statusCode(200).extract().jsonPath().<Map<String, Object>>getList("items").stream()
                         .filter(s -> callId.equals(s.get("callId"))).findFirst().orElse(null), s -> s != null);
     }
 
