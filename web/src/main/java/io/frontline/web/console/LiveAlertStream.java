@@ -60,8 +60,9 @@ public class LiveAlertStream {
                         .mediaType(MediaType.APPLICATION_JSON_TYPE).data(event.data()).reconnectDelay(1_000).build());
             }
         }, failure -> {
-            LOG.debugf("The live-alert stream upstream ended (%s); the browser reconnects", failure.getClass()
-                    .getSimpleName());
+            LOG.infof("The live-alert stream from incident-service ended (%s%s); the browser reconnects",
+                    failure.getClass().getSimpleName(), failure instanceof jakarta.ws.rs.WebApplicationException w
+                            ? " " + w.getResponse().getStatus() : "");
             end.run();
         }, end));
         sink.send(sse.newEventBuilder().comment("connected").reconnectDelay(1_000).build());
