@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.LiveConsolePage;
-import io.frontline.e2e.web.pages.Pages;
 import io.frontline.localstack.demo.StackClient;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
@@ -159,14 +158,13 @@ class LiveConsoleTest {
         console.awaitAlert(dismissed);
         Checks.pageHolds(page, "nl-live-console");
 
-        Pages.chooseLanguage(page, "ja");
-        LiveConsolePage.on(page).awaitAlert(callId);
-        assertThat(console.rules(callId)).isEqualTo("暴言");
-        console.callerHistory(callId);
-        Checks.pageHolds(page, "ja-live-console");
-        Pages.chooseLanguage(page, "nl");
-        console = LiveConsolePage.on(page);
-        console.awaitAlert(callId);
+        // A supervisor whose browser asks for Japanese, on a phone.
+        LiveConsolePage japanese = LiveConsolePage.open(browser.phone("ja-JP"), web, SUPERVISOR,
+                StackClient.DEMO_PASSWORD);
+        japanese.awaitAlert(callId);
+        assertThat(japanese.rules(callId)).isEqualTo("暴言");
+        japanese.callerHistory(callId);
+        Checks.pageHolds(japanese.page(), "ja-live-console");
 
         assertThat(console.takeOver(callId)).contains(callId).contains("overgenomen");
         assertThat(console.dismiss(dismissed, "Klant citeerde een recensie, niet tegen de medewerker"))

@@ -50,9 +50,11 @@ public final class LiveConsolePage {
         try {
             page.waitForSelector("#console-status[data-state='" + state + "']");
         } catch (RuntimeException e) {
-            throw new AssertionError("the console did not become " + state + " (it is "
-                    + page.locator("#console-status").getAttribute("data-state") + " at " + page.url() + "): "
-                    + trouble, e);
+            Object seen = page.evaluate("() => { const s = document.getElementById('console-status');"
+                    + " return (s ? s.getAttribute('data-state') : 'no console') + ' | ' + document.title + ' | '"
+                    + " + (document.querySelector('main') || document.body).innerText.slice(0, 300); }");
+            throw new AssertionError("the console did not become " + state + " at " + page.url() + " (" + seen
+                    + "): " + trouble, e);
         }
         return this;
     }
