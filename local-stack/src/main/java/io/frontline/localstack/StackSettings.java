@@ -232,6 +232,7 @@ public final class StackSettings {
         env.put("QUARKUS_OIDC_CREDENTIALS_SECRET", "frontline-web-secret");
         env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", serviceUrl("complaint-service"));
         env.put("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", serviceUrl("incident-service"));
+        env.put("QUARKUS_REST_CLIENT_SANCTION_SERVICE_URL", serviceUrl("sanction-service"));
         env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
         env.put("FRONTLINE_WEB_COOKIE_SECRET", webCookieSecret());
         return env;

@@ -5,6 +5,7 @@ import io.frontline.platform.query.Cursor;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
+import io.frontline.incident.application.domain.model.TranscriptLine;
 import io.frontline.incident.application.domain.model.TranscriptSegment;
 import io.frontline.incident.application.port.out.CallScreeningPort;
 import io.frontline.platform.domain.SubjectKey;
@@ -15,7 +16,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -28,12 +31,27 @@ class CallScreeningPersistenceAdapter implements CallScreeningPort {
     @Inject
     Sql sql;
 
+    @Inject
+    TranscriptLinesJson linesJson;
+
     @Override
     public void registerCall(TranscriptSegment segment, Instant now) {
         sql.update("INSERT INTO monitored_call (call_id, site_id, agent_id, caller_subject_key, first_seen_at) "
                         + "VALUES (?, ?, ?, ?, ?) ON CONFLICT (call_id) DO NOTHING", segment.callId(), segment.siteId(),
                 segment.agentId(), segment.callerSubjectKey() == null ? null : segment.callerSubjectKey().value(), now);
         sql.query("SELECT call_id FROM monitored_call WHERE call_id = ? FOR UPDATE", rs -> 1, segment.callId());
+    }
+
+    @Override
+    public List<TranscriptLine> keepLine(TranscriptSegment segment, int keep) {
+        List<TranscriptLine> lines = new ArrayList<>(sql.query("SELECT recent_lines FROM monitored_call WHERE call_id = ?",
+                rs -> linesJson.read(rs.getString(1)), segment.callId()).get(0));
+        lines.add(TranscriptLine.of(segment));
+        lines.sort(Comparator.comparingLong(TranscriptLine::startOffsetMs));
+        List<TranscriptLine> kept = List.copyOf(lines.subList(Math.max(0, lines.size() - keep), lines.size()));
+        sql.update("UPDATE monitored_call SET recent_lines = ?::jsonb WHERE call_id = ?", linesJson.write(kept),
+                segment.callId());
+        return kept;
     }
 
     @Override

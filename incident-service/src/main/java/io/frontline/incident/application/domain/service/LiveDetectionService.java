@@ -5,18 +5,21 @@ import io.frontline.platform.query.Cursor;
 import io.frontline.platform.query.ListPage;
 import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.Incident;
+import io.frontline.incident.application.domain.model.LiveAlert;
 import io.frontline.incident.application.domain.model.LiveAlertRaised;
 import io.frontline.incident.application.domain.model.LiveDetection;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
 import io.frontline.incident.application.domain.model.SuggestionActedOn;
+import io.frontline.incident.application.domain.model.TranscriptLine;
 import io.frontline.incident.application.domain.model.TranscriptSegment;
 import io.frontline.incident.application.port.in.DecideSuggestedIncidentCommand;
 import io.frontline.incident.application.port.in.ScreenTranscriptSegmentUseCase;
 import io.frontline.incident.application.port.in.SuggestedIncidentsUseCase;
 import io.frontline.incident.application.port.in.TakeOverSuggestedIncidentCommand;
 import io.frontline.incident.application.port.out.CallScreeningPort;
+import io.frontline.incident.application.port.out.LiveAlertFeedPort;
 import io.frontline.incident.application.port.out.PublishIncidentEventsPort;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.NotFound;
@@ -40,7 +43,11 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, SuggestedIncidentsUseCase {
+    /** Lines of the call kept to show beside an alert: the one that fired and those before it. */
+    static final int LINES_BESIDE_AN_ALERT = 5;
+
     private final CallScreeningPort calls;
+    private final LiveAlertFeedPort feed;
     private final LiveDetection detection;
     private final PublishIncidentEventsPort events;
     private final IncidentService incidents;
@@ -48,9 +55,11 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
     private final Clock clock;
 
     @Inject
-    public LiveDetectionService(CallScreeningPort calls, LiveDetection detection, PublishIncidentEventsPort events,
-                                IncidentService incidents, Organisation organisation, Clock clock) {
+    public LiveDetectionService(CallScreeningPort calls, LiveAlertFeedPort feed, LiveDetection detection,
+                                PublishIncidentEventsPort events, IncidentService incidents, Organisation organisation,
+                                Clock clock) {
         this.calls = calls;
+        this.feed = feed;
         this.detection = detection;
         this.events = events;
         this.incidents = incidents;
@@ -63,6 +72,7 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
     public Set<LiveRule> screen(TranscriptSegment segment) {
         Instant now = clock.instant();
         calls.registerCall(segment, now);
+        List<TranscriptLine> lines = calls.keepLine(segment, LINES_BESIDE_AN_ALERT);
         long callsOfCaller = segment.callerSubjectKey() == null ? 0
                 : calls.callsOfCallerSince(segment.callerSubjectKey(),
                 now.minus(detection.settings().repeatedCallsWindow()));
@@ -89,6 +99,11 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
         calls.save(updated);
         for (LiveRule rule : raised) {
             events.publish(new LiveAlertRaised(UUID.randomUUID(), segment, rule, updated.id(), now));
+        }
+        // Last in the transaction: the feed numbers alerts in commit order and holds that order until the commit.
+        for (LiveRule rule : raised) {
+            feed.append(new LiveAlert(0, updated.id(), segment.callId(), segment.siteId(), segment.agentId(),
+                    segment.callerSubjectKey(), rule, segment.endOffsetMs(), now, lines, updated.status()));
         }
         return raised;
     }

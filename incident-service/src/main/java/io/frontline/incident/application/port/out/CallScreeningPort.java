@@ -4,6 +4,7 @@ import io.frontline.platform.query.Cursor;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.SuggestedIncident;
 import io.frontline.incident.application.domain.model.SuggestedIncidentStatus;
+import io.frontline.incident.application.domain.model.TranscriptLine;
 import io.frontline.incident.application.domain.model.TranscriptSegment;
 import io.frontline.platform.domain.SubjectKey;
 
@@ -19,6 +20,12 @@ import java.util.UUID;
 public interface CallScreeningPort {
     /** Records the call at its first segment and locks it for the rest of the transaction. */
     void registerCall(TranscriptSegment segment, Instant now);
+
+    /**
+     * Keeps the segment as one of the call's last {@code keep} lines (the call is locked by {@link #registerCall});
+     * returns those lines in the call's order, this one included: what the supervisor reads beside an alert.
+     */
+    List<TranscriptLine> keepLine(TranscriptSegment segment, int keep);
 
     /** Calls from the subject first seen at or after {@code since}. */
     long callsOfCallerSince(SubjectKey caller, Instant since);
