@@ -253,8 +253,8 @@ class LiveConsoleTest {
     }
 
     private static Optional<JsonNode> suggestion(String callId, String status, String token) {
-        for (JsonNode s : stack.get("incident-service", "/api/suggested-incidents?status=" + status, token)
-                .expect(200).body()) {
+        for (JsonNode s : stack.get("incident-service", "/api/suggested-incidents?limit=200&status=" + status, token)
+                .expect(200).body().path("items")) {
             if (callId.equals(s.path("callId").asText())) {
                 return Optional.of(s);
             }
