@@ -240,7 +240,7 @@ class MeasureQueuesTest {
         System.out.printf("FIGURE sanction-service measure queues, 100,000 measures: p95 %.1f ms, median %.1f ms, max %.1f ms"
                         + " over %d HTTP calls (4 queues, a site manager and HQ safety, first and next pages of 50);"
                         + " the constant endpoint beside them: p95 %.1f ms, median %.1f ms (%d calls)%n",
-                p95 / 1000.0, percentile(micros, 0.5) / 1000.0, micros.get(micros.size() - 1) / 1000.0, micros.size(),
+                p95 / 1000.0, percentile(micros, 0.5) / 1000.0, percentile(micros, 1.0) / 1000.0, micros.size(),
                 constantP95 / 1000.0, percentile(constant, 0.5) / 1000.0, constant.size());
         assertThat(p95 - constantP95).as("p95 of the queues beyond the constant endpoint's, in microseconds")
                 .isLessThan(100_000);
