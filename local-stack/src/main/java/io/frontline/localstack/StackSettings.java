@@ -233,6 +233,7 @@ public final class StackSettings {
         env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", serviceUrl("complaint-service"));
         env.put("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", serviceUrl("incident-service"));
         env.put("QUARKUS_REST_CLIENT_SANCTION_SERVICE_URL", serviceUrl("sanction-service"));
+        env.put("QUARKUS_REST_CLIENT_NOTIFICATION_SERVICE_URL", serviceUrl("notification-service"));
         env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
         env.put("FRONTLINE_WEB_COOKIE_SECRET", webCookieSecret());
         return env;
@@ -289,7 +290,8 @@ public final class StackSettings {
             env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", serviceUrl("complaint-service"));
             // Not QUARKUS_OIDC_CLIENT_*: Quarkus also reads those as an OIDC tenant named "client", which then
             // lacks a client id and stops the service; the OIDC client's realm follows quarkus.oidc.auth-server-url.
-            env.put("FRONTLINE_NOTIFICATION_PUBLIC_URL", serviceUrl("notification-service"));
+            // The one-click links open the web's confirmation page; opening one acknowledges nothing.
+            env.put("FRONTLINE_NOTIFICATION_PUBLIC_URL", webUrl());
             env.put("FRONTLINE_NOTIFICATION_LINK_SECRET", linkSecret());
             env.put("FRONTLINE_NOTIFICATION_WEBHOOK_SECRET", linkSecret());
         }

@@ -168,7 +168,9 @@ public final class AbusiveCallStory {
 
     private List<JsonNode> escalationsOfTheCall(String status, String token) {
         List<JsonNode> found = new java.util.ArrayList<>();
-        for (JsonNode e : stack.get("notification-service", "/api/escalations?status=" + status, token).expect(200).body()) {
+        for (JsonNode e : stack.get("notification-service", "/api/escalations?limit=200&status=" + status + "&reference="
+                + java.net.URLEncoder.encode(callId, java.nio.charset.StandardCharsets.UTF_8), token).expect(200).body()
+                .path("items")) {
             if (callId.equals(e.path("reference").asText())) {
                 found.add(e);
             }

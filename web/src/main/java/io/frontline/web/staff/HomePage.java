@@ -29,7 +29,7 @@ public class HomePage {
 
     /** Which parts of the home page apply to the person. */
     public record Roles(boolean reporter, boolean manager, boolean supervisor, boolean oversight, boolean handler,
-                        boolean admin, boolean incidentOversight) {
+                        boolean admin, boolean incidentOversight, boolean hqSafety) {
     }
 
     @Inject
@@ -50,7 +50,8 @@ public class HomePage {
                 identity.hasRole("site-manager") && Person.sites(identity).stream().anyMatch(this::callCenter),
                 identity.hasRole("hq-safety") || identity.hasRole("hr") || identity.hasRole("committee")
                         || identity.hasRole("counsellor"),
-                identity.hasRole("complaint-handler"), identity.hasRole("admin"), identity.hasRole("hq-safety"))));
+                identity.hasRole("complaint-handler"), identity.hasRole("admin"), identity.hasRole("hq-safety"),
+                identity.hasRole("hq-safety"))));
     }
 
     private boolean callCenter(String siteId) {

@@ -20,7 +20,7 @@ class EscalationConfig {
     @ConfigProperty(name = "frontline.notification.link-validity", defaultValue = "PT24H")
     Duration linkValidity;
 
-    @ConfigProperty(name = "frontline.notification.public-url", defaultValue = "http://localhost:8084")
+    @ConfigProperty(name = "frontline.notification.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
     @Produces

@@ -111,7 +111,7 @@ class ActingOnAnAlertTest {
         assertThat(toBram).hasSize(1);
         assertThat(toBram.get(0).signatureValid()).as("signature checked by the gateway").isTrue();
         assertThat(toBram.get(0).body()).contains("\"to\":\"" + MOBILE + "\"").contains("\"severity\":\"critical\"")
-                .contains("/api/public/escalations/acknowledge?token=");
+                .contains("http://localhost:8080/acknowledge?token=");
         assertThat(SmsGatewayStub.RECEIVED).noneMatch(m -> m.body().contains(routine));
 
         // A number that is not one is refused, and changes nothing.
@@ -130,8 +130,9 @@ class ActingOnAnAlertTest {
     private static Map<String, Object> awaitEscalation(String reference, String status) {
         return await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200)).until(() ->
                 given().header("Authorization", bearer(user("henk.hq"))).queryParam("status", status)
+                        .queryParam("reference", reference)
                         .get("/api/escalations").then().statusCode(200).extract().jsonPath()
-                        .<Map<String, Object>>getList("$").stream()
+                        .<Map<String, Object>>getList("items").stream()
                         .filter(e -> reference.equals(e.get("reference"))).findFirst().orElse(null),
                 found -> found != null);
     }

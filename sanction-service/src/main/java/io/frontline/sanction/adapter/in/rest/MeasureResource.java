@@ -3,6 +3,7 @@ package io.frontline.sanction.adapter.in.rest;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.query.ListPage;
 import io.frontline.platform.security.CurrentActor;
 import io.frontline.platform.security.SubjectKeys;
 import io.frontline.sanction.adapter.in.rest.MeasureRequests.ContactTerms;
@@ -19,11 +20,14 @@ import io.frontline.sanction.application.domain.model.ContactScope;
 import io.frontline.sanction.application.domain.model.EntryBanTerms;
 import io.frontline.sanction.application.domain.model.EntryCoverage;
 import io.frontline.sanction.application.domain.model.Measure;
+import io.frontline.sanction.application.domain.model.MeasureQueue;
 import io.frontline.sanction.application.domain.model.MeasureStatus;
 import io.frontline.sanction.application.domain.model.MeasureType;
 import io.frontline.sanction.application.domain.model.ObjectionOutcome;
 import io.frontline.sanction.application.port.in.DecideMeasureUseCase;
 import io.frontline.sanction.application.port.in.GetMeasureQuery;
+import io.frontline.sanction.application.port.in.ListMeasureQueueCommand;
+import io.frontline.sanction.application.port.in.ListMeasureQueueQuery;
 import io.frontline.sanction.application.port.in.ObjectionUseCase;
 import io.frontline.sanction.application.port.in.ProposeCustomerMeasureCommand;
 import io.frontline.sanction.application.port.in.ProposeMeasureUseCase;
@@ -70,6 +74,9 @@ public class MeasureResource {
 
     @Inject
     GetMeasureQuery measures;
+
+    @Inject
+    ListMeasureQueueQuery queues;
 
     @Inject
     CurrentActor currentActor;
@@ -170,6 +177,55 @@ public class MeasureResource {
     public MeasureResponse decideObjection(@PathParam("id") UUID id, @Valid @NotNull ObjectionDecisionRequest request) {
         return MeasureResponse.of(objections.decide(currentActor.get(), id,
                 Wire.parse(ObjectionOutcome.class, request.outcome(), "outcome"), request.reason(), request.until()));
+    }
+
+    @GET
+    @Path("awaiting-approval")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
+    @Operation(summary = "Work queue: proposals awaiting a second person's approval, oldest first (sort proposed or "
+            + "-proposed); never your own, nor those resting on a decision you took, unless includeExcluded=true "
+            + "(then read-only, approval.reason says why); each with approval {allowed, reason}")
+    public ListPage<MeasureResponse> awaitingApproval(@QueryParam("site") String site, @QueryParam("sort") String sort,
+                                                     @QueryParam("includeExcluded") boolean includeExcluded,
+                                                     @QueryParam("limit") Integer limit,
+                                                     @QueryParam("cursor") String cursor) {
+        return queue(MeasureQueue.AWAITING_APPROVAL, site, sort, null, includeExcluded, limit, cursor);
+    }
+
+    @GET
+    @Path("active")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
+    @Operation(summary = "Work queue: measures in force, newest approval first (sort -approved or approved)")
+    public ListPage<MeasureResponse> active(@QueryParam("site") String site, @QueryParam("sort") String sort,
+                                           @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return queue(MeasureQueue.ACTIVE, site, sort, null, false, limit, cursor);
+    }
+
+    @GET
+    @Path("expiring")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
+    @Operation(summary = "Work queue: measures in force that end within withinDays (default 14), ending soonest first")
+    public ListPage<MeasureResponse> expiring(@QueryParam("site") String site, @QueryParam("sort") String sort,
+                                             @QueryParam("withinDays") Integer withinDays,
+                                             @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        return queue(MeasureQueue.EXPIRING, site, sort, withinDays, false, limit, cursor);
+    }
+
+    @GET
+    @Path("objections-pending")
+    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
+    @Operation(summary = "Work queue: objections awaiting their decision, the decision due soonest first")
+    public ListPage<MeasureResponse> objectionsPending(@QueryParam("site") String site, @QueryParam("sort") String sort,
+                                                      @QueryParam("limit") Integer limit,
+                                                      @QueryParam("cursor") String cursor) {
+        return queue(MeasureQueue.OBJECTION_PENDING, site, sort, null, false, limit, cursor);
+    }
+
+    private ListPage<MeasureResponse> queue(MeasureQueue queue, String site, String sort, Integer withinDays,
+                                            boolean includeExcluded, Integer limit, String cursor) {
+        Actor actor = currentActor.get();
+        return queues.queue(new ListMeasureQueueCommand(actor, queue, sort, site, withinDays, includeExcluded,
+                ListPage.limit(limit), cursor)).map(m -> MeasureResponse.of(m, measures.approvalFor(actor, m)));
     }
 
     private static Response created(UriInfo uri, Measure measure) {

@@ -189,7 +189,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
         e.objectionDecisionReason = o == null ? null : o.decisionReason();
     }
 
-    private Measure toDomain(MeasureJpaEntity e) {
+    Measure toDomain(MeasureJpaEntity e) {
         MeasureType type = MeasureType.valueOf(e.type);
         BanTerms terms = null;
         if (e.contactScope != null) {

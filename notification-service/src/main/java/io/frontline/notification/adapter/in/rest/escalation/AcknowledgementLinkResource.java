@@ -1,13 +1,19 @@
 package io.frontline.notification.adapter.in.rest.escalation;
 
+import io.frontline.notification.application.domain.model.escalation.AcknowledgementLinks;
 import io.frontline.notification.application.domain.model.escalation.Escalation;
 import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationUseCase;
 import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationUseCase.LinkAcknowledgement;
+import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationUseCase.LinkPreview;
 import io.frontline.notification.application.port.in.escalation.AcknowledgementLinkRefused;
 import io.frontline.platform.web.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -15,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,8 +32,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The signed one-click link of an escalation notice: opening it acknowledges the escalation in the name of the
- * person it was sent to. Answers a small page for a browser, JSON for {@code Accept: application/json}.
+ * The signed one-click link of an escalation notice, safe against link scanners (issue 13): a GET (or HEAD) only
+ * reads what the link would acknowledge and changes nothing; the acknowledgement is a POST of the token, which the
+ * web's confirmation page sends (its form carries the web's CSRF token). The POST takes JSON only, so no form of
+ * another site can send it. The link's signature is the authority: it names the person and expires.
  */
 @Path("/api/public/escalations/acknowledge")
 @Tag(name = "Escalations")
@@ -36,31 +45,54 @@ public class AcknowledgementLinkResource {
     @Inject
     AcknowledgeEscalationUseCase acknowledge;
 
-    /** What a click did, for a client that asks for JSON. */
+    @Inject
+    AcknowledgementLinks links;
+
+    /** What a link would acknowledge, and for whom: the confirmation page's content. */
+    public record LinkView(UUID escalationId, String reference, String eventType, String severity, String siteId,
+                           String status, String acknowledgedBy, Instant acknowledgedAt, String recipientId,
+                           Instant expiresAt) {
+    }
+
+    /** The body of the confirmation. */
+    public record Confirmation(@NotNull String token) {
+    }
+
+    /** What the confirmation did. */
     public record Acknowledged(UUID escalationId, String reference, String status, String acknowledgedBy,
                                Instant acknowledgedAt, boolean acknowledgedNow) {
     }
 
     @GET
-    @PermitAll // the link's signature is the authority: it names the person and expires; a login would defeat one click
-    @Produces({MediaType.TEXT_HTML, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Acknowledge an escalation with the signed link from its notice (works once, expires)")
-    public Response acknowledge(@QueryParam("token") String token, @Context HttpHeaders headers) {
-        LinkAcknowledgement result = acknowledge.acknowledgeByLink(token);
-        Escalation escalation = result.escalation();
-        if (wantsJson(headers)) {
-            return Response.ok(new Acknowledged(escalation.id(), escalation.reference(), escalation.status().wireName(),
-                    escalation.acknowledgedBy(), escalation.acknowledgedAt(), result.acknowledgedNow()),
-                    MediaType.APPLICATION_JSON_TYPE).build();
+    @PermitAll
+    @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+    @Operation(summary = "What the signed link would acknowledge, changing nothing (JSON); a browser is sent to the "
+            + "web's confirmation page")
+    public Response preview(@QueryParam("token") String token, @Context HttpHeaders headers) {
+        LinkPreview preview = acknowledge.previewLink(token);
+        if (!wantsJson(headers)) {
+            // A link sent before the confirmation page existed: the page asks the person, nothing is acknowledged here.
+            String base = links.publicUrl().endsWith("/") ? links.publicUrl().substring(0, links.publicUrl().length() - 1)
+                    : links.publicUrl();
+            return Response.seeOther(UriBuilder.fromUri(base).path("acknowledge").queryParam("token", token).build())
+                    .build();
         }
-        String reference = html(escalation.reference());
-        String note = result.acknowledgedNow() ? "Thank you. Nobody further will be alerted."
-                : "It had already been acknowledged by " + html(escalation.acknowledgedBy()) + ".";
-        String page = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<title>Acknowledged — " + reference + "</title></head>\n<body><h1>Acknowledged — " + reference
-                + "</h1>\n<p>" + note + "</p></body></html>\n";
-        return Response.ok(page, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build();
+        Escalation e = preview.escalation();
+        return Response.ok(new LinkView(e.id(), e.reference(), e.event().eventType(), e.severity().name().toLowerCase(
+                java.util.Locale.ROOT), e.siteId(), e.status().wireName(), e.acknowledgedBy(), e.acknowledgedAt(),
+                preview.recipientId(), preview.expiresAt()), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    @POST
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Acknowledge with the signed link's token, confirmed by the person (works once, expires)")
+    public Acknowledged confirm(@Valid @NotNull Confirmation confirmation) {
+        LinkAcknowledgement result = acknowledge.acknowledgeByLink(confirmation.token());
+        Escalation escalation = result.escalation();
+        return new Acknowledged(escalation.id(), escalation.reference(), escalation.status().wireName(),
+                escalation.acknowledgedBy(), escalation.acknowledgedAt(), result.acknowledgedNow());
     }
 
     @ServerExceptionMapper
@@ -88,12 +120,5 @@ public class AcknowledgementLinkResource {
             }
         }
         return false;
-    }
-
-    private static String html(String text) {
-        if (text == null) {
-            return "";
-        }
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

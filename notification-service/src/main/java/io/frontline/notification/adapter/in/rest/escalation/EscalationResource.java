@@ -5,7 +5,9 @@ import io.frontline.notification.application.port.in.escalation.AcknowledgeEscal
 import io.frontline.notification.application.port.in.escalation.AcknowledgeEscalationUseCase;
 import io.frontline.notification.application.port.in.escalation.ReadEscalationsQuery;
 import io.frontline.platform.domain.Roles;
-import io.frontline.platform.domain.RuleViolation;
+import io.frontline.platform.domain.WireName;
+import io.frontline.platform.query.ListPage;
+import io.frontline.notification.application.port.in.escalation.ListEscalationsCommand;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,8 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -45,9 +45,16 @@ public class EscalationResource {
     CurrentActor currentActor;
 
     @GET
-    @Operation(summary = "Escalations in your scope, newest first; ?status=open|acknowledged|exhausted")
-    public List<EscalationResponse> list(@QueryParam("status") String status) {
-        return read.escalations(currentActor.get(), status(status)).stream().map(EscalationResponse::of).toList();
+    @Operation(summary = "Escalations in your scope, newest first (sort -started or started), one page at a time: "
+            + "?status=open|acknowledged|exhausted&level=&policy=&reference=&limit=&cursor=")
+    public ListPage<EscalationResponse> list(@QueryParam("status") String status, @QueryParam("level") Integer level,
+                                             @QueryParam("policy") String policy,
+                                             @QueryParam("reference") String reference,
+                                             @QueryParam("sort") String sort, @QueryParam("limit") Integer limit,
+                                             @QueryParam("cursor") String cursor) {
+        return read.escalations(new ListEscalationsCommand(currentActor.get(),
+                WireName.parse(EscalationStatus.class, status, "status"), level, policy, reference, sort,
+                ListPage.limit(limit), cursor)).map(EscalationResponse::of);
     }
 
     @GET
@@ -62,17 +69,5 @@ public class EscalationResource {
     @Operation(summary = "Acknowledge: you take it, and no further level is told")
     public EscalationResponse acknowledge(@PathParam("id") UUID id) {
         return EscalationResponse.of(acknowledge.acknowledge(new AcknowledgeEscalationCommand(currentActor.get(), id)));
-    }
-
-    private static EscalationStatus status(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        for (EscalationStatus status : EscalationStatus.values()) {
-            if (status.wireName().equals(value.strip().toLowerCase(Locale.ROOT))) {
-                return status;
-            }
-        }
-        throw new RuleViolation("status", "Unknown status " + value + "; use open, acknowledged or exhausted");
     }
 }

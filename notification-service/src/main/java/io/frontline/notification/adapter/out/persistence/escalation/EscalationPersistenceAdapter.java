@@ -15,9 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,8 +31,6 @@ import java.util.UUID;
 @ApplicationScoped
 class EscalationPersistenceAdapter implements EscalationStorePort {
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** A list is for people to read: the newest escalations, not the whole history. */
-    private static final int LIST_LIMIT = 500;
     private static final TypeReference<Map<String, String>> FACTS = new TypeReference<>() {
     };
 
@@ -120,14 +122,66 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
     }
 
     @Override
-    public List<Escalation> list(EscalationStatus status) {
-        List<EscalationJpaEntity> rows = status == null
-                ? em.createQuery("FROM EscalationJpaEntity ORDER BY startedAt DESC", EscalationJpaEntity.class)
-                .setMaxResults(LIST_LIMIT).getResultList()
-                : em.createQuery("FROM EscalationJpaEntity WHERE status = :status ORDER BY startedAt DESC",
-                EscalationJpaEntity.class).setParameter("status", status.wireName())
-                .setMaxResults(LIST_LIMIT).getResultList();
-        return rows.stream().map(this::toDomain).toList();
+    @SuppressWarnings("unchecked")
+    public List<Escalation> page(Page page) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (page.status() != null) {
+            where.add("e.status = :status");
+            parameters.put("status", page.status().wireName());
+        }
+        if (page.level() != null) {
+            where.add("e.level = :level");
+            parameters.put("level", page.level());
+        }
+        if (page.policy() != null) {
+            where.add("e.policy = :policy");
+            parameters.put("policy", page.policy());
+        }
+        if (page.reference() != null) {
+            where.add("e.reference = :reference");
+            parameters.put("reference", page.reference());
+        }
+        if (!page.everything()) {
+            // The escalations of the reader's sites, and those any level of which told them (HR: only those).
+            String told = "EXISTS (SELECT 1 FROM escalation_step s WHERE s.escalation_id = e.id"
+                    + " AND s.recipients @> ARRAY[CAST(:me AS TEXT)])";
+            parameters.put("me", page.toldTo());
+            if (page.sites().isEmpty()) {
+                where.add(told);
+            } else {
+                where.add("(e.site_id IN (:sites) OR " + told + ")");
+                parameters.put("sites", List.copyOf(page.sites()));
+            }
+        }
+        String direction = page.oldestFirst() ? "" : " DESC";
+        if (page.afterKey() != null) {
+            where.add("(e.started_at, e.id) " + (page.oldestFirst() ? ">" : "<") + " (:afterKey, :afterId)");
+            parameters.put("afterKey", page.afterKey());
+            parameters.put("afterId", page.afterId());
+        }
+        Query query = em.createNativeQuery("SELECT e.* FROM escalation e"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " ORDER BY e.started_at" + direction + ", e.id" + direction + " LIMIT :rows", EscalationJpaEntity.class);
+        parameters.forEach(query::setParameter);
+        query.setParameter("rows", page.rows());
+        List<EscalationJpaEntity> rows = query.getResultList();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // The history of the whole page in one question, not one per escalation.
+        Map<UUID, List<EscalationStep>> steps = new HashMap<>();
+        em.createQuery("FROM EscalationStepJpaEntity WHERE escalationId IN :ids ORDER BY round, level",
+                        EscalationStepJpaEntity.class)
+                .setParameter("ids", rows.stream().map(r -> r.id).toList()).getResultList()
+                .forEach(s -> steps.computeIfAbsent(s.escalationId, k -> new ArrayList<>()).add(step(s)));
+        return rows.stream().map(r -> toDomain(r, steps.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    @Override
+    public boolean linkUsed(String tokenId) {
+        return !em.createNativeQuery("SELECT 1 FROM escalation_link_use WHERE token_id = :tokenId")
+                .setParameter("tokenId", tokenId).getResultList().isEmpty();
     }
 
     @Override
@@ -143,12 +197,17 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
     }
 
     private Escalation toDomain(EscalationJpaEntity row) {
-        List<EscalationStep> steps = em.createQuery(
+        return toDomain(row, em.createQuery(
                         "FROM EscalationStepJpaEntity WHERE escalationId = :id ORDER BY round, level",
                         EscalationStepJpaEntity.class)
-                .setParameter("id", row.id).getResultList().stream()
-                .map(s -> new EscalationStep(s.round, s.level, s.toldAt, Arrays.asList(s.recipients)))
-                .toList();
+                .setParameter("id", row.id).getResultList().stream().map(EscalationPersistenceAdapter::step).toList());
+    }
+
+    private static EscalationStep step(EscalationStepJpaEntity s) {
+        return new EscalationStep(s.round, s.level, s.toldAt, Arrays.asList(s.recipients));
+    }
+
+    private Escalation toDomain(EscalationJpaEntity row, List<EscalationStep> steps) {
         RoutedEvent event = new RoutedEvent(row.eventId, row.eventType, Severity.valueOf(row.severity.toUpperCase(Locale.ROOT)),
                 row.siteId, row.reference, row.occurredAt, facts(row.facts));
         return new Escalation(row.id, event, row.policy, row.startedAt, row.round, row.level, row.nextDueAt,

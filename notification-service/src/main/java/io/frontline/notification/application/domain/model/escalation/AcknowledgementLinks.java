@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * How one-click acknowledgement links are made: the secret they are signed with, how long one stays valid,
- * and the public address of the service they point to.
+ * and the public address of the pages (the web) whose confirmation page they open.
  */
 public record AcknowledgementLinks(String secret, Duration validity, String publicUrl) {
 }

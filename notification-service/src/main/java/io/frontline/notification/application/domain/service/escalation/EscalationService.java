@@ -26,6 +26,11 @@ import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.InvalidValue;
+import io.frontline.platform.domain.Site;
+import io.frontline.platform.query.Cursor;
+import io.frontline.platform.query.ListPage;
+import io.frontline.notification.application.port.in.escalation.ListEscalationsCommand;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -35,10 +40,12 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * Runs the escalation policies (issue 7): starts one escalation per covered event and tells its first level,
@@ -49,7 +56,11 @@ public class EscalationService implements Escalations, TellDueEscalationLevelsUs
         ReadEscalationsQuery {
     private static final System.Logger LOG = System.getLogger(EscalationService.class.getName());
     private static final int BATCH = 100;
-    static final String LINK_PATH = "/api/public/escalations/acknowledge?token=";
+    /**
+     * The link opens the confirmation page of the web (issue 13): opening it changes nothing, so a mail scanner
+     * that follows every link acknowledges nothing; the person confirms with a POST from that page.
+     */
+    static final String LINK_PATH = "/acknowledge?token=";
 
     @Inject
     EscalationPoliciesPort policies;
@@ -166,6 +177,29 @@ public class EscalationService implements Escalations, TellDueEscalationLevelsUs
 
     @Override
     @Transactional
+    public LinkPreview previewLink(String signed) {
+        AcknowledgementToken token = verified(signed);
+        Escalation escalation = store.find(token.escalationId()).orElseThrow(() -> new AcknowledgementLinkRefused(
+                AcknowledgementLinkRefused.Reason.INVALID, "This acknowledgement link is not valid"));
+        if (store.linkUsed(AcknowledgementLinkSigner.tokenId(signed))) {
+            throw new AcknowledgementLinkRefused(AcknowledgementLinkRefused.Reason.USED,
+                    "This acknowledgement link was used already");
+        }
+        return new LinkPreview(escalation, token.recipientId(), token.expiresAt());
+    }
+
+    private AcknowledgementToken verified(String signed) {
+        AcknowledgementToken token = signer.verify(signed).orElseThrow(() -> new AcknowledgementLinkRefused(
+                AcknowledgementLinkRefused.Reason.INVALID, "This acknowledgement link is not valid"));
+        if (token.expired(clock.instant())) {
+            throw new AcknowledgementLinkRefused(AcknowledgementLinkRefused.Reason.EXPIRED,
+                    "This acknowledgement link expired at " + token.expiresAt());
+        }
+        return token;
+    }
+
+    @Override
+    @Transactional
     public LinkAcknowledgement acknowledgeByLink(String signed) {
         AcknowledgementToken token = signer.verify(signed).orElseThrow(() -> new AcknowledgementLinkRefused(
                 AcknowledgementLinkRefused.Reason.INVALID, "This acknowledgement link is not valid"));
@@ -194,9 +228,29 @@ public class EscalationService implements Escalations, TellDueEscalationLevelsUs
 
     @Override
     @Transactional
-    public List<Escalation> escalations(Actor actor, EscalationStatus status) {
-        return store.list(status).stream().filter(e -> visibleTo(actor, e))
-                .sorted(Comparator.comparing(Escalation::startedAt).reversed()).toList();
+    public ListPage<Escalation> escalations(ListEscalationsCommand command) {
+        Actor actor = command.actor();
+        Cursor after = Cursor.parse(command.cursor(), command.sort());
+        Instant afterKey = null;
+        UUID afterId = null;
+        if (after != null) {
+            try {
+                afterKey = Instant.parse(after.key(0));
+                afterId = UUID.fromString(after.key(1));
+            } catch (DateTimeParseException | IllegalArgumentException | IndexOutOfBoundsException e) {
+                throw new InvalidValue("cursor", "cursor is not one this list handed out; start again without it");
+            }
+        }
+        // The same rule as visibleTo, as the query's scope.
+        boolean everything = actor.hasRole(Roles.HQ_SAFETY);
+        Set<String> sites = everything || !actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER) ? Set.of()
+                : organisation.sites().stream().map(Site::id).filter(id -> actor.canAccessSite(id, organisation))
+                .collect(Collectors.toSet());
+        List<Escalation> rows = store.page(new EscalationStorePort.Page(command.status(), command.level(),
+                command.policy(), command.reference(), everything, sites, actor.userId(),
+                command.sort().equals("started"), afterKey, afterId, command.limit() + 1));
+        return ListPage.of(rows, command.limit(),
+                e -> Cursor.of(command.sort(), e.startedAt().toString(), e.id().toString()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.frontline.notification.application.domain.model.escalation.EscalationS
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Stored escalations with their history, and the used one-click links. */
@@ -27,8 +28,26 @@ public interface EscalationStorePort {
     /** Writes the state and the escalation's new steps. */
     void update(Escalation escalation);
 
-    /** The newest (at most a few hundred) first; {@code status} null lists every status. */
-    List<Escalation> list(EscalationStatus status);
+    /**
+     * One page of escalations, the reader's scope in the query.
+     *
+     * @param everything  no scope (HQ safety)
+     * @param sites       otherwise those of these sites (may be empty) ...
+     * @param toldTo      ... and those any level of which told this person
+     * @param afterKey    keyset: the start of the last escalation of the previous page, or null
+     * @param rows        how many to read (the page's limit plus one)
+     */
+    record Page(EscalationStatus status, Integer level, String policy, String reference, boolean everything,
+                Set<String> sites, String toldTo, boolean oldestFirst, Instant afterKey, UUID afterId, int rows) {
+        public Page {
+            sites = Set.copyOf(sites);
+        }
+    }
+
+    List<Escalation> page(Page page);
+
+    /** Whether a one-click link was used already. */
+    boolean linkUsed(String tokenId);
 
     /** Records the use of a one-click link; false when it had been used before. */
     boolean recordLinkUse(String tokenId, UUID escalationId, String recipientId, Instant at);

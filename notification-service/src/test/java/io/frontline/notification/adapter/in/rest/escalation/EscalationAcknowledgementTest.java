@@ -40,7 +40,6 @@ import static io.frontline.platform.testing.infra.Tokens.user;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 /**
@@ -51,6 +50,7 @@ import static org.hamcrest.Matchers.equalTo;
 @QuarkusTest
 class EscalationAcknowledgementTest {
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
+    private static final String ACKNOWLEDGE = "/api/public/escalations/acknowledge";
 
     @Inject
     Escalations escalation;
@@ -103,12 +103,11 @@ class EscalationAcknowledgementTest {
         awaitTold(event, 2);
         EscalationLevelNotice levelTwo = RecordingEscalationNotifier.forEvent(event.eventId()).get(1);
         String link = levelTwo.recipients().get(0).acknowledgeLink();
-        assertThat(link).startsWith("http://localhost:8084/api/public/escalations/acknowledge?token=");
+        assertThat(link).startsWith("http://localhost:8080/acknowledge?token=");
 
         at(Duration.ofMinutes(7));
-        given().accept("text/html").get(path(link))
-                .then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("Acknowledged — " + event.reference()));
+        confirm(token(link)).then().statusCode(200).body("acknowledgedNow", equalTo(true))
+                .body("reference", equalTo(event.reference()));
 
         at(Duration.ofMinutes(20));
         assertThat(told(event)).containsExactly("1/1 [sanne.manager]", "1/2 [noor.regional]");
@@ -117,22 +116,44 @@ class EscalationAcknowledgementTest {
                 .containsEntry("acknowledgedVia", "link");
 
         // The same link a second time: gone, and the acknowledgement stays noor's.
-        given().accept("text/html").get(path(link))
+        confirm(token(link)).then().statusCode(410).contentType("application/problem+json");
+        given().accept("application/json").queryParam("token", token(link)).get(ACKNOWLEDGE)
                 .then().statusCode(410).contentType("application/problem+json");
         assertThat(asHq(levelTwo.escalationId())).containsEntry("acknowledgedBy", "noor.regional");
     }
 
     @Test
-    void the_link_answers_json_when_asked() {
+    void opening_the_link_as_a_link_scanner_does_leaves_the_escalation_open_and_only_the_confirmation_acknowledges_it() {
         RoutedEvent event = critical("utr-centraal");
         escalation.escalate(event);
-        String link = RecordingEscalationNotifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink();
+        EscalationLevelNotice notice = RecordingEscalationNotifier.forEvent(event.eventId()).get(0);
+        String token = token(notice.recipients().get(0).acknowledgeLink());
 
-        given().accept("application/json").get(path(link))
+        // What a scanner does: GET and HEAD the link, as a browser and as anything else.
+        given().redirects().follow(false).accept("text/html").queryParam("token", token).get(ACKNOWLEDGE)
+                .then().statusCode(303).header("Location", equalTo("http://localhost:8080/acknowledge?token=" + token));
+        given().redirects().follow(false).queryParam("token", token).head(ACKNOWLEDGE).then().statusCode(303);
+        given().accept("application/json").queryParam("token", token).head(ACKNOWLEDGE).then().statusCode(200);
+        given().accept("application/json").queryParam("token", token).get(ACKNOWLEDGE)
                 .then().statusCode(200).contentType("application/json")
                 .body("reference", equalTo(event.reference()))
+                .body("status", equalTo("open"))
+                .body("recipientId", equalTo("bram.manager"));
+        assertThat(asHq(notice.escalationId())).containsEntry("status", "open");
+        assertThat(asHq(notice.escalationId()).get("acknowledgedBy")).isNull();
+        assertThat(linkUses(notice.escalationId())).isZero();
+
+        // A form of another site cannot send the confirmation: it takes JSON only.
+        given().contentType("application/x-www-form-urlencoded").formParam("token", token).post(ACKNOWLEDGE)
+                .then().statusCode(415);
+        assertThat(asHq(notice.escalationId())).containsEntry("status", "open");
+
+        confirm(token).then().statusCode(200).contentType("application/json")
                 .body("status", equalTo("acknowledged"))
                 .body("acknowledgedBy", equalTo("bram.manager"));
+        assertThat(asHq(notice.escalationId())).containsEntry("acknowledgedVia", "link");
+        // A replayed confirmation is refused.
+        confirm(token).then().statusCode(410).body("type", equalTo("https://frontline.io/problems/link-used"));
     }
 
     @Test
@@ -158,8 +179,9 @@ class EscalationAcknowledgementTest {
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
 
         for (String forged : List.of(changedId, changedSignature, "not-a-token", "")) {
-            given().queryParam("token", forged).get("/api/public/escalations/acknowledge")
+            given().accept("application/json").queryParam("token", forged).get(ACKNOWLEDGE)
                     .then().statusCode(403).contentType("application/problem+json");
+            confirm(forged).then().statusCode(403).contentType("application/problem+json");
         }
 
         assertThat(asHq(notice.escalationId())).containsEntry("status", "open");
@@ -167,7 +189,7 @@ class EscalationAcknowledgementTest {
         assertThat(asHq(otherEscalation)).containsEntry("status", "open");
         assertThat(linkUses(notice.escalationId()) + linkUses(otherEscalation)).isZero();
         // The genuine link still works afterwards.
-        given().get(path(notice.recipients().get(0).acknowledgeLink())).then().statusCode(200);
+        confirm(token(notice.recipients().get(0).acknowledgeLink())).then().statusCode(200);
     }
 
     @Test
@@ -177,7 +199,7 @@ class EscalationAcknowledgementTest {
         EscalationLevelNotice first = RecordingEscalationNotifier.forEvent(event.eventId()).get(0);
 
         at(Duration.ofHours(24).plusSeconds(1));
-        given().get(path(first.recipients().get(0).acknowledgeLink()))
+        confirm(token(first.recipients().get(0).acknowledgeLink()))
                 .then().statusCode(410).contentType("application/problem+json")
                 .body("title", equalTo("Link no longer valid"));
 
@@ -230,7 +252,7 @@ class EscalationAcknowledgementTest {
         given().header("Authorization", bearer(client("door-system"))).get("/api/escalations")
                 .then().statusCode(403);
         given().header("Authorization", bearer(user("henk.hq"))).queryParam("status", "closed")
-                .get("/api/escalations").then().statusCode(422).contentType("application/problem+json");
+                .get("/api/escalations").then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
@@ -325,7 +347,7 @@ class EscalationAcknowledgementTest {
     void escalations_started_and_acknowledged_are_counted_in_the_metrics() {
         RoutedEvent event = critical("ein-centrum");
         escalation.escalate(event);
-        given().get(path(RecordingEscalationNotifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink()))
+        confirm(token(RecordingEscalationNotifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink()))
                 .then().statusCode(200);
 
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
@@ -364,7 +386,7 @@ class EscalationAcknowledgementTest {
 
     private static List<String> ids(String username, String status) {
         return given().header("Authorization", bearer(user(username))).queryParam("status", status)
-                .get("/api/escalations").then().statusCode(200).extract().jsonPath().getList("id");
+                .queryParam("limit", 200).get("/api/escalations").then().statusCode(200).extract().jsonPath().getList("items.id");
     }
 
     private int linkUses(UUID escalationId) {
@@ -385,8 +407,8 @@ class EscalationAcknowledgementTest {
         return link.substring(link.indexOf("token=") + "token=".length());
     }
 
-    /** The link's path and query, against the service under test. */
-    private static String path(String link) {
-        return link.substring("http://localhost:8084".length());
+    /** What the web's confirmation page sends when the person confirms. */
+    private static Response confirm(String token) {
+        return given().contentType("application/json").body(Map.of("token", token)).post(ACKNOWLEDGE);
     }
 }
