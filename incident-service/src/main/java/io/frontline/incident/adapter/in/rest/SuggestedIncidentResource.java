@@ -6,6 +6,7 @@ import io.frontline.incident.application.port.in.DecideSuggestedIncidentCommand;
 import io.frontline.incident.application.port.in.SuggestedIncidentsUseCase;
 import io.frontline.incident.application.port.in.TakeOverSuggestedIncidentCommand;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -26,7 +27,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 /** The floor supervisor's view of live detection: suggested incidents to confirm or dismiss. */
@@ -59,7 +59,7 @@ public class SuggestedIncidentResource {
     public List<SuggestionResponse> list(@QueryParam("status") @DefaultValue("open")
                                          @Pattern(regexp = "open|confirmed|dismissed") String status) {
         return suggestions.suggestions(currentActor.get(),
-                        SuggestedIncidentStatus.valueOf(status.toUpperCase(Locale.ROOT))).stream()
+                        WireName.parse(SuggestedIncidentStatus.class, status, "status")).stream()
                 .map(SuggestionResponse::of).toList();
     }
 
