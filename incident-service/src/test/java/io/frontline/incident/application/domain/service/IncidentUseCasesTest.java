@@ -2,6 +2,7 @@ package io.frontline.incident.application.domain.service;
 
 import io.frontline.incident.application.domain.model.AuditEntry;
 import io.frontline.incident.application.domain.model.CareTask;
+import io.frontline.incident.application.domain.model.CareTaskKind;
 import io.frontline.incident.application.domain.model.CareTaskOverdue;
 import io.frontline.incident.application.domain.model.CrossSitePattern;
 import io.frontline.incident.application.domain.model.Evidence;
@@ -77,10 +78,13 @@ class IncidentUseCasesTest {
     }
 
     @Test
-    void an_incident_in_immediate_danger_gives_the_victim_care_tasks_at_once() {
-        report(EMMA, "ams-centrum", true);
+    void every_report_gives_the_victim_a_care_plan_with_a_safety_check_within_four_hours() {
+        Incident incident = report(EMMA, "ams-centrum", false).incident();
 
-        assertThat(careTasks).isNotEmpty();
+        assertThat(careTasks).extracting(CareTask::kind).containsExactlyInAnyOrder(CareTaskKind.IMMEDIATE_SAFETY_CHECK,
+                CareTaskKind.DEBRIEF, CareTaskKind.FOLLOW_UP, CareTaskKind.STRESS_CHECK);
+        assertThat(careTasks).filteredOn(t -> t.kind() == CareTaskKind.IMMEDIATE_SAFETY_CHECK)
+                .allSatisfy(t -> assertThat(t.dueAt()).isBeforeOrEqualTo(incident.reportedAt().plus(Duration.ofHours(4))));
     }
 
     private io.frontline.incident.application.port.in.ReportedIncident report(Actor actor, String site,
