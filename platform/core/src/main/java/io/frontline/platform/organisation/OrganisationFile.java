@@ -1,9 +1,6 @@
 package io.frontline.platform.organisation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.frontline.platform.config.ConfigFile;
 import io.frontline.platform.domain.BusinessCalendar;
 import io.frontline.platform.domain.Department;
 import io.frontline.platform.domain.Organisation;
@@ -12,7 +9,6 @@ import io.frontline.platform.domain.RepeatWindow;
 import io.frontline.platform.domain.Site;
 import io.frontline.platform.domain.SiteType;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -33,8 +29,6 @@ import java.util.regex.Pattern;
 public final class OrganisationFile {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private OrganisationFile() {
     }
@@ -59,14 +53,7 @@ public final class OrganisationFile {
     }
 
     public static Organisation read(InputStream yaml, String origin) {
-        Doc doc;
-        try {
-            doc = YAML.readValue(yaml, Doc.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidOrganisationException(origin, List.of("cannot be read: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidOrganisationException(origin, List.of("cannot be read: " + e.getMessage()));
-        }
+        Doc doc = ConfigFile.readYaml(yaml, Doc.class, origin, InvalidOrganisationException::new);
         if (doc == null) {
             throw new InvalidOrganisationException(origin, List.of("is empty"));
         }

@@ -9,11 +9,6 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
-import java.util.List;
 
 /**
  * Loads the organisation file named by {@code frontline.organisation.file} once, at start: a path on
@@ -37,12 +32,6 @@ public class OrganisationProducer {
     }
 
     public static Organisation load(String location) {
-        try (InputStream in = ConfigFile.open(location)) {
-            return OrganisationFile.read(in, location);
-        } catch (NoSuchFileException e) {
-            throw new InvalidOrganisationException(location, List.of("does not exist"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConfigFile.load(location, InvalidOrganisationException::new, in -> OrganisationFile.read(in, location));
     }
 }

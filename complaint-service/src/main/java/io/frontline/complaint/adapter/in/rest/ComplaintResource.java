@@ -54,7 +54,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.enumName;
+import static io.frontline.platform.domain.WireName.parse;
 import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.wire;
 
 /** Staff and call-center entry, and the handling of complaints by the staff of their sites (seed 002). */
@@ -95,7 +95,7 @@ public class ComplaintResource {
     @Operation(summary = "File a complaint received by phone, letter or in store")
     public Response file(@Valid @NotNull FileComplaintRequest request, UriInfo uri) {
         FiledComplaint filed = fileComplaint.file(new FileComplaintCommand(currentActor.get(), request.site(),
-                Channel.valueOf(enumName(request.channel())), Category.valueOf(enumName(request.category())),
+                parse(Channel.class, request.channel(), "channel"), parse(Category.class, request.category(), "category"),
                 request.subject(), request.description(), request.language(), request.receivedAt()));
         Complaint complaint = filed.complaint();
         return Response.created(uri.getAbsolutePathBuilder().path(complaint.id().toString()).build())
@@ -272,7 +272,7 @@ public class ComplaintResource {
     @Operation(summary = "Escalate to management or to the external complaints committee; stated to the complainant")
     public ComplaintResponse escalate(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Escalation request) {
         return ComplaintResponse.of(handle.escalate(new EscalateComplaintCommand(currentActor.get(), id,
-                EscalationLevel.valueOf(enumName(request.level())), request.reason())));
+                parse(EscalationLevel.class, request.level(), "level"), request.reason())));
     }
 
     @POST
@@ -281,7 +281,7 @@ public class ComplaintResource {
     @Operation(summary = "Write to the complainant, or add an internal note")
     public ComplaintResponse message(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Message request) {
         return ComplaintResponse.of(handle.addMessage(new AddMessageCommand(currentActor.get(), id,
-                Visibility.valueOf(enumName(request.visibility())), request.text())));
+                parse(Visibility.class, request.visibility(), "visibility"), request.text())));
     }
 
     @POST
@@ -290,9 +290,9 @@ public class ComplaintResource {
     @Operation(summary = "Confirm the judgement of demand and manner (seed 000); never closes the complaint")
     public ComplaintResponse assessConduct(@PathParam("id") UUID id, @Valid @NotNull WorkflowRequests.Conduct request) {
         Set<ConductIndicator> indicators = request.indicators() == null ? Set.of() : request.indicators().stream()
-                .map(i -> ConductIndicator.valueOf(enumName(i))).collect(Collectors.toSet());
+                .map(i -> parse(ConductIndicator.class, i, "indicators")).collect(Collectors.toSet());
         return ComplaintResponse.of(handle.assessConduct(new AssessConductCommand(currentActor.get(), id,
-                DemandJudgement.valueOf(enumName(request.demand())), MannerJudgement.valueOf(enumName(request.manner())),
+                parse(DemandJudgement.class, request.demand(), "demand"), parse(MannerJudgement.class, request.manner(), "manner"),
                 indicators, request.reason())));
     }
 

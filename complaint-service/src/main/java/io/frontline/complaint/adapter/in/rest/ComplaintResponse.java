@@ -54,8 +54,4 @@ public record ComplaintResponse(UUID id, String reference, String site, String c
     static String wire(String name) {
         return WireName.fromConstant(name);
     }
-
-    static String enumName(String wire) {
-        return WireName.toConstant(wire);
-    }
 }

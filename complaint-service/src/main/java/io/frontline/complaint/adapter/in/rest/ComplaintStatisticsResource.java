@@ -2,6 +2,7 @@ package io.frontline.complaint.adapter.in.rest;
 
 import io.frontline.complaint.application.domain.model.ComplaintStatistics;
 import io.frontline.complaint.application.port.in.ComplaintStatisticsQuery;
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,6 +42,6 @@ public class ComplaintStatisticsResource {
                                             @Pattern(regexp = "category|site|channel",
                                                     message = "must be category, site or channel") String groupBy) {
         return statistics.statistics(currentActor.get(), from, to,
-                ComplaintStatistics.GroupBy.valueOf(ComplaintResponse.enumName(groupBy)));
+                WireName.parse(ComplaintStatistics.GroupBy.class, groupBy, "groupBy"));
     }
 }

@@ -38,7 +38,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.enumName;
+import static io.frontline.platform.domain.WireName.parse;
 import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.wire;
 
 /**
@@ -113,8 +113,8 @@ public class PublicComplaintResource {
         PublicComplaintRequest.Contact contact = request.contact();
         FiledComplaint filed = fileComplaint.file(new FileComplaintCommand(Actor.system("public-form"),
                 FileComplaintCommand.Intake.PUBLIC_FORM, request.site(),
-                Channel.valueOf(enumName(request.channel() == null ? "web" : request.channel())),
-                Category.valueOf(enumName(request.category())), request.subject(), request.description(),
+                parse(Channel.class, request.channel() == null ? "web" : request.channel(), "channel"),
+                parse(Category.class, request.category(), "category"), request.subject(), request.description(),
                 request.language(), null, contact == null ? null
                 : new ComplainantContact(contact.name(), contact.email(), contact.phone())));
         Complaint complaint = filed.complaint();
@@ -162,7 +162,7 @@ public class PublicComplaintResource {
                                     @HeaderParam(SECRET_HEADER) String secret,
                                     @Valid @NotNull EscalationRequest request) {
         return status(track.requestEscalation(new RequestEscalationCommand(reference, secret,
-                EscalationLevel.valueOf(enumName(request.level())), request.reason())));
+                parse(EscalationLevel.class, request.level(), "level"), request.reason())));
     }
 
     static Status status(Complaint c) {

@@ -80,8 +80,7 @@ class WordListScreening implements ScreenConductPort {
                         continue;
                     }
                     int bar = line.indexOf('|');
-                    ConductIndicator indicator = ConductIndicator.valueOf(
-                            WireName.toConstant(line.substring(0, bar).strip()));
+                    ConductIndicator indicator = WireName.parse(ConductIndicator.class, line.substring(0, bar), "indicator");
                     result.computeIfAbsent(indicator, k -> new ArrayList<>())
                             .add(Pattern.compile(line.substring(bar + 1).strip(), Pattern.UNICODE_CASE));
                 }

@@ -147,7 +147,7 @@ class ComplaintResourceTest {
     @Test
     void the_outbox_publishes_well_within_100_ms_of_commit() throws Exception {
         // The outbox stamps rows with the application clock: measure on the real one, not the hand-moved one.
-        io.frontline.complaint.TestClockProducer.realTime(() -> {
+        io.frontline.platform.testing.MutableClock.shared().realTime(() -> {
             for (int i = 0; i < 20; i++) {
                 given().header("Authorization", bearer(user("emma.staff")))
                         .contentType(ContentType.JSON).body(complaint("ams-centrum"))

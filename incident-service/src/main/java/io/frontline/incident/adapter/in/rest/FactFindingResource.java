@@ -80,17 +80,13 @@ public class FactFindingResource {
         }
     }
 
-    private static String enumName(String wire) {
-        return WireName.toConstant(wire);
-    }
-
     @POST
     @Path("{id}/statements")
     @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
     @Operation(summary = "Give a statement about an incident at your site, as victim, witness, uninvolved or perpetrator")
     public Response addStatement(@PathParam("id") UUID id, @Valid @NotNull StatementRequest body) {
         Statement s = factFinding.addStatement(new AddStatementCommand(currentActor.get(), id,
-                StatementRole.valueOf(enumName(body.authorRole())), body.text()));
+                WireName.parse(StatementRole.class, body.authorRole(), "authorRole"), body.text()));
         return Response.status(201).entity(StatementResponse.of(s)).build();
     }
 
@@ -108,7 +104,7 @@ public class FactFindingResource {
     @Operation(summary = "Add an evidence reference with its SHA-256; it cannot be changed afterwards")
     public Response addEvidence(@PathParam("id") UUID id, @Valid @NotNull EvidenceRequest body) {
         Evidence e = factFinding.addEvidence(new AddEvidenceCommand(currentActor.get(), id,
-                EvidenceKind.valueOf(enumName(body.kind())), body.uri(), body.sha256(), body.capturedAt()));
+                WireName.parse(EvidenceKind.class, body.kind(), "kind"), body.uri(), body.sha256(), body.capturedAt()));
         return Response.status(201).entity(EvidenceResponse.of(e)).build();
     }
 

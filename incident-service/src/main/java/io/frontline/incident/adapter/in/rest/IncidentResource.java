@@ -147,15 +147,11 @@ public class IncidentResource {
 
     private static Set<IncidentType> types(List<String> wire) {
         Set<IncidentType> types = EnumSet.noneOf(IncidentType.class);
-        wire.forEach(t -> types.add(IncidentType.valueOf(enumName(t))));
+        wire.forEach(t -> types.add(WireName.parse(IncidentType.class, t, "types")));
         return types;
     }
 
     private static IdentifierKind identifierKind(String wire) {
-        return IdentifierKind.valueOf(enumName(wire));
-    }
-
-    private static String enumName(String wire) {
-        return WireName.toConstant(wire);
+        return WireName.parse(IdentifierKind.class, wire, "perpetrator.identifierKind");
     }
 }

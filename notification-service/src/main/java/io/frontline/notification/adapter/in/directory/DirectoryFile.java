@@ -1,9 +1,6 @@
 package io.frontline.notification.adapter.in.directory;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.frontline.platform.config.ConfigFile;
 import io.frontline.notification.application.domain.model.Directory;
 import io.frontline.notification.application.domain.model.Language;
 import io.frontline.notification.application.domain.model.QuietHours;
@@ -11,7 +8,6 @@ import io.frontline.notification.application.domain.model.Recipient;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalTime;
@@ -33,8 +29,6 @@ import java.util.regex.Pattern;
 final class DirectoryFile {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern WEBHOOK = Pattern.compile("https?://\\S+");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private DirectoryFile() {
     }
@@ -51,14 +45,7 @@ final class DirectoryFile {
     }
 
     static Directory read(InputStream yaml, String origin, Organisation organisation) {
-        Doc doc;
-        try {
-            doc = YAML.readValue(yaml, Doc.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidDirectoryException(origin, List.of("cannot be read: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidDirectoryException(origin, List.of("cannot be read: " + e.getMessage()));
-        }
+        Doc doc = ConfigFile.readYaml(yaml, Doc.class, origin, InvalidDirectoryException::new);
         if (doc == null || doc.people() == null || doc.people().isEmpty()) {
             throw new InvalidDirectoryException(origin, List.of("lists nobody under 'people'"));
         }

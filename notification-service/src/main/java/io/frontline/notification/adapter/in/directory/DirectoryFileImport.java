@@ -13,11 +13,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
-import java.util.List;
 
 /**
  * Reads the directory file named by {@code frontline.notification.directory-file} at start (a path on
@@ -46,12 +41,6 @@ class DirectoryFileImport {
     }
 
     static Directory load(String location, Organisation organisation) {
-        try (InputStream in = ConfigFile.open(location)) {
-            return DirectoryFile.read(in, location, organisation);
-        } catch (NoSuchFileException e) {
-            throw new InvalidDirectoryException(location, List.of("does not exist"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConfigFile.load(location, InvalidDirectoryException::new, in -> DirectoryFile.read(in, location, organisation));
     }
 }

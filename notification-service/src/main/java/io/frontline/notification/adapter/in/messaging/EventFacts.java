@@ -51,287 +51,180 @@ import io.frontline.platform.events.sanction.ObjectionDecidedV1;
 import io.frontline.platform.events.sanction.ObjectionFiledV1;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 /**
  * Reads an event of another service by its contract into what routing needs: severity (incidents only),
  * site, reference (CMP-/INC-/UB-, the call id of a live alert, none for sanctions), and the facts the
- * notices show or routing uses. Subject keys and free text (reasons) are left out on purpose.
+ * notices show or routing uses. Subject keys and free text (reasons) are left out on purpose. One small reader
+ * per event type, in a table: a new event type is one more line, not one more branch.
  */
 final class EventFacts {
+    private static final Map<String, Reader<?>> READERS = new HashMap<>();
+
+    static {
+        on(ComplaintEventTypes.RECEIVED_V1, ComplaintReceivedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("channel", d.channel()).put("category", d.category())
+                        .put("receivedAt", d.receivedAt()).put("responseDue", d.responseDue()));
+        on(ComplaintEventTypes.ACKNOWLEDGED_V1, ComplaintAcknowledgedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("acknowledgedAt", d.acknowledgedAt()).put("responseDue", d.responseDue()));
+        on(ComplaintEventTypes.ASSIGNED_V1, ComplaintAssignedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("assignee", d.assignee()).put("assignedAt", d.assignedAt())
+                        .put("actedBy", d.actedBy()));
+        on(ComplaintEventTypes.ESCALATED_V1, ComplaintEscalatedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("level", d.level()).put("escalatedAt", d.escalatedAt())
+                        .put("actedBy", d.actedBy()));
+        on(ComplaintEventTypes.DUE_SOON_V1, ComplaintDueSoonV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("percentOfTerm", d.percentOfTerm())
+                        .put("responseDue", d.responseDue()).put("assignee", d.assignee()));
+        on(ComplaintEventTypes.OVERDUE_V1, ComplaintOverdueV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("responseDue", d.responseDue()).put("assignee", d.assignee()));
+        on(ComplaintEventTypes.HARASSMENT_CONFIRMED_V1, ComplaintHarassmentConfirmedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("indicators", join(d.indicators()))
+                        .put("confirmedAt", d.confirmedAt()));
+        on(ComplaintEventTypes.RESOLVED_V1, ComplaintResolvedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("resolvedAt", d.resolvedAt()).put("withinTerm", d.withinTerm())
+                        .put("actedBy", d.actedBy()));
+        on(ComplaintEventTypes.REJECTED_V1, ComplaintRejectedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("rejectedAt", d.rejectedAt()).put("withinTerm", d.withinTerm())
+                        .put("actedBy", d.actedBy()));
+        on(ComplaintEventTypes.REOPENED_V1, ComplaintReopenedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("reopenedAt", d.reopenedAt()).put("responseDue", d.responseDue()));
+        on(ComplaintEventTypes.ESCALATION_REQUESTED_V1, ComplaintEscalationRequestedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("level", d.level()).put("requestedAt", d.requestedAt()));
+        on(IncidentEventTypes.REPORTED_V1, IncidentReportedV1.class, d -> new Routing(d.siteId(), d.reference(), d.severity()),
+                (d, f) -> f.put("incidentId", d.incidentId()).put("types", join(d.types())).put("source", d.source())
+                        .put("occurredAt", d.occurredAt()).put("reportedAt", d.reportedAt()));
+        on(IncidentEventTypes.CONFIRMED_V1, IncidentConfirmedV1.class, d -> new Routing(d.siteId(), d.reference(), d.severity()),
+                (d, f) -> f.put("incidentId", d.incidentId()).put("types", join(d.types()))
+                        .put("policeReportRecommended", d.policeReportRecommended()).put("confirmedAt", d.confirmedAt())
+                        .put("actedBy", d.actedBy()));
+        on(IncidentEventTypes.TRIAGED_V1, IncidentTriagedV1.class, d -> new Routing(d.siteId(), d.reference(), d.severity()),
+                (d, f) -> f.put("incidentId", d.incidentId()).put("triagedAt", d.triagedAt()).put("actedBy", d.actedBy()));
+        on(IncidentEventTypes.ESCALATED_V1, IncidentEscalatedV1.class, d -> new Routing(d.siteId(), d.reference(), d.severity()),
+                (d, f) -> f.put("incidentId", d.incidentId()).put("types", join(d.types()))
+                        .put("policeReportRecommended", d.policeReportRecommended()).put("escalatedAt", d.escalatedAt()));
+        on(IncidentEventTypes.UNFOUNDED_V1, IncidentUnfoundedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("incidentId", d.incidentId()).put("decidedAt", d.decidedAt()));
+        on(IncidentEventTypes.CLOSED_V1, IncidentClosedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("incidentId", d.incidentId()).put("outcome", d.outcome()).put("closedAt", d.closedAt()));
+        on(IncidentEventTypes.CARE_TASK_OVERDUE_V1, CareTaskOverdueV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("incidentId", d.incidentId()).put("task", d.task()).put("dueAt", d.dueAt()));
+        on(IncidentEventTypes.PATTERN_DETECTED_V1, PatternDetectedV1.class, d -> new Routing(null, null, null),
+                (d, f) -> f.put("incidentCount", d.incidentCount()).put("sites", join(d.siteIds()))
+                        .put("windowStart", d.windowStart()).put("windowEnd", d.windowEnd()));
+        on(IncidentEventTypes.LIVE_ALERT_V1, LiveAlertV1.class, d -> new Routing(d.siteId(), d.callId(), null),
+                (d, f) -> f.put("callId", d.callId()).put("agentId", d.agentId()).put("rule", d.rule())
+                        .put("suggestedIncidentId", d.suggestedIncidentId()).put("detectedAt", d.detectedAt()));
+        on(IncidentEventTypes.SUGGESTION_ACTED_ON_V1, SuggestionActedOnV1.class, d -> new Routing(d.siteId(), d.callId(), null),
+                (d, f) -> f.put("callId", d.callId()).put("suggestedIncidentId", d.suggestionId()).put("action", d.action())
+                        .put("actedBy", d.actedBy()).put("actedAt", d.actedAt()).put("incidentId", d.incidentId()));
+        on(ProcedureEventTypes.COMPLAINT_FILED_V1, ProcedureComplaintFiledV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("complainantUserId", d.complainantUserId())
+                        .put("accusedUserId", d.accusedUserId()).put("receivedAt", d.receivedAt())
+                        .put("hearingsDueAt", d.hearingsDueAt()).put("reportDueAt", d.reportDueAt()));
+        on(ProcedureEventTypes.HEARING_HELD_V1, ProcedureHearingHeldV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("heardSides", join(d.heardSides())).put("heldAt", d.heldAt()));
+        on(ProcedureEventTypes.INTERIM_MEASURE_REQUESTED_V1, ProcedureInterimMeasureRequestedV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("measure", d.measure()).put("requestedAt", d.requestedAt()));
+        on(ProcedureEventTypes.REPORT_ISSUED_V1, ProcedureReportIssuedV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("complainantUserId", d.complainantUserId())
+                        .put("accusedUserId", d.accusedUserId()).put("issuedAt", d.issuedAt())
+                        .put("decisionDueAt", d.decisionDueAt()));
+        on(ProcedureEventTypes.DECISION_TAKEN_V1, ProcedureDecisionTakenV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("complainantUserId", d.complainantUserId())
+                        .put("accusedUserId", d.accusedUserId()).put("finding", d.finding())
+                        .put("followsAdvice", d.followsAdvice()).put("decidedAt", d.decidedAt())
+                        .put("objectionDueAt", d.objectionDueAt())
+                        .put("sanctionType", d.sanction() == null ? null : d.sanction().type()));
+        on(ProcedureEventTypes.OBJECTION_FILED_V1, ProcedureObjectionFiledV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("objectingSide", d.objectingSide())
+                        .put("filedAt", d.filedAt()).put("answerDueAt", d.answerDueAt()));
+        on(ProcedureEventTypes.OBJECTION_ANSWERED_V1, ProcedureObjectionAnsweredV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("objectorUserId", d.objectorUserId())
+                        .put("answeredAt", d.answeredAt()));
+        on(ProcedureEventTypes.TERM_MISSED_V1, ProcedureTermMissedV1.class, d -> new Routing(null, d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("term", d.term()).put("dueAt", d.dueAt())
+                        .put("expectedBy", d.expectedBy()).put("expectedHandlingDays", d.expectedHandlingDays())
+                        .put("complainantUserId", d.complainantUserId()).put("accusedUserId", d.accusedUserId()));
+        on(SanctionEventTypes.PROPOSED_V1, MeasureProposedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("source", d.source())
+                        .put("rule", d.rule()).put("incidentId", d.incidentId()).put("duration", d.duration())
+                        .put("coverage", d.coverage()).put("policeReportRecommended", d.policeReportRecommended())
+                        .put("proposedBy", d.proposedBy()));
+        on(SanctionEventTypes.APPROVED_V1, MeasureApprovedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("approvedBy", d.approvedBy())
+                        .put("startsAt", d.startsAt()).put("until", d.until()));
+        on(SanctionEventTypes.ACTIVATED_V1, MeasureActivatedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("startsAt", d.startsAt())
+                        .put("until", d.until()));
+        on(SanctionEventTypes.EXPIRED_V1, MeasureExpiredV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("expiredAt", d.expiredAt()));
+        on(SanctionEventTypes.LIFTED_V1, MeasureLiftedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("liftedBy", d.liftedBy())
+                        .put("liftedAt", d.liftedAt()));
+        on(SanctionEventTypes.REJECTED_V1, MeasureRejectedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("rejectedBy", d.rejectedBy())
+                        .put("rejectedAt", d.rejectedAt()));
+        on(SanctionEventTypes.OBJECTION_FILED_V1, ObjectionFiledV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("filedAt", d.filedAt())
+                        .put("decisionDue", d.decisionDue()));
+        on(SanctionEventTypes.OBJECTION_DECIDED_V1, ObjectionDecidedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("outcome", d.outcome())
+                        .put("status", d.status()).put("until", d.until()).put("decidedAt", d.decidedAt()));
+        on(SanctionEventTypes.BAN_VIOLATED_V1, BanViolatedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("violationId", d.violationId())
+                        .put("channel", d.channel()).put("departmentId", d.departmentId())
+                        .put("checkedBy", d.checkedBy()).put("checkedAt", d.checkedAt()));
+        on(PreventionEventTypes.POLICY_PUBLISHED_V1, PolicyPublishedV1.class, d -> new Routing(null, null, null),
+                (d, f) -> f.put("policyKind", d.kind()).put("version", d.version()).put("effectiveFrom", d.effectiveFrom()));
+        on(PreventionEventTypes.TRAINING_OVERDUE_V1, TrainingOverdueV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("courseId", d.courseId()).put("course", d.courseName()).put("userId", d.userId())
+                        .put("dueOn", d.dueOn()));
+        on(PreventionEventTypes.PARTNER_REPORT_RECEIVED_V1, PartnerReportReceivedV1.class,
+                d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("reportId", d.reportId()).put("receivedAt", d.receivedAt()));
+        on(PreventionEventTypes.PARTNER_REPORT_CONCLUDED_V1, PartnerReportConcludedV1.class,
+                d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("reportId", d.reportId()).put("outcome", d.outcome()).put("concludedAt", d.concludedAt()));
+    }
+
     private EventFacts() {
     }
 
     /** The command for a known type; empty for a type this service does not know (recorded and ignored). */
     static Optional<RouteEventCommand> read(EventEnvelope e) {
-        String type = e.type();
-        Facts f = new Facts();
-        f.put("subjectId", e.subject());
-        String severity = null;
-        String site;
-        String reference;
-        if (ComplaintEventTypes.RECEIVED_V1.equals(type)) {
-            ComplaintReceivedV1 d = EventCodec.data(e, ComplaintReceivedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("channel", d.channel()).put("category", d.category())
-                    .put("receivedAt", d.receivedAt()).put("responseDue", d.responseDue());
-        } else if (ComplaintEventTypes.ACKNOWLEDGED_V1.equals(type)) {
-            ComplaintAcknowledgedV1 d = EventCodec.data(e, ComplaintAcknowledgedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("acknowledgedAt", d.acknowledgedAt()).put("responseDue", d.responseDue());
-        } else if (ComplaintEventTypes.ASSIGNED_V1.equals(type)) {
-            ComplaintAssignedV1 d = EventCodec.data(e, ComplaintAssignedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("assignee", d.assignee()).put("assignedAt", d.assignedAt())
-                    .put("actedBy", d.actedBy());
-        } else if (ComplaintEventTypes.ESCALATED_V1.equals(type)) {
-            ComplaintEscalatedV1 d = EventCodec.data(e, ComplaintEscalatedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("level", d.level()).put("escalatedAt", d.escalatedAt())
-                    .put("actedBy", d.actedBy());
-        } else if (ComplaintEventTypes.DUE_SOON_V1.equals(type)) {
-            ComplaintDueSoonV1 d = EventCodec.data(e, ComplaintDueSoonV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("percentOfTerm", d.percentOfTerm())
-                    .put("responseDue", d.responseDue()).put("assignee", d.assignee());
-        } else if (ComplaintEventTypes.OVERDUE_V1.equals(type)) {
-            ComplaintOverdueV1 d = EventCodec.data(e, ComplaintOverdueV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("responseDue", d.responseDue()).put("assignee", d.assignee());
-        } else if (ComplaintEventTypes.HARASSMENT_CONFIRMED_V1.equals(type)) {
-            ComplaintHarassmentConfirmedV1 d = EventCodec.data(e, ComplaintHarassmentConfirmedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("indicators", join(d.indicators()))
-                    .put("confirmedAt", d.confirmedAt());
-        } else if (ComplaintEventTypes.RESOLVED_V1.equals(type)) {
-            ComplaintResolvedV1 d = EventCodec.data(e, ComplaintResolvedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("resolvedAt", d.resolvedAt()).put("withinTerm", d.withinTerm())
-                    .put("actedBy", d.actedBy());
-        } else if (ComplaintEventTypes.REJECTED_V1.equals(type)) {
-            ComplaintRejectedV1 d = EventCodec.data(e, ComplaintRejectedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("rejectedAt", d.rejectedAt()).put("withinTerm", d.withinTerm())
-                    .put("actedBy", d.actedBy());
-        } else if (ComplaintEventTypes.REOPENED_V1.equals(type)) {
-            ComplaintReopenedV1 d = EventCodec.data(e, ComplaintReopenedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("reopenedAt", d.reopenedAt()).put("responseDue", d.responseDue());
-        } else if (ComplaintEventTypes.ESCALATION_REQUESTED_V1.equals(type)) {
-            ComplaintEscalationRequestedV1 d = EventCodec.data(e, ComplaintEscalationRequestedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("level", d.level()).put("requestedAt", d.requestedAt());
-        } else if (IncidentEventTypes.REPORTED_V1.equals(type)) {
-            IncidentReportedV1 d = EventCodec.data(e, IncidentReportedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            severity = d.severity();
-            f.put("incidentId", d.incidentId()).put("types", join(d.types())).put("source", d.source())
-                    .put("occurredAt", d.occurredAt()).put("reportedAt", d.reportedAt());
-        } else if (IncidentEventTypes.CONFIRMED_V1.equals(type)) {
-            IncidentConfirmedV1 d = EventCodec.data(e, IncidentConfirmedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            severity = d.severity();
-            f.put("incidentId", d.incidentId()).put("types", join(d.types()))
-                    .put("policeReportRecommended", d.policeReportRecommended()).put("confirmedAt", d.confirmedAt())
-                    .put("actedBy", d.actedBy());
-        } else if (IncidentEventTypes.TRIAGED_V1.equals(type)) {
-            IncidentTriagedV1 d = EventCodec.data(e, IncidentTriagedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            severity = d.severity();
-            f.put("incidentId", d.incidentId()).put("triagedAt", d.triagedAt()).put("actedBy", d.actedBy());
-        } else if (IncidentEventTypes.ESCALATED_V1.equals(type)) {
-            IncidentEscalatedV1 d = EventCodec.data(e, IncidentEscalatedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            severity = d.severity();
-            f.put("incidentId", d.incidentId()).put("types", join(d.types()))
-                    .put("policeReportRecommended", d.policeReportRecommended()).put("escalatedAt", d.escalatedAt());
-        } else if (IncidentEventTypes.UNFOUNDED_V1.equals(type)) {
-            IncidentUnfoundedV1 d = EventCodec.data(e, IncidentUnfoundedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("incidentId", d.incidentId()).put("decidedAt", d.decidedAt());
-        } else if (IncidentEventTypes.CLOSED_V1.equals(type)) {
-            IncidentClosedV1 d = EventCodec.data(e, IncidentClosedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("incidentId", d.incidentId()).put("outcome", d.outcome()).put("closedAt", d.closedAt());
-        } else if (IncidentEventTypes.CARE_TASK_OVERDUE_V1.equals(type)) {
-            CareTaskOverdueV1 d = EventCodec.data(e, CareTaskOverdueV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("incidentId", d.incidentId()).put("task", d.task()).put("dueAt", d.dueAt());
-        } else if (IncidentEventTypes.PATTERN_DETECTED_V1.equals(type)) {
-            PatternDetectedV1 d = EventCodec.data(e, PatternDetectedV1.class);
-            site = null;
-            reference = null;
-            f.put("incidentCount", d.incidentCount()).put("sites", join(d.siteIds()))
-                    .put("windowStart", d.windowStart()).put("windowEnd", d.windowEnd());
-        } else if (IncidentEventTypes.LIVE_ALERT_V1.equals(type)) {
-            LiveAlertV1 d = EventCodec.data(e, LiveAlertV1.class);
-            site = d.siteId();
-            reference = d.callId();
-            f.put("callId", d.callId()).put("agentId", d.agentId()).put("rule", d.rule())
-                    .put("suggestedIncidentId", d.suggestedIncidentId()).put("detectedAt", d.detectedAt());
-        } else if (IncidentEventTypes.SUGGESTION_ACTED_ON_V1.equals(type)) {
-            SuggestionActedOnV1 d = EventCodec.data(e, SuggestionActedOnV1.class);
-            site = d.siteId();
-            reference = d.callId();
-            f.put("callId", d.callId()).put("suggestedIncidentId", d.suggestionId()).put("action", d.action())
-                    .put("actedBy", d.actedBy()).put("actedAt", d.actedAt()).put("incidentId", d.incidentId());
-        } else if (ProcedureEventTypes.COMPLAINT_FILED_V1.equals(type)) {
-            ProcedureComplaintFiledV1 d = EventCodec.data(e, ProcedureComplaintFiledV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("complainantUserId", d.complainantUserId())
-                    .put("accusedUserId", d.accusedUserId()).put("receivedAt", d.receivedAt())
-                    .put("hearingsDueAt", d.hearingsDueAt()).put("reportDueAt", d.reportDueAt());
-        } else if (ProcedureEventTypes.HEARING_HELD_V1.equals(type)) {
-            ProcedureHearingHeldV1 d = EventCodec.data(e, ProcedureHearingHeldV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("heardSides", join(d.heardSides())).put("heldAt", d.heldAt());
-        } else if (ProcedureEventTypes.INTERIM_MEASURE_REQUESTED_V1.equals(type)) {
-            ProcedureInterimMeasureRequestedV1 d = EventCodec.data(e, ProcedureInterimMeasureRequestedV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("measure", d.measure()).put("requestedAt", d.requestedAt());
-        } else if (ProcedureEventTypes.REPORT_ISSUED_V1.equals(type)) {
-            ProcedureReportIssuedV1 d = EventCodec.data(e, ProcedureReportIssuedV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("complainantUserId", d.complainantUserId())
-                    .put("accusedUserId", d.accusedUserId()).put("issuedAt", d.issuedAt())
-                    .put("decisionDueAt", d.decisionDueAt());
-        } else if (ProcedureEventTypes.DECISION_TAKEN_V1.equals(type)) {
-            ProcedureDecisionTakenV1 d = EventCodec.data(e, ProcedureDecisionTakenV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("complainantUserId", d.complainantUserId())
-                    .put("accusedUserId", d.accusedUserId()).put("finding", d.finding())
-                    .put("followsAdvice", d.followsAdvice()).put("decidedAt", d.decidedAt())
-                    .put("objectionDueAt", d.objectionDueAt())
-                    .put("sanctionType", d.sanction() == null ? null : d.sanction().type());
-        } else if (ProcedureEventTypes.OBJECTION_FILED_V1.equals(type)) {
-            ProcedureObjectionFiledV1 d = EventCodec.data(e, ProcedureObjectionFiledV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("objectingSide", d.objectingSide())
-                    .put("filedAt", d.filedAt()).put("answerDueAt", d.answerDueAt());
-        } else if (ProcedureEventTypes.OBJECTION_ANSWERED_V1.equals(type)) {
-            ProcedureObjectionAnsweredV1 d = EventCodec.data(e, ProcedureObjectionAnsweredV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("objectorUserId", d.objectorUserId())
-                    .put("answeredAt", d.answeredAt());
-        } else if (ProcedureEventTypes.TERM_MISSED_V1.equals(type)) {
-            ProcedureTermMissedV1 d = EventCodec.data(e, ProcedureTermMissedV1.class);
-            site = null;
-            reference = d.reference();
-            f.put("complaintId", d.complaintId()).put("term", d.term()).put("dueAt", d.dueAt())
-                    .put("expectedBy", d.expectedBy()).put("expectedHandlingDays", d.expectedHandlingDays())
-                    .put("complainantUserId", d.complainantUserId()).put("accusedUserId", d.accusedUserId());
-        } else if (SanctionEventTypes.PROPOSED_V1.equals(type)) {
-            MeasureProposedV1 d = EventCodec.data(e, MeasureProposedV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("source", d.source())
-                    .put("rule", d.rule()).put("incidentId", d.incidentId()).put("duration", d.duration())
-                    .put("coverage", d.coverage()).put("policeReportRecommended", d.policeReportRecommended())
-                    .put("proposedBy", d.proposedBy());
-        } else if (SanctionEventTypes.APPROVED_V1.equals(type)) {
-            MeasureApprovedV1 d = EventCodec.data(e, MeasureApprovedV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("approvedBy", d.approvedBy())
-                    .put("startsAt", d.startsAt()).put("until", d.until());
-        } else if (SanctionEventTypes.ACTIVATED_V1.equals(type)) {
-            MeasureActivatedV1 d = EventCodec.data(e, MeasureActivatedV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("startsAt", d.startsAt())
-                    .put("until", d.until());
-        } else if (SanctionEventTypes.EXPIRED_V1.equals(type)) {
-            MeasureExpiredV1 d = EventCodec.data(e, MeasureExpiredV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("expiredAt", d.expiredAt());
-        } else if (SanctionEventTypes.LIFTED_V1.equals(type)) {
-            MeasureLiftedV1 d = EventCodec.data(e, MeasureLiftedV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("liftedBy", d.liftedBy())
-                    .put("liftedAt", d.liftedAt());
-        } else if (SanctionEventTypes.REJECTED_V1.equals(type)) {
-            MeasureRejectedV1 d = EventCodec.data(e, MeasureRejectedV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("rejectedBy", d.rejectedBy())
-                    .put("rejectedAt", d.rejectedAt());
-        } else if (SanctionEventTypes.OBJECTION_FILED_V1.equals(type)) {
-            ObjectionFiledV1 d = EventCodec.data(e, ObjectionFiledV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("filedAt", d.filedAt())
-                    .put("decisionDue", d.decisionDue());
-        } else if (SanctionEventTypes.OBJECTION_DECIDED_V1.equals(type)) {
-            ObjectionDecidedV1 d = EventCodec.data(e, ObjectionDecidedV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("outcome", d.outcome())
-                    .put("status", d.status()).put("until", d.until()).put("decidedAt", d.decidedAt());
-        } else if (SanctionEventTypes.BAN_VIOLATED_V1.equals(type)) {
-            BanViolatedV1 d = EventCodec.data(e, BanViolatedV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("violationId", d.violationId())
-                    .put("channel", d.channel()).put("departmentId", d.departmentId())
-                    .put("checkedBy", d.checkedBy()).put("checkedAt", d.checkedAt());
-        } else if (PreventionEventTypes.POLICY_PUBLISHED_V1.equals(type)) {
-            PolicyPublishedV1 d = EventCodec.data(e, PolicyPublishedV1.class);
-            site = null;
-            reference = null;
-            f.put("policyKind", d.kind()).put("version", d.version()).put("effectiveFrom", d.effectiveFrom());
-        } else if (PreventionEventTypes.TRAINING_OVERDUE_V1.equals(type)) {
-            TrainingOverdueV1 d = EventCodec.data(e, TrainingOverdueV1.class);
-            site = d.siteId();
-            reference = null;
-            f.put("courseId", d.courseId()).put("course", d.courseName()).put("userId", d.userId())
-                    .put("dueOn", d.dueOn());
-        } else if (PreventionEventTypes.PARTNER_REPORT_RECEIVED_V1.equals(type)) {
-            PartnerReportReceivedV1 d = EventCodec.data(e, PartnerReportReceivedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("reportId", d.reportId()).put("receivedAt", d.receivedAt());
-        } else if (PreventionEventTypes.PARTNER_REPORT_CONCLUDED_V1.equals(type)) {
-            PartnerReportConcludedV1 d = EventCodec.data(e, PartnerReportConcludedV1.class);
-            site = d.siteId();
-            reference = d.reference();
-            f.put("reportId", d.reportId()).put("outcome", d.outcome()).put("concludedAt", d.concludedAt());
-        } else {
-            return Optional.empty();
+        Reader<?> reader = READERS.get(e.type());
+        return reader == null ? Optional.empty() : Optional.of(reader.read(e));
+    }
+
+    /** Where an event routes: its site (none for chain-wide events), its reference and its severity (incidents). */
+    private record Routing(String site, String reference, String severity) {
+    }
+
+    /** Reads one event type's data into its routing and its facts. */
+    private record Reader<T>(Class<T> data, Function<T, Routing> routing, BiConsumer<T, Facts> facts) {
+        RouteEventCommand read(EventEnvelope e) {
+            T d = EventCodec.data(e, data);
+            Routing r = routing.apply(d);
+            Facts f = new Facts();
+            f.put("subjectId", e.subject());
+            facts.accept(d, f);
+            if (r.site() != null) {
+                f.put("siteId", r.site());
+            }
+            return new RouteEventCommand(e.id(), e.type(), r.severity(), r.site(), r.reference(), e.time(), f.values);
         }
-        if (site != null) {
-            f.put("siteId", site);
-        }
-        return Optional.of(new RouteEventCommand(e.id(), type, severity, site, reference, e.time(), f.values));
+    }
+
+    private static <T> void on(String type, Class<T> data, Function<T, Routing> routing, BiConsumer<T, Facts> facts) {
+        READERS.put(type, new Reader<>(data, routing, facts));
     }
 
     private static String join(List<String> values) {

@@ -1,9 +1,6 @@
 package io.frontline.notification.adapter.out.config;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.frontline.platform.config.ConfigFile;
 import io.frontline.notification.application.domain.model.Channel;
 import io.frontline.notification.application.domain.model.RecipientKind;
 import io.frontline.notification.application.domain.model.RoutingRule;
@@ -12,7 +9,6 @@ import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.notification.application.domain.service.SilentEventTypes;
 import io.frontline.platform.events.EventTypes;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,8 +23,6 @@ import java.util.Set;
  * other services publish covered. All problems are reported at once.
  */
 final class RoutingRulesFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private RoutingRulesFile() {
     }
@@ -41,14 +35,7 @@ final class RoutingRulesFile {
     }
 
     public static RoutingRules read(InputStream yaml, String origin) {
-        Doc doc;
-        try {
-            doc = YAML.readValue(yaml, Doc.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidRoutingRulesException(origin, List.of("cannot be read: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidRoutingRulesException(origin, List.of("cannot be read: " + e.getMessage()));
-        }
+        Doc doc = ConfigFile.readYaml(yaml, Doc.class, origin, InvalidRoutingRulesException::new);
         if (doc == null || doc.rules() == null || doc.rules().isEmpty()) {
             throw new InvalidRoutingRulesException(origin, List.of("has no 'rules'"));
         }

@@ -9,11 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
-import java.util.List;
 
 /**
  * The routing rules named by {@code frontline.notification.routing-rules} (default: the rule set shipped in
@@ -37,13 +32,7 @@ class RoutingRulesSource implements RoutingRulesPort {
     }
 
     static RoutingRules load(String location) {
-        try (InputStream in = ConfigFile.open(location)) {
-            return RoutingRulesFile.read(in, location);
-        } catch (NoSuchFileException e) {
-            throw new InvalidRoutingRulesException(location, List.of("does not exist"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConfigFile.load(location, InvalidRoutingRulesException::new, in -> RoutingRulesFile.read(in, location));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.frontline.sanction.adapter.in.rest;
 
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.security.CurrentActor;
 import io.frontline.platform.security.SubjectKeys;
 import io.frontline.sanction.application.domain.model.BanCheckResult;
@@ -65,8 +66,8 @@ public class BanCheckResource {
     public record BanCheckResponse(boolean banned, String subjectKey, UUID measureId, String measureType,
                                    Instant until, String alternativeChannel, Instant checkedAt) {
         static BanCheckResponse of(BanCheckResult r) {
-            return new BanCheckResponse(r.banned(), r.subjectKey(), r.measureId(), Wire.of(r.measureType()), r.until(),
-                    Wire.of(r.alternativeChannel()), r.checkedAt());
+            return new BanCheckResponse(r.banned(), r.subjectKey(), r.measureId(), WireName.of(r.measureType()), r.until(),
+                    WireName.of(r.alternativeChannel()), r.checkedAt());
         }
     }
 
@@ -78,7 +79,7 @@ public class BanCheckResource {
                                   @QueryParam("channel") String channel, @QueryParam("department") String department,
                                   @QueryParam("employee") String employee) {
         return BanCheckResponse.of(checkBan.check(currentActor.get(), new CheckBanCommand(
-                Wire.subjectKey(subjectKey, "subjectKey"), site, Wire.parse(Channel.class, channel, "channel"),
+                Wire.subjectKey(subjectKey, "subjectKey"), site, WireName.parse(Channel.class, channel, "channel"),
                 department, employee)));
     }
 
@@ -90,7 +91,7 @@ public class BanCheckResource {
     public BanCheckResponse checkByIdentifier(@Valid @NotNull CheckByIdentifierRequest request) {
         return BanCheckResponse.of(checkBan.check(currentActor.get(), new CheckBanCommand(
                 Wire.customer(null, request.identifierKind(), request.identifier(), subjectKeys), request.site(),
-                Wire.parse(Channel.class, request.channel(), "channel"), request.department(), request.employee())));
+                WireName.parse(Channel.class, request.channel(), "channel"), request.department(), request.employee())));
     }
 
     /** The same security and framework path as the check, without the check: the benchmark's baseline. */

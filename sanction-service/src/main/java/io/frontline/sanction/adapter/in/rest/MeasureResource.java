@@ -3,6 +3,7 @@ package io.frontline.sanction.adapter.in.rest;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.query.ListPage;
 import io.frontline.platform.security.CurrentActor;
 import io.frontline.platform.security.SubjectKeys;
@@ -89,7 +90,7 @@ public class MeasureResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Propose a measure against a customer of one of your sites; a second person approves it")
     public Response propose(@Valid @NotNull ProposeMeasureRequest request, UriInfo uri) {
-        MeasureType type = Wire.parse(MeasureType.class, request.type(), "type");
+        MeasureType type = WireName.parse(MeasureType.class, request.type(), "type");
         if (type.isStaffMeasure()) {
             throw new BadRequestException("type: staff measures are proposed from the internal procedure's decision");
         }
@@ -108,7 +109,7 @@ public class MeasureResource {
                                       @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(500) int limit) {
         SubjectKey subject = subjectKey == null || subjectKey.isBlank() ? null : Wire.subjectKey(subjectKey, "subjectKey");
         Actor actor = currentActor.get();
-        return measures.list(actor, subject, Wire.parse(MeasureStatus.class, status, "status"), limit)
+        return measures.list(actor, subject, WireName.parse(MeasureStatus.class, status, "status"), limit)
                 .stream().map(m -> MeasureResponse.of(m, measures.approvalFor(actor, m))).toList();
     }
 
@@ -176,7 +177,7 @@ public class MeasureResource {
     @Operation(summary = "Decide an objection: upheld, overturned or shortened (with the new end)")
     public MeasureResponse decideObjection(@PathParam("id") UUID id, @Valid @NotNull ObjectionDecisionRequest request) {
         return MeasureResponse.of(objections.decide(currentActor.get(), id,
-                Wire.parse(ObjectionOutcome.class, request.outcome(), "outcome"), request.reason(), request.until()));
+                WireName.parse(ObjectionOutcome.class, request.outcome(), "outcome"), request.reason(), request.until()));
     }
 
     @GET
@@ -241,19 +242,19 @@ public class MeasureResource {
             }
             Set<Channel> channels = EnumSet.noneOf(Channel.class);
             if (c.channels() != null) {
-                c.channels().forEach(ch -> channels.add(Wire.parse(Channel.class, ch, "contact.channels")));
+                c.channels().forEach(ch -> channels.add(WireName.parse(Channel.class, ch, "contact.channels")));
             }
-            return new ContactBanTerms(Wire.parse(ContactScope.class, c.scope(), "contact.scope"),
+            return new ContactBanTerms(WireName.parse(ContactScope.class, c.scope(), "contact.scope"),
                     c.departmentSite() == null || c.departmentSite().isBlank() ? request.site() : c.departmentSite(),
                     c.department(), c.employee(), channels,
-                    Wire.parse(Channel.class, c.alternativeChannel(), "contact.alternativeChannel"));
+                    WireName.parse(Channel.class, c.alternativeChannel(), "contact.alternativeChannel"));
         }
         if (type == MeasureType.ENTRY_BAN) {
             EntryTerms e = request.entry();
             if (e == null) {
                 throw new BadRequestException("entry: an entry ban needs its terms");
             }
-            return new EntryBanTerms(Wire.parse(EntryCoverage.class, e.coverage(), "entry.coverage"),
+            return new EntryBanTerms(WireName.parse(EntryCoverage.class, e.coverage(), "entry.coverage"),
                     e.sites() == null ? Set.of() : Set.copyOf(e.sites()), e.region());
         }
         return null;

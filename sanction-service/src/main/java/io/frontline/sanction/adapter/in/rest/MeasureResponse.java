@@ -1,6 +1,7 @@
 package io.frontline.sanction.adapter.in.rest;
 
 import io.frontline.platform.domain.SubjectKey;
+import io.frontline.platform.domain.WireName;
 import io.frontline.sanction.application.domain.model.ApprovalCheck;
 import io.frontline.sanction.application.domain.model.BanTerms;
 import io.frontline.sanction.application.domain.model.ContactBanTerms;
@@ -54,17 +55,17 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
 
     static MeasureResponse of(Measure m, ApprovalCheck check) {
         BanTerms terms = m.banTerms().orElse(null);
-        Contact contact = terms instanceof ContactBanTerms c ? new Contact(Wire.of(c.scope()), c.departmentSiteId(),
-                c.departmentId(), c.employeeId(), c.channels().stream().sorted().map(Wire::of).toList(),
-                Wire.of(c.alternativeChannel())) : null;
-        Entry entry = terms instanceof EntryBanTerms e ? new Entry(Wire.of(e.coverage()),
+        Contact contact = terms instanceof ContactBanTerms c ? new Contact(WireName.of(c.scope()), c.departmentSiteId(),
+                c.departmentId(), c.employeeId(), c.channels().stream().sorted().map(WireName::of).toList(),
+                WireName.of(c.alternativeChannel())) : null;
+        Entry entry = terms instanceof EntryBanTerms e ? new Entry(WireName.of(e.coverage()),
                 e.siteIds().stream().sorted().toList(), e.regionId()) : null;
         StaffTerms s = m.staffTerms().orElse(null);
         Staff staff = s == null ? null : new Staff(s.suspensionDays(), s.fineAmount(), s.transferToSiteId(),
                 s.procedureReference(), s.advisedMeasure(), s.followsAdvice(), s.departureReason());
         ProposalBasis b = m.basis();
         Objection o = m.objection().orElse(null);
-        return new MeasureResponse(m.id(), Wire.of(m.type()), Wire.of(m.status()),
+        return new MeasureResponse(m.id(), WireName.of(m.type()), WireName.of(m.status()),
                 m.subjectKey().map(SubjectKey::value).orElse(null), m.employeeId().orElse(null), m.siteId(), contact,
                 entry, staff, m.duration().map(Period::toString).orElse(null),
                 new Proposal(b.fromLadder() ? "ladder" : b.fromProcedure() ? "procedure" : "manual", b.rule(), b.explanation(), b.history(),
@@ -72,7 +73,7 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                 m.approvedBy().orElse(null), m.approvedAt().orElse(null), m.startsAt().orElse(null),
                 m.until().orElse(null), m.endedBy().orElse(null), m.endedAt().orElse(null), m.endReason().orElse(null),
                 m.objectionDeadline(), o == null ? null : new ObjectionView(o.filedBy(), o.filedAt(), o.grounds(),
-                o.decisionDue(), Wire.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
+                o.decisionDue(), WireName.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
                 m.wronglyImposed(), check == null ? null : new Approval(check.allowed(), check.reason()));
     }
 }

@@ -8,31 +8,13 @@ import jakarta.ws.rs.BadRequestException;
 
 import java.time.Period;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
- * Names on the wire are lower-case with dashes ({@code contact-ban}, {@code in-person}); anything else is a
- * 400 that names the field and the allowed values, never the value given (it could be personal data).
+ * Values on the wire that are not enums (those go through {@link WireName#parse}): periods, subject keys and a
+ * request's customer. A bad one is a 400 that names the field, never the value given (it could be personal data).
  */
 final class Wire {
     private Wire() {
-    }
-
-    static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, WireName.toConstant(value.trim()));
-        } catch (IllegalArgumentException e) {
-            throw new BadRequestException(field + " must be one of " + Arrays.stream(type.getEnumConstants())
-                    .map(Wire::of).collect(Collectors.joining(", ")));
-        }
-    }
-
-    static String of(Enum<?> value) {
-        return value == null ? null : WireName.fromConstant(value.name());
     }
 
     static Period period(String value, String field) {
@@ -68,7 +50,7 @@ final class Wire {
         if (!raw) {
             throw new BadRequestException("subjectKey or identifierKind with identifier is required");
         }
-        IdentifierKind kind = parse(IdentifierKind.class, identifierKind, "identifierKind");
+        IdentifierKind kind = WireName.parse(IdentifierKind.class, identifierKind, "identifierKind");
         if (kind == null) {
             throw new BadRequestException("identifierKind is required with an identifier");
         }

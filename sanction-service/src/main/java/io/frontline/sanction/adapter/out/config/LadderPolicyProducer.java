@@ -57,15 +57,15 @@ class LadderPolicyProducer {
                 furtherBan.orElse(d.furtherBan()), organisation.repeatWindow(), criticalBan.orElse(d.criticalBan()),
                 warningForLowFirstOffence.orElse(d.warningForLowFirstOffence()),
                 criticalTypes.<Set<String>>map(Set::copyOf).orElse(d.criticalTypes()),
-                contactBanChannels.map(l -> l.stream().map(LadderPolicyProducer::channel).collect(Collectors.toSet()))
+                contactBanChannels.map(l -> l.stream().map(c -> channel(c, PREFIX + "contact-ban-channels")).collect(Collectors.toSet()))
                         .orElse(d.contactBanChannels()),
-                contactBanAlternative.map(LadderPolicyProducer::channel).orElse(d.contactBanAlternative()));
+                contactBanAlternative.map(c -> channel(c, PREFIX + "contact-ban-alternative")).orElse(d.contactBanAlternative()));
         LOG.infof("Sanction ladder: first %s, repeat %s, further %s within %s; critical %s", policy.firstBan(),
                 policy.repeatBan(), policy.furtherBan(), policy.window().length(), policy.criticalBan());
         return new BanLadder(policy);
     }
 
-    private static Channel channel(String wire) {
-        return Channel.valueOf(WireName.toConstant(wire.trim()));
+    private static Channel channel(String wire, String property) {
+        return WireName.parse(Channel.class, wire, property);
     }
 }

@@ -48,7 +48,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
     private static final Sort NEWEST_FIRST = Sort.descending("proposedAt").and("id");
     private static final List<String> BAN_TYPES = List.of(MeasureType.CONTACT_BAN.name(), MeasureType.ENTRY_BAN.name());
     private static final List<String> DECIDED = List.of(MeasureStatus.APPROVED.name(), MeasureStatus.ACTIVE.name());
-    private static final TypeReference<List<HistoryItem>> HISTORY = new TypeReference<>() {
+    private static final TypeReference<List<StoredHistoryItem>> HISTORY = new TypeReference<>() {
     };
 
     @Inject
@@ -240,7 +240,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
 
     private static String json(List<HistoryItem> history) {
         try {
-            return EventCodec.mapper().writeValueAsString(history);
+            return EventCodec.mapper().writeValueAsString(history.stream().map(StoredHistoryItem::of).toList());
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
         }
@@ -248,9 +248,20 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
 
     private static List<HistoryItem> history(String json) {
         try {
-            return EventCodec.mapper().readValue(json, HISTORY);
+            return EventCodec.mapper().readValue(json, HISTORY).stream().map(StoredHistoryItem::toDomain).toList();
         } catch (JsonProcessingException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** A history item as the measure's row stores it (JSON): its own shape, so a domain change cannot alter rows. */
+    record StoredHistoryItem(String kind, String id, String label, Instant at) {
+        static StoredHistoryItem of(HistoryItem item) {
+            return new StoredHistoryItem(item.kind(), item.id(), item.label(), item.at());
+        }
+
+        HistoryItem toDomain() {
+            return new HistoryItem(kind, id, label, at);
         }
     }
 }

@@ -14,6 +14,7 @@ import io.frontline.incident.application.port.in.procedure.TakeCounsellorActionU
 import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteCommand;
 import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteUseCase;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -38,7 +39,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.frontline.incident.adapter.in.rest.procedure.ProcedureResponses.map;
-import static io.frontline.incident.adapter.in.rest.procedure.WireEnums.parse;
+import static io.frontline.platform.domain.WireName.parse;
 
 /**
  * The confidential counsellor's notes (seed 004, Vertrouwenspersoon). Anyone staff-side may ask for a note and
@@ -136,7 +137,7 @@ public class CounsellorNoteResource {
     public Response act(@PathParam("id") UUID id, @Valid @NotNull ProcedureRequests.TakeAction request) {
         var action = takeAction.act(new TakeCounsellorActionCommand(currentActor.get(), id,
                 parse(CounsellorPurpose.class, request.purpose(), "purpose"), request.description()));
-        return Response.status(Response.Status.CREATED).entity(map("purpose", WireEnums.wire(action.purpose()),
+        return Response.status(Response.Status.CREATED).entity(map("purpose", WireName.of(action.purpose()),
                 "takenAt", action.takenAt())).build();
     }
 

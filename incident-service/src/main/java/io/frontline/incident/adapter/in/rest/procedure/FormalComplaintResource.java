@@ -53,7 +53,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.frontline.incident.adapter.in.rest.procedure.ProcedureResponses.map;
-import static io.frontline.incident.adapter.in.rest.procedure.WireEnums.parse;
+import static io.frontline.platform.domain.WireName.parse;
 
 /**
  * The formal complaint procedure on unwanted behaviour between colleagues (seed 004). Parties act and read

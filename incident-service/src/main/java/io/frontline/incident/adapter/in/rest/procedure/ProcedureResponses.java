@@ -8,12 +8,11 @@ import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
 import io.frontline.incident.application.domain.model.procedure.Objection;
 import io.frontline.incident.application.domain.model.procedure.StaffSanction;
 import io.frontline.incident.application.port.in.procedure.FormalComplaintView;
+import io.frontline.platform.domain.WireName;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static io.frontline.incident.adapter.in.rest.procedure.WireEnums.wire;
 
 /**
  * Response bodies of the unwanted-behaviour procedure. A reader gets only the parts of a case the application
@@ -27,8 +26,8 @@ final class ProcedureResponses {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", v.id());
         body.put("reference", v.reference());
-        body.put("readAs", wire(v.audience()));
-        body.put("status", wire(v.status()));
+        body.put("readAs", WireName.of(v.audience()));
+        body.put("status", WireName.of(v.status()));
         body.put("complainant", v.complainant());
         body.put("accused", v.accused());
         body.put("complaint", v.complaint());
@@ -38,17 +37,17 @@ final class ProcedureResponses {
         putIfPresent(body, "decisionDueAt", v.decisionDueAt());
         putIfPresent(body, "objectionDueAt", v.objectionDueAt());
         body.put("hearings", v.hearings().stream().map(ProcedureResponses::hearing).toList());
-        body.put("positions", v.positions().stream().map(p -> map("id", p.id(), "side", wire(p.side()),
+        body.put("positions", v.positions().stream().map(p -> map("id", p.id(), "side", WireName.of(p.side()),
                 "text", p.text(), "inReplyTo", p.inReplyTo(), "submittedAt", p.submittedAt())).toList());
-        body.put("advisers", v.advisers().stream().map(a -> map("side", wire(a.side()), "name", a.name(),
+        body.put("advisers", v.advisers().stream().map(a -> map("side", WireName.of(a.side()), "name", a.name(),
                 "appointedAt", a.appointedAt())).toList());
         body.put("experts", v.experts().stream().map(e -> map("expertise", e.expertise(),
                 "engagedAt", e.engagedAt())).toList());
-        body.put("interimMeasures", v.interimMeasures().stream().map(m -> map("measure", wire(m.kind()),
+        body.put("interimMeasures", v.interimMeasures().stream().map(m -> map("measure", WireName.of(m.kind()),
                 "reason", m.reason(), "requestedAt", m.requestedAt())).toList());
         if (v.votes() != null) {
             body.put("votes", v.votes().stream().map(vote -> map("member", vote.member(),
-                    "finding", wire(vote.finding()), "castAt", vote.castAt())).toList());
+                    "finding", WireName.of(vote.finding()), "castAt", vote.castAt())).toList());
         }
         if (v.report() != null) {
             body.put("report", report(v.report()));
@@ -69,14 +68,14 @@ final class ProcedureResponses {
 
     static Map<String, Object> report(CommitteeReport r) {
         return map("complainant", r.complainant(), "accused", r.accused(), "affected", r.affected(),
-                "complaint", r.complaint(), "finding", wire(r.finding()),
+                "complaint", r.complaint(), "finding", WireName.of(r.finding()),
                 "caseAdvice", map("sanction", sanction(r.caseAdvice().sanction()),
                         "measures", r.caseAdvice().measures()),
                 "generalAdvice", r.generalAdvice(), "issuedAt", r.issuedAt());
     }
 
     static Map<String, Object> decision(ManagementDecision d) {
-        return map("finding", wire(d.finding()), "sanction", sanction(d.sanction()),
+        return map("finding", WireName.of(d.finding()), "sanction", sanction(d.sanction()),
                 "sanctionedEmployee", d.sanctionedEmployee(), "measures", d.measures(),
                 "followsAdvice", d.followsAdvice(), "departureReasons", d.departureReasons(),
                 "decidedAt", d.decidedAt(), "decidedBy", d.decidedBy(), "site", d.siteId(),
@@ -84,7 +83,7 @@ final class ProcedureResponses {
     }
 
     static Map<String, Object> objection(Objection o) {
-        return map("id", o.id(), "side", wire(o.side()), "objector", o.objector(), "reasons", o.reasons(),
+        return map("id", o.id(), "side", WireName.of(o.side()), "objector", o.objector(), "reasons", o.reasons(),
                 "filedAt", o.filedAt(), "answer", o.answer(), "answeredAt", o.answeredAt());
     }
 
@@ -92,7 +91,7 @@ final class ProcedureResponses {
         return map("id", n.id(), "counsellor", n.counsellor(), "reporter", n.reporter().orElse(null),
                 "anonymous", n.reporter().isEmpty(), "reporterHasAccount", n.reporterHasAccount(), "text", n.text(),
                 "writtenAt", n.writtenAt(), "consents", consents(n),
-                "actions", n.actions().stream().map(a -> map("purpose", wire(a.purpose()),
+                "actions", n.actions().stream().map(a -> map("purpose", WireName.of(a.purpose()),
                         "description", a.description(), "takenAt", a.takenAt())).toList());
     }
 
@@ -102,8 +101,8 @@ final class ProcedureResponses {
     }
 
     private static List<Map<String, Object>> consents(CounsellorNote n) {
-        return n.consents().stream().map(c -> map("purpose", wire(c.purpose()), "givenAt", c.givenAt(),
-                "how", c.how() == null ? null : wire(c.how()), "recordedBy", c.recordedBy(),
+        return n.consents().stream().map(c -> map("purpose", WireName.of(c.purpose()), "givenAt", c.givenAt(),
+                "how", c.how() == null ? null : WireName.of(c.how()), "recordedBy", c.recordedBy(),
                 "withdrawnAt", c.withdrawnAt())).toList();
     }
 
@@ -113,7 +112,7 @@ final class ProcedureResponses {
     }
 
     private static Map<String, Object> sanction(StaffSanction s) {
-        return s == null ? null : map("type", wire(s.type()), "suspensionDays", s.suspensionDays(),
+        return s == null ? null : map("type", WireName.of(s.type()), "suspensionDays", s.suspensionDays(),
                 "fineAmount", s.fineAmount());
     }
 

@@ -3,8 +3,6 @@ package io.frontline.incident.adapter.out.persistence.procedure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.frontline.incident.application.domain.model.procedure.Consent;
-import io.frontline.incident.application.domain.model.procedure.CounsellorAction;
 import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
 import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
 import io.frontline.incident.application.port.out.procedure.AuditNoteReadsPort;
@@ -38,8 +36,8 @@ class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCo
         e.reporterHasAccount = note.reporterHasAccount();
         e.text = note.text();
         e.writtenAt = note.writtenAt();
-        e.consents = write(note.consents());
-        e.actions = write(note.actions());
+        e.consents = write(note.consents().stream().map(StoredNoteParts.StoredConsent::of).toList());
+        e.actions = write(note.actions().stream().map(StoredNoteParts.StoredAction::of).toList());
         if (!notes.isPersistent(e)) {
             notes.persist(e);
         }
@@ -58,8 +56,10 @@ class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCo
 
     private CounsellorNote toDomain(CounsellorNoteJpaEntity e) {
         return new CounsellorNote(e.id, e.counsellor, e.reporter, e.reporterHasAccount, e.text, e.writtenAt,
-                read(e.consents, new TypeReference<List<Consent>>() { }),
-                read(e.actions, new TypeReference<List<CounsellorAction>>() { }));
+                read(e.consents, new TypeReference<List<StoredNoteParts.StoredConsent>>() { }).stream()
+                        .map(StoredNoteParts.StoredConsent::toDomain).toList(),
+                read(e.actions, new TypeReference<List<StoredNoteParts.StoredAction>>() { }).stream()
+                        .map(StoredNoteParts.StoredAction::toDomain).toList());
     }
 
     /** In a transaction of its own: a refused read rolls the caller back, its audit line must stay. */

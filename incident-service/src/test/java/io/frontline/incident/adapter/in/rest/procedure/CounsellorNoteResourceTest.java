@@ -73,6 +73,17 @@ class CounsellorNoteResourceTest {
     }
 
     @Test
+    void an_unknown_purpose_is_refused_as_an_invalid_value_naming_the_allowed_ones_never_the_value_given() {
+        String id = note("emma.staff");
+        as("emma.staff").body(Map.of("purpose", "tell-my-manager-0612345678")).post(NOTES + "/" + id + "/my-consents")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", containsString("invalid-value"))
+                .body("errors[0].field", equalTo("purpose"))
+                .body("detail", containsString("police-report"))
+                .body(not(containsString("0612345678")));
+    }
+
+    @Test
     void the_reporter_gives_and_withdraws_consent_themselves_and_the_counsellor_acts_only_while_it_holds() {
         String id = note("emma.staff");
         Map<String, Object> act = Map.of("purpose", "police-report", "description", "Begeleiding bij aangifte");

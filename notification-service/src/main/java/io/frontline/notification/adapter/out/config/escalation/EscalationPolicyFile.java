@@ -1,16 +1,12 @@
 package io.frontline.notification.adapter.out.config.escalation;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.frontline.platform.config.ConfigFile;
 import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.notification.application.domain.model.escalation.EscalationPolicies;
 import io.frontline.notification.application.domain.model.escalation.EscalationPolicy;
 import io.frontline.notification.application.domain.model.escalation.PolicyLevel;
 import io.frontline.notification.application.domain.model.escalation.Responder;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -29,8 +25,6 @@ import java.util.regex.Pattern;
  * service README). Every problem is reported at once, so that a broken file is fixed in one go.
  */
 final class EscalationPolicyFile {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)\\s*(s|m|h|d)");
 
     private EscalationPolicyFile() {
@@ -46,14 +40,7 @@ final class EscalationPolicyFile {
     }
 
     static EscalationPolicies read(InputStream yaml, String origin) {
-        Doc doc;
-        try {
-            doc = YAML.readValue(yaml, Doc.class);
-        } catch (JsonProcessingException e) {
-            throw new InvalidEscalationPoliciesException(origin, List.of("cannot be read: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InvalidEscalationPoliciesException(origin, List.of("cannot be read: " + e.getMessage()));
-        }
+        Doc doc = ConfigFile.readYaml(yaml, Doc.class, origin, InvalidEscalationPoliciesException::new);
         if (doc == null || doc.policies() == null || doc.policies().isEmpty()) {
             throw new InvalidEscalationPoliciesException(origin, List.of("lists no policy under 'policies'"));
         }

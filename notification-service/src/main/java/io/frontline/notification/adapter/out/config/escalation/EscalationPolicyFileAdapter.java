@@ -10,11 +10,6 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.NoSuchFileException;
-import java.util.List;
 
 /**
  * The escalation policies, from {@code frontline.notification.escalation-policies-file} (a path on disk, e.g. a
@@ -48,12 +43,6 @@ class EscalationPolicyFileAdapter implements EscalationPoliciesPort {
     }
 
     static EscalationPolicies load(String location) {
-        try (InputStream in = ConfigFile.open(location)) {
-            return EscalationPolicyFile.read(in, location);
-        } catch (NoSuchFileException e) {
-            throw new InvalidEscalationPoliciesException(location, List.of("does not exist"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ConfigFile.load(location, InvalidEscalationPoliciesException::new, in -> EscalationPolicyFile.read(in, location));
     }
 }
