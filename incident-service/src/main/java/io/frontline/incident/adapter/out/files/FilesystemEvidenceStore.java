@@ -1,8 +1,6 @@
 package io.frontline.incident.adapter.out.files;
 
 import io.frontline.incident.application.port.out.EvidenceFilesPort;
-import io.quarkus.runtime.Startup;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -31,21 +29,11 @@ import java.util.regex.Pattern;
  * written again. Nothing here ever overwrites or deletes a kept file.
  */
 @ApplicationScoped
-@Startup
 class FilesystemEvidenceStore implements EvidenceFilesPort {
     private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
     @ConfigProperty(name = "frontline.evidence.directory")
     Path directory;
-
-    @PostConstruct
-    void prepare() {
-        try {
-            Files.createDirectories(directory.resolve(".incoming"));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot use the evidence directory " + directory, e);
-        }
-    }
 
     @Override
     public void keep(String sha256, Path source) {
@@ -55,6 +43,7 @@ class FilesystemEvidenceStore implements EvidenceFilesPort {
         }
         Path incoming = directory.resolve(".incoming").resolve(UUID.randomUUID().toString());
         try {
+            Files.createDirectories(incoming.getParent());
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             try (InputStream in = Files.newInputStream(source);
                  FileChannel channel = FileChannel.open(incoming, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
