@@ -62,7 +62,8 @@ class EvidenceScreensTest {
     void a_site_manager_uploads_a_photo_from_her_phone_downloads_it_and_the_police_package_while_another_sites_manager_is_refused()
             throws Exception {
         String manager = stack.userToken(MANAGER);
-        JsonNode incident = stack.post("incident-service", "/api/incidents", manager, Map.of("site", "ams-centrum",
+        JsonNode incident = stack.post("incident-service", "/api/incidents", stack.userToken("emma.staff"),
+                Map.of("site", "ams-centrum",
                 "types", List.of("threat"), "description", "Klant dreigde de caissière na een geweigerde retour."))
                 .expect(201).body();
         String id = incident.path("id").asText();
