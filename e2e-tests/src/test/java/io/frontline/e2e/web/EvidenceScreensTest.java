@@ -86,7 +86,10 @@ class EvidenceScreensTest {
         assertThat(evidence.cameraOffered()).as("the phone's camera is offered").isTrue();
         Checks.pageHolds(page, "nl-evidence-empty");
 
+        long begin = System.nanoTime();
         evidence.upload(file);
+        System.out.printf("FIGURE evidence upload: %d KB from the phone's form to the fingerprint on screen in %d ms%n",
+                photo.length / 1024, (System.nanoTime() - begin) / 1_000_000);
         assertThat(evidence.storedFingerprint()).as("the fingerprint the service computed").isEqualTo(fingerprint);
         assertThat(evidence.listedFingerprints()).contains(fingerprint);
         Checks.pageHolds(page, "nl-evidence-stored");
