@@ -107,10 +107,13 @@ class EvidenceScreensTest {
         assertThat(zip).containsKey("index.pdf");
         assertThat(zip.keySet()).anyMatch(name -> name.startsWith("evidence/") && name.endsWith(".jpg"));
 
+        // the switch posts and comes back: wait for the page in the chosen language, not for the one still shown
         Pages.chooseLanguage(page, "ja");
-        assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ja");
+        page.waitForSelector("html[lang='ja']");
+        assertThat(Pages.heading(page)).startsWith("証拠");
         Checks.pageHolds(page, "ja-evidence");
         Pages.chooseLanguage(page, "en");
+        page.waitForSelector("html[lang='en']");
         Checks.pageHolds(page, "en-evidence");
 
         String evidenceId = evidence.listedIdOf(fingerprint);
