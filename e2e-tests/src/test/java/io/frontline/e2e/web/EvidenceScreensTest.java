@@ -107,15 +107,6 @@ class EvidenceScreensTest {
         assertThat(zip).containsKey("index.pdf");
         assertThat(zip.keySet()).anyMatch(name -> name.startsWith("evidence/") && name.endsWith(".jpg"));
 
-        // the switch posts and comes back: wait for the page in the chosen language, not for the one still shown
-        Pages.chooseLanguage(page, "ja");
-        page.waitForSelector("html[lang='ja']");
-        assertThat(Pages.heading(page)).startsWith("証拠");
-        Checks.pageHolds(page, "ja-evidence");
-        Pages.chooseLanguage(page, "en");
-        page.waitForSelector("html[lang='en']");
-        Checks.pageHolds(page, "en-evidence");
-
         String evidenceId = evidence.listedIdOf(fingerprint);
         Page other = browser.desktop("nl-NL");
         other.navigate(web + "/home");
@@ -127,6 +118,15 @@ class EvidenceScreensTest {
             assertThat(other.content()).doesNotContain(fingerprint).doesNotContain(statement);
         }
         Checks.pageHolds(other, "nl-evidence-refused");
+
+        // the switch posts and comes back: wait for the page in the chosen language, not for the one still shown
+        Pages.chooseLanguage(page, "ja");
+        page.waitForSelector("html[lang='ja']");
+        assertThat(Pages.heading(page)).startsWith("証拠");
+        Checks.pageHolds(page, "ja-evidence");
+        Pages.chooseLanguage(page, "en");
+        page.waitForSelector("html[lang='en']");
+        Checks.pageHolds(page, "en-evidence");
 
         List<String> readers = new ArrayList<>();
         for (JsonNode entry : stack.get("incident-service", "/api/incidents/" + id + "/audit", stack.userToken("henk.hq"))
