@@ -280,6 +280,10 @@ public final class StackSettings {
                 env.put("FRONTLINE_PREVENTION_PUBLIC_RATE_LIMIT_REQUESTS", limit);
             }
         }
+        if (service.equals("incident-service")) {
+            // Uploaded evidence files, content-addressed and written once, beside the stack's other data
+            env.put("FRONTLINE_EVIDENCE_DIR", home.resolve("evidence").toString());
+        }
         if (service.equals("notification-service")) {
             env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
             env.put("QUARKUS_MAILER_HOST", "127.0.0.1");

@@ -5,15 +5,18 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
 import org.eclipse.microprofile.rest.client.annotation.RegisterClientHeaders;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.Map;
+import java.util.UUID;
 
 /** incident-service as the signed-in person: their token decides what they may report and see. */
 @RegisterRestClient(configKey = "incident-service")
@@ -77,4 +80,31 @@ public interface Incidents {
     @POST
     @Path("{id}/care-plan/specialist-referral")
     JsonNode specialistReferral(@PathParam("id") String id, Map<String, Object> body);
+
+    // --- Evidence files and the police handover package (screens in io.frontline.web.evidence) ---
+
+    @GET
+    @Path("{id}")
+    JsonNode incident(@PathParam("id") UUID id);
+
+    @GET
+    @Path("{id}/evidence")
+    JsonNode evidence(@PathParam("id") UUID id);
+
+    /** The file as the person chose it, under the form field {@code file}; 201 with the evidence and its SHA-256. */
+    @POST
+    @Path("{id}/evidence/files")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    JsonNode uploadEvidence(@PathParam("id") UUID id, ClientMultipartForm form);
+
+    /** The stored bytes, with the service's content type, disposition and digest headers. */
+    @GET
+    @Path("{id}/evidence/{evidenceId}/file")
+    @Produces(MediaType.WILDCARD)
+    Response evidenceFile(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId);
+
+    @GET
+    @Path("{id}/police-package")
+    @Produces("application/zip")
+    Response policePackage(@PathParam("id") UUID id);
 }

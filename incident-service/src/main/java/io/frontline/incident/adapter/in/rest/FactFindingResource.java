@@ -66,12 +66,21 @@ public class FactFindingResource {
             Instant capturedAt) {
     }
 
+    /** {@code file}: for a file the service keeps (uploaded), its name, type and size; absent for a reference. */
     public record EvidenceResponse(UUID id, String kind, String uri, String sha256, Instant capturedAt,
-                                   String addedBy, Instant addedAt) {
+                                   String addedBy, Instant addedAt,
+                                   @com.fasterxml.jackson.annotation.JsonInclude(
+                                           com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+                                   StoredFileResponse file) {
         static EvidenceResponse of(Evidence e) {
             return new EvidenceResponse(e.id(), IncidentResponse.wire(e.kind().name()), e.uri(), e.sha256(),
-                    e.capturedAt(), e.addedBy(), e.addedAt());
+                    e.capturedAt(), e.addedBy(), e.addedAt(), e.stored()
+                            ? new StoredFileResponse(e.file().fileName(), e.file().contentType(), e.file().size())
+                            : null);
         }
+    }
+
+    public record StoredFileResponse(String name, String contentType, long size) {
     }
 
     public record AuditResponse(String actor, String action, Instant at) {

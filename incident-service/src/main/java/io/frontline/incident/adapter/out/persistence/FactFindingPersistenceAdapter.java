@@ -5,6 +5,7 @@ import io.frontline.incident.application.domain.model.Evidence;
 import io.frontline.incident.application.domain.model.EvidenceKind;
 import io.frontline.incident.application.domain.model.Statement;
 import io.frontline.incident.application.domain.model.StatementRole;
+import io.frontline.incident.application.domain.model.StoredFile;
 import io.frontline.incident.application.port.out.FactFindingPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,10 +35,12 @@ class FactFindingPersistenceAdapter implements FactFindingPort {
 
     @Override
     public void add(Evidence e) {
-        sql.update("INSERT INTO incident_evidence (id, incident_id, kind, uri, sha256, captured_at, added_by, added_at) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", e.id(), e.incidentId(), e.kind().name(), e.uri(),
-                e.sha256(), e.capturedAt() == null ? null : java.sql.Timestamp.from(e.capturedAt()), e.addedBy(),
-                e.addedAt());
+        sql.update("INSERT INTO incident_evidence (id, incident_id, kind, uri, sha256, captured_at, added_by, added_at, "
+                        + "file_name, content_type, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", e.id(),
+                e.incidentId(), e.kind().name(), e.uri(), e.sha256(),
+                e.capturedAt() == null ? null : java.sql.Timestamp.from(e.capturedAt()), e.addedBy(), e.addedAt(),
+                e.stored() ? e.file().fileName() : null, e.stored() ? e.file().contentType() : null,
+                e.stored() ? e.file().size() : null);
     }
 
     @Override
@@ -45,7 +48,9 @@ class FactFindingPersistenceAdapter implements FactFindingPort {
         return sql.query("SELECT * FROM incident_evidence WHERE incident_id = ? ORDER BY added_at, id",
                 rs -> new Evidence(rs.getObject("id", UUID.class), rs.getObject("incident_id", UUID.class),
                         EvidenceKind.valueOf(rs.getString("kind")), rs.getString("uri"), rs.getString("sha256"),
-                        Sql.instant(rs, "captured_at"), rs.getString("added_by"), Sql.instant(rs, "added_at")),
+                        Sql.instant(rs, "captured_at"), rs.getString("added_by"), Sql.instant(rs, "added_at"),
+                        rs.getString("content_type") == null ? null : new StoredFile(rs.getString("file_name"),
+                                rs.getString("content_type"), rs.getLong("size_bytes"))),
                 incidentId);
     }
 
