@@ -133,6 +133,7 @@ class OutboxRelayTest {
         relay.dataSource = dataSource;
         relay.registry = new SimpleMeterRegistry();
         relay.bootstrapServers = KafkaServer.shared().bootstrapServers();
+        relay.kafkaSettings = Map.of("bootstrap.servers", KafkaServer.shared().bootstrapServers());
         relay.enabled = true;
         relay.batchSize = 200;
         relay.safetyPoll = Duration.ofMillis(200);
