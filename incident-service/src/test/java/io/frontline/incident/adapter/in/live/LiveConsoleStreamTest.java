@@ -225,8 +225,8 @@ class LiveConsoleStreamTest {
     private static String awaitSuggestion(String callId) {
         return org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
                 .until(() -> given().header("Authorization", bearer(user("ruben.supervisor")))
-                        .get("/api/suggested-incidents").then().statusCode(200).extract().jsonPath()
-                        .<Map<String, Object>>getList("$").stream().filter(s -> callId.equals(s.get("callId")))
+                        .get("/api/suggested-incidents?limit=200").then().statusCode(200).extract().jsonPath()
+                        .<Map<String, Object>>getList("items").stream().filter(s -> callId.equals(s.get("callId")))
                         .map(s -> (String) s.get("id")).findFirst().orElse(null), s -> s != null);
     }
 
