@@ -9,7 +9,7 @@ import io.frontline.complaint.application.domain.model.ComplaintPolicy;
 import io.frontline.complaint.application.domain.model.ComplaintReceived;
 import io.frontline.complaint.application.domain.model.ComplaintReference;
 import io.frontline.complaint.application.domain.model.ConductIndicator;
-import io.frontline.complaint.application.domain.model.TrackingSecret;
+import io.frontline.platform.domain.TrackingSecret;
 import io.frontline.complaint.application.port.in.AddMessageCommand;
 import io.frontline.complaint.application.port.in.AssessConductCommand;
 import io.frontline.complaint.application.port.in.AssignComplaintCommand;

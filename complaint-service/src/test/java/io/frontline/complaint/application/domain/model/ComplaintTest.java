@@ -1,5 +1,6 @@
 package io.frontline.complaint.application.domain.model;
 
+import io.frontline.platform.domain.TrackingSecret;
 import io.frontline.platform.domain.BusinessCalendar;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.IllegalTransition;

@@ -6,7 +6,7 @@ import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
 import io.frontline.prevention.application.domain.model.PartnerReport;
-import io.frontline.prevention.application.domain.model.TrackingSecret;
+import io.frontline.platform.domain.TrackingSecret;
 import io.frontline.prevention.application.port.in.FilePartnerReportCommand;
 import io.frontline.prevention.application.port.in.PartnerReportUseCase;
 import io.frontline.prevention.application.port.out.PartnerReportStore;

@@ -1,4 +1,4 @@
-package io.frontline.prevention.application.domain.model;
+package io.frontline.platform.domain;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * The secret with which a business partner follows their report without an account. Shown once; only its SHA-256
+ * The secret with which a person without an account follows what they filed (a complaint, a partner's report). Shown once; only its SHA-256
  * hash is stored (a 256-bit random secret needs no slow hash), and it is compared in constant time.
  */
 public final class TrackingSecret {
