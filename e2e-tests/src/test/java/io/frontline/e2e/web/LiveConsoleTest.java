@@ -40,6 +40,11 @@ class LiveConsoleTest {
     private static final String CALL_CENTER = "cc-rotterdam";
     private static final String ABUSIVE = "Wat een kutbedrijf, jullie zijn echt achterlijk.";
     private static final Duration EVENTUAL = Duration.ofSeconds(30);
+    /**
+     * A p99 needs a hundred samples: over fifty it is the maximum, and one pause of the machine (a collection, the
+     * dismissals of the warm-up still being relayed) failed a run at 1,056 ms while every other alert took 28–75 ms.
+     */
+    private static final int ALERTS_MEASURED = 100;
 
     private static Browser browser;
     private static StackClient stack;
@@ -78,14 +83,14 @@ class LiveConsoleTest {
     }
 
     @Test
-    void fifty_alerts_reach_the_supervisors_screen_within_a_second_of_the_segment_on_callcenter_transcripts() {
+    void a_hundred_alerts_reach_the_supervisors_screen_within_a_second_of_the_segment_on_callcenter_transcripts() {
         LiveConsolePage console = LiveConsolePage.open(browser.desktop("nl-NL"), web, SUPERVISOR,
                 StackClient.DEMO_PASSWORD);
         warmUp(console);
 
         List<Long> latencies = new ArrayList<>();
         List<String> calls = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
+        for (int i = 0; i < ALERTS_MEASURED; i++) {
             String callId = "call-lat-" + UUID.randomUUID().toString().substring(0, 8);
             long sent = System.currentTimeMillis();
             publish(callId, null, 0, "caller", ABUSIVE);
@@ -96,10 +101,11 @@ class LiveConsoleTest {
         dismissByApi(calls);
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        long p50 = sorted.get(24);
+        long p50 = sorted.get(sorted.size() / 2 - 1);
         long p99 = sorted.get((int) Math.ceil(0.99 * sorted.size()) - 1);
-        System.out.printf("FIGURE live console: segment on callcenter.transcripts to alert in the page's DOM, 50 alerts: "
-                + "p50 %d ms, p99 %d ms, max %d ms, min %d ms%n", p50, p99, sorted.get(49), sorted.get(0));
+        System.out.printf("FIGURE live console: segment on callcenter.transcripts to alert in the page's DOM, %d alerts: "
+                + "p50 %d ms, p99 %d ms, max %d ms, min %d ms%n", sorted.size(), p50, p99, sorted.get(sorted.size() - 1),
+                sorted.get(0));
         assertThat(console.announced()).as("the aria-live region names the newest alert").isNotBlank();
         assertThat(p99).as("p99 from the segment on callcenter.transcripts to the alert on the screen, ms: %s",
                 latencies).isLessThan(1_000);
