@@ -25,6 +25,7 @@ import io.frontline.complaint.application.port.in.ReceiveComplaintMailUseCase;
 import io.frontline.complaint.application.port.in.RequestEscalationCommand;
 import io.frontline.complaint.application.port.in.TrackComplaintUseCase;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
+import io.frontline.complaint.application.port.out.ComplaintMetricsPort;
 import io.frontline.complaint.application.port.out.ComplaintPolicyPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.NextReferenceNumberPort;
@@ -69,13 +70,14 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
     private final ScreenConductPort screening;
     private final SubjectKeys subjectKeys;
     private final Organisation organisation;
+    private final ComplaintMetricsPort metrics;
     private final Clock clock;
 
     @Inject
     public ComplaintService(SaveComplaintPort save, LoadComplaintPort load, NextReferenceNumberPort references,
                             PublishComplaintEventsPort events, ComplainantContactPort contacts,
                             ComplaintPolicyPort policies, ScreenConductPort screening, SubjectKeys subjectKeys,
-                            Organisation organisation, Clock clock) {
+                            Organisation organisation, ComplaintMetricsPort metrics, Clock clock) {
         this.save = save;
         this.load = load;
         this.references = references;
@@ -85,6 +87,7 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
         this.screening = screening;
         this.subjectKeys = subjectKeys;
         this.organisation = organisation;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -123,6 +126,7 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
             contacts.store(complaint.id(), contact, emailKey, phoneKey);
         }
         events.publishAll(caused);
+        metrics.received(complaint.channel());
         return new FiledComplaint(complaint, secret);
     }
 

@@ -57,10 +57,11 @@ class ComplaintUseCasesTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-02T08:00:00Z"));
     private final InMemoryComplaints complaints = new InMemoryComplaints();
     private final List<ComplaintEvent> published = new ArrayList<>();
+    private final List<io.frontline.complaint.application.domain.model.Channel> received = new ArrayList<>();
     private final ComplaintService service = new ComplaintService(complaints, complaints, new AtomicLong()::incrementAndGet,
             published::add, new NoContacts(), new DefaultPolicy(), text -> Set.of(),
             new SubjectKeys("a-test-secret-of-at-least-thirty-two-bytes", Optional.empty(), ORGANISATION),
-            ORGANISATION, clock);
+            ORGANISATION, received::add, clock);
 
     private static final Actor EMMA = new Actor("emma.staff", Set.of(Roles.STAFF), Set.of("ams-centrum"), Set.of());
     private static final Actor DAAN = new Actor("daan.staff", Set.of(Roles.STAFF), Set.of("utr-centraal"), Set.of());

@@ -71,7 +71,7 @@ class TranscriptScreening {
         inbox.handleOnce(CONSUMER, event, () -> raised.addAll(screening.screen(segment)));
         if (!raised.isEmpty()) {
             long micros = (System.nanoTime() - consumedAt) / 1_000;
-            latencies.record(segment.callId(), micros);
+            latencies.record(segment.callId(), raised, micros);
             LOG.infof("Live alert %s for call %s committed %d µs after consuming the segment", raised,
                     segment.callId(), micros);
         }

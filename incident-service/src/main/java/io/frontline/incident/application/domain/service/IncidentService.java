@@ -33,6 +33,7 @@ import io.frontline.incident.application.port.in.OwnReportsQuery.OwnReports;
 import io.frontline.incident.application.port.in.SubjectHistoryQuery;
 import io.frontline.incident.application.port.out.CareTasksPort;
 import io.frontline.incident.application.port.out.FactFindingPort;
+import io.frontline.incident.application.port.out.IncidentMetricsPort;
 import io.frontline.incident.application.port.out.LoadIncidentPort;
 import io.frontline.incident.application.port.out.NextReferenceNumberPort;
 import io.frontline.incident.application.port.out.PatternLogPort;
@@ -77,13 +78,14 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
     private final PatternLogPort patterns;
     private final CrossSitePattern crossSitePattern;
     private final Organisation organisation;
+    private final IncidentMetricsPort metrics;
     private final Clock clock;
 
     @Inject
     public IncidentService(SaveIncidentPort save, LoadIncidentPort load, NextReferenceNumberPort references,
                            PublishIncidentEventsPort events, CareTasksPort careTasks, FactFindingPort facts,
                            PatternLogPort patterns, CrossSitePattern crossSitePattern, Organisation organisation,
-                           Clock clock) {
+                           IncidentMetricsPort metrics, Clock clock) {
         this.save = save;
         this.load = load;
         this.references = references;
@@ -93,6 +95,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         this.patterns = patterns;
         this.crossSitePattern = crossSitePattern;
         this.organisation = organisation;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -192,6 +195,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
             careTasks.save(task);
         }
         key.ifPresent(k -> detectPattern(k, now));
+        metrics.reported(incident.severity(), incident.source());
         return incident;
     }
 

@@ -8,6 +8,7 @@ import io.frontline.platform.events.Topics;
 import io.frontline.platform.events.callcenter.CallcenterEventTypes;
 import io.frontline.platform.events.callcenter.TranscriptSegmentV1;
 import io.frontline.platform.events.incident.IncidentEventTypes;
+import io.frontline.platform.testing.Metrics;
 import io.frontline.platform.testing.MutableClock;
 import io.frontline.platform.testing.contracts.ContractAssertions;
 import io.frontline.platform.testing.infra.KafkaServer;
@@ -104,6 +105,9 @@ class LiveDetectionTest {
         String callId = "call-" + UUID.randomUUID();
         String caller = freshSubjectKey();
         List<String> call = abusiveCall(callId, caller);
+        double alertsBefore = Metrics.value("frontline_live_alerts_total", Map.of("rule", "abusive-language"));
+        double timedBefore = Metrics.value("frontline_live_alert_latency_seconds_count", Map.of());
+        double withinASecondBefore = Metrics.value("frontline_live_alert_latency_seconds_bucket", Map.of("le", "1.0"));
         for (String record : call) {
             kafka.publish(Topics.CALLCENTER_TRANSCRIPTS, callId, record);
         }
@@ -131,6 +135,12 @@ class LiveDetectionTest {
         assertThat(alerts.get(0).timestamp() - trigger.timestamp()).as("segment on the topic → alert on the topic, ms")
                 .isLessThan(1_000L);
         assertThat(rows("SELECT count(*) FROM suggested_incident WHERE call_id = ?", callId)).isEqualTo(1);
+        // The operator's figures: one alert more, its latency in the histogram, within the second's bucket.
+        assertThat(Metrics.value("frontline_live_alerts_total", Map.of("rule", "abusive-language")))
+                .isEqualTo(alertsBefore + 1);
+        assertThat(Metrics.value("frontline_live_alert_latency_seconds_count", Map.of())).isEqualTo(timedBefore + 1);
+        assertThat(Metrics.value("frontline_live_alert_latency_seconds_bucket", Map.of("le", "1.0")))
+                .isEqualTo(withinASecondBefore + 1);
 
         // The same records again, then one more abusive segment with a new event id: nothing new.
         for (String record : call) {

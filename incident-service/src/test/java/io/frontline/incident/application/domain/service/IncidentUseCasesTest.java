@@ -58,7 +58,7 @@ class IncidentUseCasesTest {
     private final List<CareTask> careTasks = new ArrayList<>();
     private final IncidentService service = new IncidentService(incidents, incidents, new AtomicLong()::incrementAndGet,
             new Published(), new InMemoryCareTasks(), new NoFacts(), new NoPatterns(),
-            new CrossSitePattern(new PatternThresholds(3, 2, Duration.ofDays(30))), ORGANISATION, clock);
+            new CrossSitePattern(new PatternThresholds(3, 2, Duration.ofDays(30))), ORGANISATION, (severity, source) -> { }, clock);
 
     @Test
     void an_employee_reports_an_incident_at_their_branch_and_it_is_stored_and_announced() {

@@ -11,6 +11,8 @@ import io.frontline.notification.application.domain.model.PartyContact;
 import io.frontline.notification.application.domain.model.Recipient;
 import io.frontline.notification.application.domain.model.RetryPolicy;
 import io.frontline.notification.application.port.out.ComplainantContactPort;
+import io.frontline.notification.application.port.out.DeliveryMetricsPort;
+import io.frontline.notification.application.port.out.DeliveryMetricsPort.Outcome;
 import io.frontline.notification.application.port.out.DeliveryPort;
 import io.frontline.notification.application.port.out.LoadDirectoryPort;
 import io.frontline.notification.application.port.out.LoadInboxEntriesPort;
@@ -59,6 +61,7 @@ public class DeliveryAttempts {
     private final LoadInboxEntriesPort loadInbox;
     private final RenderNoticePort render;
     private final RetryPolicy policy;
+    private final DeliveryMetricsPort metrics;
     private final Clock clock;
 
     @Inject
@@ -66,7 +69,7 @@ public class DeliveryAttempts {
                             SendWebhookPort webhook, SendSmsPort sms, ComplainantContactPort contacts,
                             PublishDeliveryFailedPort failures, SaveInboxEntryPort saveInbox,
                             LoadInboxEntriesPort loadInbox, RenderNoticePort render, RetryPolicy policy,
-                            Clock clock) {
+                            DeliveryMetricsPort metrics, Clock clock) {
         this.deliveries = deliveries;
         this.directory = directory;
         this.email = email;
@@ -78,6 +81,7 @@ public class DeliveryAttempts {
         this.loadInbox = loadInbox;
         this.render = render;
         this.policy = policy;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -107,10 +111,12 @@ public class DeliveryAttempts {
         }
         Delivery delivery = locked.get();
         try {
-            send(delivery, now);
+            metrics.delivered(delivery.channel(), delivery.notice().severity(), send(delivery, now));
         } catch (RuntimeException e) {
             String error = safe(e);
             boolean last = delivery.attemptFailed(error, now, policy);
+            metrics.delivered(delivery.channel(), delivery.notice().severity(),
+                    last ? Outcome.FAILED : Outcome.RETRYING);
             LOG.log(Level.WARNING,
                     "Delivery %s (%s to %s) failed, attempt %d: %s".formatted(delivery.id(), delivery.channel().code(),
                     delivery.recipientId(), delivery.attempts(), error));
@@ -122,23 +128,23 @@ public class DeliveryAttempts {
         return true;
     }
 
-    private void send(Delivery delivery, Instant now) {
+    private Outcome send(Delivery delivery, Instant now) {
         Notice notice = delivery.notice();
         if (delivery.isForExternalComplainant()) {
             String complaintId = delivery.recipientId().substring(Delivery.COMPLAINANT_PREFIX.length());
             Optional<PartyContact> contact = contacts.contactOf(complaintId);
             if (contact.isEmpty()) {
                 delivery.suppress("the complainant left no e-mail address, or it was erased", now);
-                return;
+                return Outcome.SUPPRESSED;
             }
             email.send(contact.get().email(), contact.get().language(), withContact(notice, contact.get()));
             delivery.markSent(now);
-            return;
+            return Outcome.SENT;
         }
         Optional<Recipient> recipient = directory.person(delivery.recipientId());
         if (recipient.isEmpty()) {
             delivery.suppress("the recipient is no longer in the directory", now);
-            return;
+            return Outcome.SUPPRESSED;
         }
         Recipient person = recipient.get();
         if (delivery.channel() == Channel.EMAIL) {
@@ -146,17 +152,18 @@ public class DeliveryAttempts {
         } else if (delivery.channel() == Channel.WEBHOOK) {
             if (person.webhook().isEmpty()) {
                 delivery.suppress("the recipient has no webhook any more", now);
-                return;
+                return Outcome.SUPPRESSED;
             }
             webhook.send(person.webhookUrl(), person.language(), notice);
         } else if (delivery.channel() == Channel.SMS) {
             if (person.mobileNumber().isEmpty()) {
                 delivery.suppress("the recipient has no mobile number any more", now);
-                return;
+                return Outcome.SUPPRESSED;
             }
             sms.send(person.mobile(), person.language(), notice);
         }
         delivery.markSent(now);
+        return Outcome.SENT;
     }
 
     /** Sends the digest of one person and channel: every held delivery whose quiet hours are over. */
@@ -182,6 +189,7 @@ public class DeliveryAttempts {
                     webhook.sendDigest(person.webhookUrl(), person.language(), notices, summary);
                 }
                 held.forEach(d -> d.markSentInDigest(now));
+                held.forEach(d -> metrics.delivered(channel, d.notice().severity(), Outcome.SENT));
             }
         } catch (RuntimeException e) {
             String error = safe(e);
@@ -189,6 +197,7 @@ public class DeliveryAttempts {
                     "Digest of %d notices (%s to %s) failed: %s".formatted(held.size(), channel.code(), recipientId,
                             error));
             held.forEach(d -> d.digestFailed(error, now.plus(policy.initialDelay())));
+            held.forEach(d -> metrics.delivered(channel, d.notice().severity(), Outcome.RETRYING));
         }
         held.forEach(deliveries::save);
         return held.size();

@@ -37,6 +37,7 @@ class ComplaintEventsDeadLetterTest {
     void a_record_that_is_not_an_event_goes_to_the_dead_letter_topic_at_once_and_the_partition_moves_on() {
         String key = UUID.randomUUID().toString();
         double retriesBefore = retries();
+        double deadLettersBefore = deadLetterWrites();
 
         ComplaintEvents.topics().publish(Topics.COMPLAINTS, key, "{not json");
         // Same key, same partition: it is only handled if the bad record does not block the partition.
@@ -50,6 +51,15 @@ class ComplaintEventsDeadLetterTest {
                 .untilAsserted(() -> assertThat(withReference("fleur.manager", next.reference())).hasSize(1));
         // Retrying cannot make a malformed record readable: it is not retried.
         assertThat(retries()).isEqualTo(retriesBefore);
+        // The operator's alert on dead letters (deploy/kubernetes/base/monitoring.yaml) reads this figure.
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500))
+                .untilAsserted(() -> assertThat(deadLetterWrites()).isGreaterThanOrEqualTo(deadLettersBefore + 1));
+    }
+
+    /** Records the dead-letter producer has sent to complaints.events.dlq, from Kafka's own client metrics. */
+    private static double deadLetterWrites() {
+        return io.frontline.platform.testing.Metrics.value("kafka_producer_topic_record_send_total",
+                java.util.Map.of("topic", DLQ));
     }
 
     @Test

@@ -13,6 +13,7 @@ import io.frontline.sanction.application.domain.model.BanViolation;
 import io.frontline.sanction.application.port.in.CheckBanCommand;
 import io.frontline.sanction.application.port.in.CheckBanQuery;
 import io.frontline.sanction.application.port.in.RefreshBanIndexUseCase;
+import io.frontline.sanction.application.port.out.BanMetricsPort;
 import io.frontline.sanction.application.port.out.LoadMeasurePort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,15 +41,18 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     private final LoadMeasurePort load;
     private final ViolationRecorder violations;
     private final Organisation organisation;
+    private final BanMetricsPort metrics;
     private final Clock clock;
     private volatile Instant rememberedHour;
     private volatile boolean built;
 
     @Inject
-    public BanCheckService(LoadMeasurePort load, ViolationRecorder violations, Organisation organisation, Clock clock) {
+    public BanCheckService(LoadMeasurePort load, ViolationRecorder violations, Organisation organisation,
+                           BanMetricsPort metrics, Clock clock) {
         this.load = load;
         this.violations = violations;
         this.organisation = organisation;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -63,6 +67,7 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
         BanQuery query = new BanQuery(command.subjectKey(), site.id(), site.regionId(), command.channel(),
                 command.departmentId(), command.employeeId(), now);
         Optional<BanEntry> ban = index.find(query);
+        metrics.checked(command.channel(), ban.isPresent());
         if (ban.isEmpty()) {
             return BanCheckResult.notBanned(command.subjectKey().value(), now);
         }
@@ -83,7 +88,9 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
         }
         BanViolation violation = BanViolation.of(ban, query, checkedBy);
         try {
-            violations.recordOnce(violation);
+            if (violations.recordOnce(violation)) {
+                metrics.violationRecorded(violation.channel());
+            }
             recordedThisHour.add(key);
         } catch (RuntimeException e) {
             // The door still gets its answer; the next check this hour tries to record again.

@@ -1,6 +1,7 @@
 package io.frontline.sanction.adapter.in.rest;
 
 import io.frontline.platform.events.sanction.SanctionEventTypes;
+import io.frontline.platform.testing.Metrics;
 import io.frontline.platform.testing.MutableClock;
 import io.frontline.sanction.application.port.in.AdvanceMeasuresUseCase;
 import io.frontline.sanction.application.port.in.RefreshBanIndexUseCase;
@@ -149,12 +150,20 @@ class BanCheckTest {
                 Map.of("coverage", "region", "region", "north"));
         // Away from an hour boundary, so that the two checks fall in one hour.
         CLOCK.set(Instant.now().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofMinutes(90)));
+        double hits = Metrics.value("frontline_ban_checks_total", Map.of("channel", "in_person", "outcome", "banned"));
+        double recorded = Metrics.value("frontline_ban_violations_total", Map.of("channel", "in_person"));
 
         for (int i = 0; i < 3; i++) {
             assertThat(banned(subject, "ams-centrum")).isTrue();
         }
         assertThat(banned(subject, "utr-centraal")).isTrue();
         assertThat(violations(subject)).containsExactlyInAnyOrder("ams-centrum", "utr-centraal");
+        // The operator's figures: every check that found a ban, and each violation once.
+        assertThat(Metrics.value("frontline_ban_checks_total", Map.of("channel", "in_person", "outcome", "banned")))
+                .isEqualTo(hits + 4);
+        assertThat(Metrics.value("frontline_ban_violations_total", Map.of("channel", "in_person")))
+                .isEqualTo(recorded + 2);
+        assertThat(Metrics.value("frontline_bans_indexed", Map.of())).isGreaterThanOrEqualTo(1);
 
         CLOCK.advance(Duration.ofHours(1));
         assertThat(banned(subject, "ams-centrum")).isTrue();

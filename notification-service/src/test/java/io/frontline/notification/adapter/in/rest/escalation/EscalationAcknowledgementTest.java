@@ -7,6 +7,7 @@ import io.frontline.notification.application.domain.model.Severity;
 import io.frontline.notification.application.domain.service.escalation.RecordingEscalationNotifier;
 import io.frontline.notification.application.port.in.escalation.TellDueEscalationLevelsUseCase;
 import io.frontline.notification.application.domain.service.Escalations;
+import io.frontline.platform.testing.Metrics;
 import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -353,6 +354,26 @@ class EscalationAcknowledgementTest {
         String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
         assertThat(metrics).contains("frontline_escalations_total{outcome=\"started\",policy=\"critical\",via=\"none\"}")
                 .contains("frontline_escalations_total{outcome=\"acknowledged\",policy=\"critical\",via=\"link\"}");
+    }
+
+    @Test
+    void a_critical_escalation_nobody_acknowledges_is_open_and_waiting_in_the_metrics_until_someone_does() {
+        RoutedEvent event = critical("ein-centrum");
+        escalation.escalate(event);
+        UUID id = RecordingEscalationNotifier.forEvent(event.eventId()).get(0).escalationId();
+        clock.set(t0.plus(Duration.ofMinutes(11)));
+
+        // The operator's alert fires past ten minutes (deploy/kubernetes/base/monitoring.yaml).
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Metrics.value("frontline_escalations_open_oldest_age_seconds", Map.of("severity", "critical")) >= 660);
+        double open = await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() ->
+                Metrics.value("frontline_escalations_open", Map.of("severity", "critical")), n -> n >= 1);
+
+        given().header("Authorization", bearer(user("fleur.manager"))).post("/api/escalations/" + id + "/acknowledge")
+                .then().statusCode(200);
+        await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
+                assertThat(Metrics.value("frontline_escalations_open", Map.of("severity", "critical")))
+                        .isEqualTo(open - 1));
     }
 
     /** Moves the application's time to t0 + offset and runs the job once (the scheduled job may beat it to it). */

@@ -11,6 +11,7 @@ import io.frontline.notification.Inboxes;
 import io.frontline.notification.Mails;
 import io.frontline.platform.events.Topics;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
+import io.frontline.platform.testing.Metrics;
 import io.frontline.platform.testing.MutableClock;
 import io.frontline.platform.testing.infra.GreenMailResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,6 +65,8 @@ class FailingSmtpTest {
 
     @Test
     void a_mail_is_retried_with_back_off_while_smtp_is_down_and_arrives_when_it_is_back() {
+        double sent = deliveries("sent");
+        double retrying = deliveries("retrying");
         GreenMailResource.server().stop();
         String reference = Events.reference("CMP");
         Event received = Events.of(ComplaintEventTypes.RECEIVED_V1, d -> d.put("siteId", "utr-centraal")
@@ -87,10 +90,13 @@ class FailingSmtpTest {
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 assertThat(Deliveries.ofEvent(received.eventId(), "bram.manager", "email"))
                         .containsEntry("status", "sent"));
+        assertThat(deliveries("retrying")).as("frontline_deliveries_total, retrying").isGreaterThanOrEqualTo(retrying + 2);
+        assertThat(deliveries("sent")).as("frontline_deliveries_total, sent").isGreaterThanOrEqualTo(sent + 1);
     }
 
     @Test
     void a_mail_that_keeps_failing_is_recorded_failed_published_and_reported_to_the_administrators() {
+        double failedBefore = deliveries("failed");
         GreenMailResource.server().stop();
         String reference = Events.reference("CMP");
         Event received = Events.of(ComplaintEventTypes.RECEIVED_V1, d -> d.put("siteId", "ein-centrum")
@@ -118,6 +124,12 @@ class FailingSmtpTest {
                                 && ((String) e.get("title")).contains("fleur.manager")));
         assertThat(Inboxes.withReference("henk.hq", reference))
                 .anyMatch(e -> "frontline.notification.delivery-failed.v1".equals(e.get("eventType")));
+        assertThat(deliveries("failed")).as("frontline_deliveries_total, failed for good (the operator's alert)")
+                .isGreaterThanOrEqualTo(failedBefore + 1);
+    }
+
+    private static double deliveries(String outcome) {
+        return Metrics.value("frontline_deliveries_total", Map.of("channel", "email", "outcome", outcome));
     }
 
     private static Map<String, Object> awaitAttempts(Event event, String recipient, int attempts) {
