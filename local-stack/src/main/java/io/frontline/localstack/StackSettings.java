@@ -265,19 +265,19 @@ public final class StackSettings {
         if (service.equals("complaint-service")) {
             // The web is the proxy in front of the public pages: it names the person's address, so the public
             // limits count per person. Only the web and the stack's own clients reach this port on this machine.
-            env.put("FRONTLINE_TRUST_FORWARDED_FOR", "true");
+            env.put("FRONTLINE_PUBLIC_TRUSTED_PROXY_HOPS", "1");
             String limit = values.getProperty("limit.public-requests");
             if (limit != null) {
-                env.put("FRONTLINE_COMPLAINT_PUBLIC_RATE_LIMIT_REQUESTS", limit);
+                env.put("FRONTLINE_PUBLIC_RATE_LIMIT_REQUESTS", limit);
             }
         }
         if (service.equals("prevention-service")) {
             // The workforce (who works where) behind acknowledgement and training shares: the same people directory
             env.put("FRONTLINE_PREVENTION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
-            env.put("FRONTLINE_PREVENTION_PUBLIC_TRUST_FORWARDED_FOR", "true");
+            env.put("FRONTLINE_PUBLIC_TRUSTED_PROXY_HOPS", "1");
             String limit = values.getProperty("limit.public-requests");
             if (limit != null) {
-                env.put("FRONTLINE_PREVENTION_PUBLIC_RATE_LIMIT_REQUESTS", limit);
+                env.put("FRONTLINE_PUBLIC_RATE_LIMIT_REQUESTS", limit);
             }
         }
         if (service.equals("incident-service")) {

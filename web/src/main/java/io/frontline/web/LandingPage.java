@@ -1,5 +1,6 @@
 package io.frontline.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -9,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /** The front door: complain, track, read the procedure, or sign in as staff. */
+/* Open to everyone, on purpose: every JAX-RS endpoint states who may call it (deny-unannotated-endpoints). */
+@PermitAll
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class LandingPage {

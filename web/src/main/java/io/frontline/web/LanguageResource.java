@@ -1,5 +1,6 @@
 package io.frontline.web;
 
+import jakarta.annotation.security.PermitAll;
 import io.frontline.web.i18n.Language;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
@@ -12,6 +13,8 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 
 /** The language switch: remembers the choice for a year and returns to the page the person was on. */
+/* Open to everyone, on purpose: every JAX-RS endpoint states who may call it (deny-unannotated-endpoints). */
+@PermitAll
 @Path("/language")
 public class LanguageResource {
 

@@ -1,5 +1,6 @@
 package io.frontline.web.guest;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.web.Option;
@@ -45,6 +46,8 @@ import java.util.Optional;
  * see the reference and tracking code once, track, reply, reopen and ask for escalation. Everything is decided by
  * complaint-service; these pages show its answers in the reader's language.
  */
+/* Open to everyone, on purpose: every JAX-RS endpoint states who may call it (deny-unannotated-endpoints). */
+@PermitAll
 @Path("/complaints")
 @Produces(MediaType.TEXT_HTML)
 public class ComplaintPages {

@@ -1,5 +1,6 @@
 package io.frontline.web.guest;
 
+import jakarta.annotation.security.PermitAll;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.web.Option;
@@ -29,6 +30,8 @@ import java.util.List;
  * escalation options, personal data), rendered from complaint-service's answer — the policy that computes the
  * terms — so the terms shown are the terms applied, per site where a site has its own.
  */
+/* Open to everyone, on purpose: every JAX-RS endpoint states who may call it (deny-unannotated-endpoints). */
+@PermitAll
 @Path("/procedure")
 @Produces(MediaType.TEXT_HTML)
 public class ProcedurePage {

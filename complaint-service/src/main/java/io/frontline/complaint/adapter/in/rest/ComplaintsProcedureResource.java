@@ -1,5 +1,6 @@
 package io.frontline.complaint.adapter.in.rest;
 
+import io.frontline.platform.web.PublicEndpointLimits;
 import io.frontline.complaint.application.domain.model.ComplaintsProcedure;
 import io.frontline.complaint.application.port.in.GetComplaintsProcedureQuery;
 import io.frontline.complaint.application.port.in.RequestEscalationCommand;
@@ -75,10 +76,10 @@ public class ComplaintsProcedureResource {
                 p.escalationLevels().stream().map(l -> wire(l.name())).toList(), p.contactRetention().term().length().toString(),
                 p.categories().stream().map(c -> wire(c.name())).toList(),
                 p.channels().stream().map(c -> wire(c.name())).toList(),
-                new PublicForm(limits.maxBodySize, PublicComplaintRequest.SUBJECT_MAX,
+                new PublicForm(limits.maxBodySize(), PublicComplaintRequest.SUBJECT_MAX,
                         PublicComplaintRequest.DESCRIPTION_MAX, PublicComplaintRequest.NAME_MAX,
                         PublicComplaintRequest.EMAIL_MAX, PublicComplaintRequest.PHONE_MAX,
                         PublicComplaintResource.REPLY_MAX, PublicComplaintResource.REOPEN_REASON_MAX,
-                        RequestEscalationCommand.MAX_REASON_LENGTH, limits.requests, limits.period.toString()));
+                        RequestEscalationCommand.MAX_REASON_LENGTH, limits.requests(), limits.period().toString()));
     }
 }

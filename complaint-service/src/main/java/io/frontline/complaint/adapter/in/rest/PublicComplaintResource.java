@@ -44,7 +44,7 @@ import static io.frontline.complaint.adapter.in.rest.ComplaintResponse.wire;
 /**
  * The complainant's side, without an account (seed 002: anyone can complain and follow the complaint): the web
  * form, and status, replies and reopening with reference and tracking secret. Rate- and size-limited by
- * {@link PublicEndpointLimits}.
+ * {@link io.frontline.platform.web.PublicEndpointLimits}.
  */
 @Path("/api/public/complaints")
 @Tag(name = "Public complaints")

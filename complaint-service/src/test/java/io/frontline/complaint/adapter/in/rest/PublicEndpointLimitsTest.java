@@ -45,6 +45,18 @@ class PublicEndpointLimitsTest {
     }
 
     @Test
+    void a_client_that_writes_its_own_forwarded_for_entries_still_meets_its_limit() {
+        // Behind one trusted hop the client is the right-most address; what the client put on the left changes nothing
+        String client = "203.0.113.55";
+        for (int i = 0; i < 8; i++) {
+            given().header("X-Forwarded-For", "192.0.2." + i + ", " + client)
+                    .get("/api/public/complaints/CMP-2026-999999").then().statusCode(404);
+        }
+        given().header("X-Forwarded-For", "192.0.2.99, " + client).get("/api/public/complaints/CMP-2026-999999")
+                .then().statusCode(429).contentType("application/problem+json");
+    }
+
+    @Test
     void a_form_larger_than_the_limit_is_refused_with_413() {
         String huge = "x".repeat(20_000);
         given().header("X-Forwarded-For", "203.0.113.90").contentType(ContentType.JSON)

@@ -24,13 +24,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * Webhooks (chat tools, SMS gateways): a JSON POST signed with HMAC-SHA256. The receiver recomputes
  * {@code hex(HMAC-SHA256(secret, timestamp + "." + body))} with the {@code X-Frontline-Timestamp} header
  * and compares it with {@code X-Frontline-Signature: sha256=<hex>}; the timestamp in the signed string
- * lets it refuse replays. Connect and read timeouts; any answer but 2xx is a failure to retry.
+ * lets it refuse replays. Connect and read timeouts; any answer but 2xx is a failure to retry. Where a webhook may go
+ * (https, no internal address, no redirect) is {@link WebhookTargets}.
  */
 @ApplicationScoped
 class WebhookChannel implements SendWebhookPort {
@@ -48,6 +50,14 @@ class WebhookChannel implements SendWebhookPort {
     @ConfigProperty(name = "frontline.notification.webhook.read-timeout", defaultValue = "PT5S")
     Duration readTimeout;
 
+    /** Plain http only in dev and tests; https everywhere else. */
+    @ConfigProperty(name = "frontline.notification.webhook.allow-http", defaultValue = "false")
+    boolean allowHttp;
+
+    /** Hosts exempt from the internal-address check (a receiver on this machine in dev and tests); none in production. */
+    @ConfigProperty(name = "frontline.notification.webhook.allowed-internal-hosts")
+    Optional<Set<String>> allowedInternalHosts;
+
     @Inject
     ObjectMapper json;
 
@@ -58,10 +68,13 @@ class WebhookChannel implements SendWebhookPort {
     Clock clock;
 
     private HttpClient http;
+    private WebhookTargets targets;
 
     @PostConstruct
     void start() {
+        // Never follow a redirect: a 3xx could lead to an address the target check refuses
         http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        targets = new WebhookTargets(allowHttp, allowedInternalHosts.orElse(Set.of()));
     }
 
     @Override
@@ -115,7 +128,7 @@ class WebhookChannel implements SendWebhookPort {
         }
         String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
                 new SendFailed("webhook: no signing secret configured (FRONTLINE_NOTIFICATION_WEBHOOK_SECRET)"));
-        SignedJsonPost.send(http, url, key, String.valueOf(clock.instant().getEpochSecond()), readTimeout, eventId,
+        SignedJsonPost.send(http, targets.check(url).toString(), key, String.valueOf(clock.instant().getEpochSecond()), readTimeout, eventId,
                 payload, "webhook");
     }
 

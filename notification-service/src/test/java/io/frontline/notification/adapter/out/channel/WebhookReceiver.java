@@ -34,6 +34,13 @@ final class WebhookReceiver {
                 // no body
             }
         });
+        // A receiver that sends the caller elsewhere: a webhook must not follow it
+        server.createContext("/redirect", exchange -> {
+            calls.add(new Call(exchange.getRequestURI().getPath(), Map.copyOf(exchange.getRequestHeaders()), ""));
+            exchange.getResponseHeaders().add("Location", url("/hooks/after-redirect"));
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+        });
         server.start();
     }
 

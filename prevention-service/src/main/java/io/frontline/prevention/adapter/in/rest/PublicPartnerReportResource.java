@@ -23,7 +23,7 @@ import java.time.LocalDate;
 
 /**
  * The business partner's public form and tracking, without an account (rate- and size-limited by
- * {@link PublicEndpointLimits}). The secret travels in a header, never in the URL, so it stays out of access logs.
+ * {@link io.frontline.platform.web.PublicEndpointLimits}). The secret travels in a header, never in the URL, so it stays out of access logs.
  */
 @Path("/api/public/partner-reports")
 @Tag(name = "Business partners (public)")
