@@ -107,6 +107,12 @@ class EvidenceScreensTest {
         assertThat(zip).containsKey("index.pdf");
         assertThat(zip.keySet()).anyMatch(name -> name.startsWith("evidence/") && name.endsWith(".jpg"));
 
+        // After the downloads the page's own language switch still works (the downloads left its form token alone).
+        Pages.chooseLanguage(page, "en");
+        page.waitForSelector("html[lang='en']");
+        assertThat(page.url()).endsWith(EvidencePage.path(id));
+        assertThat(new EvidencePage(page).listedFingerprints()).contains(fingerprint);
+
         String evidenceId = evidence.listedIdOf(fingerprint);
         Page other = browser.desktop("nl-NL");
         other.navigate(web + "/home");
@@ -119,8 +125,7 @@ class EvidenceScreensTest {
         }
         Checks.pageHolds(other, "nl-evidence-refused");
 
-        // The same page for a Japanese manager's phone (her browser's language). Switching the language from the
-        // evidence page itself after the downloads does not come back in the chosen language yet (web README).
+        // The same page for a Japanese manager's phone (her browser's language).
         Page japanese = browser.phone("ja-JP");
         japanese.navigate(web + EvidencePage.path(id));
         new SignInPage(japanese).signIn(MANAGER, StackClient.DEMO_PASSWORD);

@@ -1,5 +1,6 @@
 package io.frontline.web.console;
 
+import io.frontline.web.KeepsFormToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Site;
@@ -124,6 +125,7 @@ public class ConsolePage {
     /** The caller's earlier incidents (all sites) and the measures against them that the person may see. */
     @GET
     @Path("callers/{subjectKey}")
+    @KeepsFormToken
     public Response caller(@PathParam("subjectKey") String subjectKey) {
         if (!SUBJECT_KEY.matcher(subjectKey).matches()) {
             return Response.status(404).build();

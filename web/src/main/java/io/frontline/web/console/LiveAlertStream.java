@@ -1,5 +1,6 @@
 package io.frontline.web.console;
 
+import io.frontline.web.KeepsFormToken;
 import io.frontline.web.services.LiveConsole;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.subscription.Cancellable;
@@ -28,6 +29,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * closing a quiet stream and lets this end when the browser has gone.
  */
 @Path("/console/stream")
+@KeepsFormToken
 @RolesAllowed({"site-manager", "hq-safety"})
 public class LiveAlertStream {
     private static final Logger LOG = Logger.getLogger(LiveAlertStream.class);

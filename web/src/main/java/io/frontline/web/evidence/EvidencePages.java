@@ -1,5 +1,6 @@
 package io.frontline.web.evidence;
 
+import io.frontline.web.KeepsFormToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.web.Option;
 import io.frontline.web.Page;
@@ -130,6 +131,7 @@ public class EvidencePages {
 
     @GET
     @Path("evidence/{evidenceId}/file")
+    @KeepsFormToken
     @RolesAllowed({"site-manager", "regional-manager", "hq-safety", "admin"})
     public Response file(@PathParam("id") UUID id, @PathParam("evidenceId") UUID evidenceId) {
         try {
@@ -141,6 +143,7 @@ public class EvidencePages {
 
     @GET
     @Path("police-package")
+    @KeepsFormToken
     @RolesAllowed({"site-manager", "regional-manager", "hq-safety", "admin"})
     public Response policePackage(@PathParam("id") UUID id) {
         try {

@@ -1,5 +1,6 @@
 package io.frontline.web.services;
 
+import java.util.concurrent.CompletionStage;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -102,4 +103,8 @@ public interface Complaints {
     @POST
     @Path("{id}/conduct/reassessment/decline")
     JsonNode declineReassessment(@PathParam("id") String id, Map<String, Object> decline);
+
+    /** The Today page: complaints whose term is over ({@code overdue}) or ends within days ({@code soon}). */
+    @GET
+    CompletionStage<JsonNode> due(@QueryParam("due") String due, @QueryParam("limit") Integer limit);
 }

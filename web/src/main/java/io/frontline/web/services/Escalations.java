@@ -1,5 +1,6 @@
 package io.frontline.web.services;
 
+import java.util.concurrent.CompletionStage;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,4 +30,8 @@ public interface Escalations {
     @POST
     @Path("{id}/acknowledge")
     JsonNode acknowledge(@PathParam("id") String id);
+
+    /** The Today page: open escalations in the person's scope, asked alongside the other services. */
+    @GET
+    CompletionStage<JsonNode> open(@QueryParam("status") String status, @QueryParam("limit") Integer limit);
 }

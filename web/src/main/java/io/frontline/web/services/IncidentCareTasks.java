@@ -1,5 +1,6 @@
 package io.frontline.web.services;
 
+import java.util.concurrent.CompletionStage;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,4 +25,8 @@ public interface IncidentCareTasks {
     @GET
     @Path("mine")
     JsonNode mine();
+
+    /** The Today page: open care tasks of the person's sites in a window ({@code overdue}), asked alongside. */
+    @GET
+    CompletionStage<JsonNode> inWindow(@QueryParam("due") String due, @QueryParam("limit") Integer limit);
 }

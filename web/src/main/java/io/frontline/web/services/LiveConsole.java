@@ -1,5 +1,7 @@
 package io.frontline.web.services;
 
+import jakarta.ws.rs.QueryParam;
+import java.util.concurrent.CompletionStage;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.Consumes;
@@ -57,4 +59,10 @@ public interface LiveConsole {
     @Path("subjects/{subjectKey}/history")
     @Produces(MediaType.APPLICATION_JSON)
     JsonNode callerHistory(@PathParam("subjectKey") String subjectKey);
+
+    /** The Today page: suggestions of live detection at the person's call centers, by status. */
+    @GET
+    @Path("suggested-incidents")
+    @Produces(MediaType.APPLICATION_JSON)
+    CompletionStage<JsonNode> suggestions(@QueryParam("status") String status, @QueryParam("limit") Integer limit);
 }

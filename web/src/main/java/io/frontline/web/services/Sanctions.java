@@ -1,5 +1,6 @@
 package io.frontline.web.services;
 
+import java.util.concurrent.CompletionStage;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -56,4 +57,9 @@ public interface Sanctions {
     @POST
     @Path("{id}/objection/decision")
     JsonNode decideObjection(@PathParam("id") String id, Map<String, Object> body);
+
+    /** The Today page: proposals the person may approve (never their own), asked alongside the other services. */
+    @GET
+    @Path("awaiting-approval")
+    CompletionStage<JsonNode> awaitingApproval(@QueryParam("limit") Integer limit);
 }

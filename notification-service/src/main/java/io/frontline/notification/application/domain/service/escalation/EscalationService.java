@@ -106,6 +106,15 @@ public class EscalationService implements Escalations, TellDueEscalationLevelsUs
             return false;
         }
         EscalationPolicy policy = covering.get();
+        // One escalation at a time about one thing: a high incident arrives as "reported" and at once as
+        // "escalated"; the second event must not start a second climb (with its own mails and links) beside the
+        // first, or acknowledging one leaves the other climbing to regional management and HQ safety.
+        Optional<String> subject = EscalationSubject.of(event);
+        if (subject.isPresent() && !store.lockOpenAbout(subject.get()).isEmpty()) {
+            LOG.log(Level.DEBUG, "Event %s is about %s, which has an open escalation".formatted(event.eventId(),
+                    subject.get()));
+            return true;
+        }
         Instant now = clock.instant();
         Escalation escalation = Escalation.start(UUID.randomUUID(), event, policy, now);
         if (!store.insertIfNew(escalation)) {
