@@ -67,7 +67,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 public class DoorListResource {
     /** The only fields a door profile has: no ethnicity, religion, health or sexual orientation (issue 20). */
-    static final Set<String> PROFILE_FIELDS = Set.of("description", "height", "build", "hair", "clothing",
+    public static final Set<String> PROFILE_FIELDS = Set.of("description", "height", "build", "hair", "clothing",
             "distinguishingMarks");
 
     @Inject
@@ -148,57 +148,6 @@ public class DoorListResource {
                     f.coverage().siteIds().stream().sorted().toList(), f.coverage().regionId(), f.note(), f.startsAt(),
                     f.until(), f.flaggedBy(), f.flaggedAt(), f.endedAt());
         }
-    }
-
-    @PUT
-    @Path("measures/{id}/door-profile")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
-    @Operation(summary = "Describe the person of an entry or contact ban for the door list; answers the reminder "
-            + "words found (ethnicity, religion, health, orientation do not belong in it)")
-    public DoorProfileResponse setProfile(@PathParam("id") UUID id, @NotNull Map<String, String> body) {
-        for (String field : body.keySet()) {
-            if (!PROFILE_FIELDS.contains(field)) {
-                throw new InvalidValue(field, "A door profile has only the fields "
-                        + String.join(", ", PROFILE_FIELDS.stream().sorted().toList()));
-            }
-        }
-        DescribeForDoorUseCase.Described described = describe.describe(currentActor.get(), new SetDoorProfileCommand(
-                id, body.get("description"), body.get("height"), body.get("build"), body.get("hair"),
-                body.get("clothing"), body.get("distinguishingMarks")));
-        return DoorProfileResponse.of(described.profile(), described.warnings());
-    }
-
-    @POST
-    @Path("measures/{id}/door-photos")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
-    @Operation(summary = "Add a photo (JPEG or PNG, metadata stripped) of the person of an entry or contact ban, "
-            + "with the lawful basis it is kept on")
-    public Response addPhoto(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
-                             @RestForm String lawfulBasis) {
-        if (file == null || file.uploadedFile() == null) {
-            throw new InvalidValue("file", "A photo is required (form field \"file\")");
-        }
-        byte[] content;
-        try {
-            content = Files.readAllBytes(file.uploadedFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        DoorPhoto photo = describe.addPhoto(currentActor.get(),
-                new UploadDoorPhotoCommand(id, content, file.contentType(), lawfulBasis));
-        return Response.created(URI.create("/api/door-photos/" + photo.id())).entity(DoorPhotoResponse.of(photo))
-                .type(MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    @GET
-    @Path("measures/{id}/sightings")
-    @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
-    @Operation(summary = "The measure's sightings at the door, newest first: who, where, when, and whether each "
-            + "counted as a violation")
-    public List<SightingResponse> sightingsOf(@PathParam("id") UUID id) {
-        return doorList.sightings(currentActor.get(), id).stream().map(SightingResponse::of).toList();
     }
 
     @GET
