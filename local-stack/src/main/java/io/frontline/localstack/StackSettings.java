@@ -234,6 +234,7 @@ public final class StackSettings {
         env.put("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", serviceUrl("incident-service"));
         env.put("QUARKUS_REST_CLIENT_SANCTION_SERVICE_URL", serviceUrl("sanction-service"));
         env.put("QUARKUS_REST_CLIENT_NOTIFICATION_SERVICE_URL", serviceUrl("notification-service"));
+        env.put("QUARKUS_REST_CLIENT_PREVENTION_SERVICE_URL", serviceUrl("prevention-service"));
         env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
         env.put("FRONTLINE_WEB_COOKIE_SECRET", webCookieSecret());
         return env;
@@ -283,6 +284,10 @@ public final class StackSettings {
         if (service.equals("incident-service")) {
             // Uploaded evidence files, content-addressed and written once, beside the stack's other data
             env.put("FRONTLINE_EVIDENCE_DIR", home.resolve("evidence").toString());
+        }
+        if (service.equals("sanction-service")) {
+            // Door photos of people under an entry ban, deleted when the ban ends, beside the stack's other data
+            env.put("FRONTLINE_SANCTION_DOOR_PHOTO_DIR", home.resolve("door-photos").toString());
         }
         if (service.equals("notification-service")) {
             env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());

@@ -50,6 +50,7 @@ import io.frontline.platform.events.sanction.MeasureRejectedV1;
 import io.frontline.platform.events.sanction.ObjectionDecidedV1;
 import io.frontline.platform.events.sanction.ObjectionFiledV1;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
+import io.frontline.platform.events.sanction.SeenAtDoorV1;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -182,6 +183,9 @@ final class EventFacts {
                 (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("violationId", d.violationId())
                         .put("channel", d.channel()).put("departmentId", d.departmentId())
                         .put("checkedBy", d.checkedBy()).put("checkedAt", d.checkedAt()));
+        on(SanctionEventTypes.SEEN_AT_DOOR_V1, SeenAtDoorV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("violationId", d.violationId())
+                        .put("sightingId", d.sightingId()).put("seenBy", d.seenBy()).put("seenAt", d.seenAt()));
         on(PreventionEventTypes.POLICY_PUBLISHED_V1, PolicyPublishedV1.class, d -> new Routing(null, null, null),
                 (d, f) -> f.put("policyKind", d.kind()).put("version", d.version()).put("effectiveFrom", d.effectiveFrom()));
         on(PreventionEventTypes.TRAINING_OVERDUE_V1, TrainingOverdueV1.class, d -> new Routing(d.siteId(), null, null),

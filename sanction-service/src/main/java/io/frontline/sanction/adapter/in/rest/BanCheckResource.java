@@ -64,10 +64,11 @@ public class BanCheckResource {
     }
 
     public record BanCheckResponse(boolean banned, String subjectKey, UUID measureId, String measureType,
-                                   Instant until, String alternativeChannel, Instant checkedAt) {
+                                   Instant until, String alternativeChannel, Instant checkedAt, boolean flagged,
+                                   String note) {
         static BanCheckResponse of(BanCheckResult r) {
             return new BanCheckResponse(r.banned(), r.subjectKey(), r.measureId(), WireName.of(r.measureType()), r.until(),
-                    WireName.of(r.alternativeChannel()), r.checkedAt());
+                    WireName.of(r.alternativeChannel()), r.checkedAt(), r.flagged(), r.flagNote());
         }
     }
 

@@ -12,10 +12,12 @@ import io.frontline.platform.events.sanction.MeasureRejectedV1;
 import io.frontline.platform.events.sanction.ObjectionDecidedV1;
 import io.frontline.platform.events.sanction.ObjectionFiledV1;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
+import io.frontline.platform.events.sanction.SeenAtDoorV1;
 import io.frontline.platform.outbox.OutboxWriter;
 import io.frontline.sanction.application.domain.model.BanTerms;
 import io.frontline.sanction.application.domain.model.BanViolation;
 import io.frontline.sanction.application.domain.model.ContactBanTerms;
+import io.frontline.sanction.application.domain.model.DoorSighting;
 import io.frontline.sanction.application.domain.model.EntryBanTerms;
 import io.frontline.sanction.application.domain.model.Measure;
 import io.frontline.sanction.application.domain.model.MeasureEvent;
@@ -93,6 +95,13 @@ class SanctionEventsOutbox implements PublishSanctionEventsPort {
         append(SanctionEventTypes.BAN_VIOLATED_V1, v.measureId().toString(), new BanViolatedV1(v.id().toString(),
                 v.measureId().toString(), Measure.wire(v.measureType()), v.subjectKey(), v.siteId(),
                 Measure.wire(v.channel()), v.departmentId(), v.employeeId(), v.checkedBy(), v.checkedAt()));
+    }
+
+    @Override
+    public void publishSeenAtDoor(DoorSighting s, BanViolation v) {
+        append(SanctionEventTypes.SEEN_AT_DOOR_V1, v.measureId().toString(), new SeenAtDoorV1(s.id().toString(),
+                v.id().toString(), v.measureId().toString(), Measure.wire(v.measureType()), v.subjectKey(), v.siteId(),
+                s.seenBy(), s.seenAt()));
     }
 
     private void append(String type, String measureId, Object data) {

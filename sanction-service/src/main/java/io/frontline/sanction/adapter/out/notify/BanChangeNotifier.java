@@ -37,6 +37,18 @@ class BanChangeNotifier implements BanChangesPort {
     @Inject
     Event<BanEntry> committed;
 
+    /** Sent in the transaction; every replica (this one too) reloads the subject's flags when it commits. */
+    @Override
+    public void announceSubject(String subjectKey) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', ?)")) {
+            notify.setString(1, subjectKey);
+            notify.execute();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not announce a flag change", e);
+        }
+    }
+
     @Override
     public void announce(Measure ban) {
         BanEntry change = BanEntry.of(ban);

@@ -10,11 +10,13 @@ import io.frontline.sanction.application.domain.model.BanEntry;
 import io.frontline.sanction.application.domain.model.BanIndex;
 import io.frontline.sanction.application.domain.model.BanQuery;
 import io.frontline.sanction.application.domain.model.BanViolation;
+import io.frontline.sanction.application.domain.model.WatchFlag;
 import io.frontline.sanction.application.port.in.CheckBanCommand;
 import io.frontline.sanction.application.port.in.CheckBanQuery;
 import io.frontline.sanction.application.port.in.RefreshBanIndexUseCase;
 import io.frontline.sanction.application.port.out.BanMetricsPort;
 import io.frontline.sanction.application.port.out.LoadMeasurePort;
+import io.frontline.sanction.application.port.out.WatchFlagsPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -22,6 +24,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +43,10 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     private static final System.Logger LOG = System.getLogger(BanCheckService.class.getName());
 
     private final BanIndex index = new BanIndex();
+    private final ConcurrentHashMap<String, List<WatchFlag>> flagsBySubject = new ConcurrentHashMap<>();
     private final Set<RecordedHour> recordedThisHour = ConcurrentHashMap.newKeySet();
     private final LoadMeasurePort load;
+    private final WatchFlagsPort flags;
     private final ViolationRecorder violations;
     private final Organisation organisation;
     private final BanMetricsPort metrics;
@@ -47,9 +55,10 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     private volatile boolean built;
 
     @Inject
-    public BanCheckService(LoadMeasurePort load, ViolationRecorder violations, Organisation organisation,
-                           BanMetricsPort metrics, Clock clock) {
+    public BanCheckService(LoadMeasurePort load, WatchFlagsPort flags, ViolationRecorder violations,
+                           Organisation organisation, BanMetricsPort metrics, Clock clock) {
         this.load = load;
+        this.flags = flags;
         this.violations = violations;
         this.organisation = organisation;
         this.metrics = metrics;
@@ -68,11 +77,28 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
                 command.departmentId(), command.employeeId(), now);
         Optional<BanEntry> ban = index.find(query);
         metrics.checked(command.channel(), ban.isPresent());
+        WatchFlag flag = flagFor(query);
         if (ban.isEmpty()) {
-            return BanCheckResult.notBanned(command.subjectKey().value(), now);
+            return BanCheckResult.notBanned(command.subjectKey().value(), now).withFlag(flag);
         }
         recordViolationOnce(ban.get(), query, actor.userId());
-        return BanCheckResult.bannedBy(ban.get(), now);
+        return BanCheckResult.bannedBy(ban.get(), now).withFlag(flag);
+    }
+
+    /** The watch flag in force for this subject at this site, the one lasting longest; null if none. */
+    private WatchFlag flagFor(BanQuery query) {
+        List<WatchFlag> held = flagsBySubject.get(query.subject().value());
+        if (held == null) {
+            return null;
+        }
+        WatchFlag found = null;
+        for (WatchFlag flag : held) {
+            if (flag.inForceAt(query.at()) && flag.covers(query.siteId(), query.siteRegionId())
+                    && (found == null || flag.until().isAfter(found.until()))) {
+                found = flag;
+            }
+        }
+        return found;
     }
 
     /** Hot path: a hit already recorded this hour costs a set lookup, no database and no new ids. */
@@ -111,6 +137,12 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     @Transactional
     public void reloadSubject(String subjectKey) {
         index.replaceSubject(subjectKey, load.decidedBansOf(subjectKey));
+        List<WatchFlag> open = flags.openFlagsOf(subjectKey);
+        if (open.isEmpty()) {
+            flagsBySubject.remove(subjectKey);
+        } else {
+            flagsBySubject.put(subjectKey, List.copyOf(open));
+        }
     }
 
     @Override
@@ -118,6 +150,12 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
     public void rebuild() {
         Instant now = clock.instant();
         index.replaceAll(load.bansInForceOrToCome(now));
+        Map<String, List<WatchFlag>> open = new HashMap<>();
+        for (WatchFlag flag : flags.openFlagsAt(now)) {
+            open.computeIfAbsent(flag.subjectKey(), k -> new ArrayList<>()).add(flag);
+        }
+        flagsBySubject.keySet().removeIf(key -> !open.containsKey(key));
+        open.forEach((key, list) -> flagsBySubject.put(key, List.copyOf(list)));
         built = true;
     }
 

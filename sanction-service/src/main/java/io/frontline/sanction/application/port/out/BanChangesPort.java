@@ -8,4 +8,7 @@ import io.frontline.sanction.application.domain.model.Measure;
  */
 public interface BanChangesPort {
     void announce(Measure ban);
+
+    /** A watch flag of this subject changed: every replica reloads the subject once the transaction commits. */
+    void announceSubject(String subjectKey);
 }

@@ -59,7 +59,20 @@ class MeasureUseCasesTest {
         @Override
         public void publish(BanViolation violation) {
         }
-    }, ban -> { }, new BanLadder(LadderPolicy.SEED_001), ORGANISATION, clock);
+
+        @Override
+        public void publishSeenAtDoor(io.frontline.sanction.application.domain.model.DoorSighting sighting,
+                                      BanViolation violation) {
+        }
+    }, new io.frontline.sanction.application.port.out.BanChangesPort() {
+        @Override
+        public void announce(Measure ban) {
+        }
+
+        @Override
+        public void announceSubject(String subjectKey) {
+        }
+    }, new BanLadder(LadderPolicy.SEED_001), ORGANISATION, clock);
 
     @Test
     void a_confirmed_incident_of_a_known_customer_proposes_a_one_month_ban_for_a_second_person_to_approve() {
