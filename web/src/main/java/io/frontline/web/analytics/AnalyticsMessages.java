@@ -221,4 +221,76 @@ public interface AnalyticsMessages {
 
     @Message
     String rule_repeated_calls();
+
+    @Message
+    String unavailable();
+
+    @Message
+    String chart_ladder();
+
+    @Message
+    String chart_ladder_caption(long violations);
+
+    @Message
+    String chart_escalations();
+
+    @Message
+    String chart_escalations_caption();
+
+    @Message
+    String chart_complaints();
+
+    @Message
+    String chart_complaints_caption();
+
+    @Message
+    String proposed();
+
+    @Message
+    String approved();
+
+    @Message
+    String rejected();
+
+    @Message
+    String lifted();
+
+    @Message
+    String started();
+
+    @Message
+    String acknowledged();
+
+    @Message
+    String exhausted();
+
+    @Message
+    String median_minutes();
+
+    @Message
+    String p90_minutes();
+
+    @Message
+    String level(String n);
+
+    @Message
+    String received();
+
+    @Message
+    String resolved();
+
+    @Message
+    String within_term();
+
+    @Message
+    String measure_written_warning();
+
+    @Message
+    String measure_request_to_leave();
+
+    @Message
+    String measure_contact_ban();
+
+    @Message
+    String measure_entry_ban();
 }

@@ -49,6 +49,9 @@ public class AnalyticsPages {
     /** The default period: the last four weeks, today included. */
     static final int DEFAULT_DAYS = 28;
     static final Set<String> CHARTS = Set.of("headline", "groups", "weekly-by-severity", "heat-map", "detection");
+    /** Charts of the other services, whose CSV the web writes from their answer (and audits). */
+    static final Set<String> OTHER_CHARTS = Set.of("ladder", "escalations", "complaints");
+    private static final org.jboss.logging.Logger AUDIT = org.jboss.logging.Logger.getLogger("io.frontline.web.export-audit");
 
     @CheckedTemplate(basePath = "analytics")
     static class Templates {
@@ -72,6 +75,15 @@ public class AnalyticsPages {
 
     @RestClient
     Incidents incidents;
+
+    @RestClient
+    io.frontline.web.services.Sanctions sanctions;
+
+    @RestClient
+    io.frontline.web.services.Escalations escalations;
+
+    @RestClient
+    io.frontline.web.services.Complaints complaints;
 
     Clock clock = Clock.systemUTC();
 
@@ -128,10 +140,13 @@ public class AnalyticsPages {
     public Response exportChart(@PathParam("chart") String chart, @QueryParam("from") String from,
                                 @QueryParam("to") String to, @QueryParam("site") String site,
                                 @QueryParam("region") String region) {
+        Period period = Period.of(from, to, today());
+        if (OTHER_CHARTS.contains(chart)) {
+            return otherChart(chart, period, blank(site), blank(region));
+        }
         if (!CHARTS.contains(chart)) {
             return problems.refusal(new ServiceRefusal(404, java.util.Map.of(), 0));
         }
-        Period period = Period.of(from, to, today());
         return passThrough(() -> incidents.exportChart(chart, period.from().toString(), period.to().toString(),
                 blank(site), blank(region), "groups".equals(chart) ? "type" : null));
     }
@@ -153,6 +168,65 @@ public class AnalyticsPages {
                 blank(source), blank(dates),
                 fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant().toString(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant().toString(), weekday, hour));
+    }
+
+    /**
+     * A chart of sanction-, notification- or complaint-service as CSV: the service decides the scope (its 403 is
+     * shown), the web writes the rows and one audit line without personal data — the account, the chart, the scope
+     * and period, the number of rows.
+     */
+    private Response otherChart(String chart, Period period, String site, String region) {
+        AnalyticsMessages t = AnalyticsViews.in(context.lang());
+        AnalyticsViews views = new AnalyticsViews(t, organisation, json, context.locale());
+        AnalyticsViews.Bar bar;
+        try {
+            bar = switch (chart) {
+                case "ladder" -> views.ladder(sanctions.stats(period.from().toString(), period.to().toString(), site,
+                        region));
+                case "escalations" -> views.escalations(escalations.stats(period.from().toString(),
+                        period.to().toString(), site, region));
+                default -> {
+                    if (site != null || region != null) {
+                        // complaint-service has no site filter: the scope is asked of incident-service (403).
+                        incidents.stats(period.to().toString(), period.to().toString(), site, region, null);
+                    }
+                    yield views.complaints(complaints.stats(period.from().toString(), period.to().toString(), "site"),
+                            sitesOf(site, region));
+                }
+            };
+        } catch (WebApplicationException e) {
+            return problems.refusal(ServiceRefusal.of(e));
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<String> line : bar.csv(chart)) {
+            out.append(String.join(",", line.stream().map(AnalyticsPages::csvField).toList())).append("\r\n");
+        }
+        AUDIT.infof("CSV export of chart %s by account %s: scope %s, period %s..%s, %d rows", chart,
+                identity.getPrincipal().getName(), site != null ? "site " + site : region != null ? "region " + region
+                        : "all in scope", period.from(), period.to(), bar.rows().size());
+        return Response.ok(out.toString(), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + chart + "-" + period.from() + "-"
+                        + period.to() + ".csv\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    /** The sites of a dashboard's scope as the organisation has them (null site and region: every site). */
+    private Set<String> sitesOf(String site, String region) {
+        if (site != null) {
+            return Set.of(site);
+        }
+        if (region != null) {
+            return organisation.sitesInRegion(region).stream().map(Site::id).collect(java.util.stream.Collectors.toSet());
+        }
+        return organisation.sites().stream().map(Site::id).collect(java.util.stream.Collectors.toSet());
+    }
+
+    private static String csvField(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return text.contains(",") || text.contains("\"") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
     }
 
     private Response passThrough(java.util.function.Supplier<Response> call) {
@@ -199,9 +273,29 @@ public class AnalyticsPages {
         Bar detection = views.detection(now.path("detection"));
         List<HeatMap> heat = views.heatMaps(now.path("heatMap"), period);
         List<ScopeLink> scopes = views.scopes(identity, now.path("sites"), scope, site, region);
+        String f = period.from().toString();
+        String u = period.to().toString();
+        List<AnalyticsViews.Bar> others = new java.util.ArrayList<>();
+        try {
+            others.add(views.ladder(sanctions.stats(f, u, site, region)));
+        } catch (RuntimeException e) {
+            others.add(views.unavailable("ladder", t.chart_ladder()));
+        }
+        try {
+            others.add(views.escalations(escalations.stats(f, u, site, region)));
+        } catch (RuntimeException e) {
+            others.add(views.unavailable("escalations", t.chart_escalations()));
+        }
+        try {
+            List<String> covered = new java.util.ArrayList<>();
+            now.path("sites").forEach(n -> covered.add(n.asText()));
+            others.add(views.complaints(complaints.stats(f, u, "site"), covered));
+        } catch (RuntimeException e) {
+            others.add(views.unavailable("complaints", t.chart_complaints()));
+        }
         Dashboard d = new Dashboard(title, self, period.from().toString(), period.to().toString(),
                 t.period(views.date(period.from()), views.date(period.to())), figures, weekly, byType, detection, heat,
-                scopes, exportScope);
+                scopes, exportScope, others);
         return Response.ok(context.localized(Templates.dashboard(context.page(), d))).build();
     }
 

@@ -42,14 +42,35 @@ final class AnalyticsViews {
      * screen readers and for reading without colour.
      */
     record Bar(String id, String title, String caption, List<String> columns, List<Row> rows, String data,
-               boolean empty) {
-        /** The chart's name for incident-service's CSV export. */
+               boolean empty, boolean unavailable) {
+        Bar(String id, String title, String caption, List<String> columns, List<Row> rows, String data,
+            boolean empty) {
+            this(id, title, caption, columns, rows, data, empty, false);
+        }
+
+        /** The chart's name in the export path: incident-service's charts by its names, the others by the web's. */
         public String export() {
             return switch (id) {
                 case "weekly" -> "weekly-by-severity";
                 case "by-type" -> "groups";
                 default -> id;
             };
+        }
+
+        /** The table as CSV rows: a header (the row label's column, then the columns), then one row per line. */
+        List<List<String>> csv(String rowHeader) {
+            List<List<String>> lines = new ArrayList<>();
+            List<String> header = new ArrayList<>();
+            header.add(rowHeader);
+            header.addAll(columns);
+            lines.add(header);
+            for (Row r : rows) {
+                List<String> line = new ArrayList<>();
+                line.add(r.label());
+                r.cells().forEach(c -> line.add(c.value()));
+                lines.add(line);
+            }
+            return lines;
         }
     }
 
@@ -69,10 +90,99 @@ final class AnalyticsViews {
 
     record Dashboard(String title, String self, String from, String to, String period, List<Figure> figures,
                      Bar weekly, Bar byType, Bar detection, List<HeatMap> heatMaps, List<ScopeLink> scopes,
-                     String exportScope) {
+                     String exportScope, List<Bar> others) {
         public List<Bar> charts() {
-            return List.of(weekly, byType, detection);
+            List<Bar> all = new ArrayList<>(List.of(weekly, byType, detection));
+            all.addAll(others);
+            return all;
         }
+    }
+
+    /** A section whose service did not answer: the rest of the dashboard still shows. */
+    Bar unavailable(String id, String title) {
+        return new Bar(id, title, title, List.of(), List.of(), "{}", true, true);
+    }
+
+    Bar ladder(JsonNode stats) {
+        Map<String, long[]> byType = new LinkedHashMap<>();
+        for (JsonNode o : stats.path("outcomes")) {
+            long[] c = byType.computeIfAbsent(o.path("type").asText(), k -> new long[4]);
+            c[0] += o.path("proposed").asLong();
+            c[1] += o.path("approved").asLong();
+            c[2] += o.path("rejected").asLong();
+            c[3] += o.path("lifted").asLong();
+        }
+        List<String> labels = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<List<Long>> series = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        byType.forEach((type, c) -> {
+            String label = label("measure_", type);
+            labels.add(label);
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                series.get(i).add(c[i]);
+                cells.add(new Cell(Long.toString(c[i]), null));
+            }
+            rows.add(new Row(label, cells));
+        });
+        List<String> columns = List.of(t.proposed(), t.approved(), t.rejected(), t.lifted());
+        List<Map<String, Object>> datasets = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            datasets.add(Map.of("label", columns.get(i), "data", series.get(i), "pattern", i, "code", "outcome" + i));
+        }
+        return new Bar("ladder", t.chart_ladder(), t.chart_ladder_caption(stats.path("totals").path("violations")
+                .asLong()), columns, rows, data("bar", labels, datasets, false), rows.isEmpty());
+    }
+
+    Bar escalations(JsonNode stats) {
+        List<String> labels = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        List<Double> p90s = new ArrayList<>();
+        for (JsonNode g : stats.path("byLevel")) {
+            String label = t.level(g.path("key").asText());
+            labels.add(label);
+            JsonNode ack = g.path("toAcknowledge");
+            medians.add(ack.path("median").isNumber() ? ack.path("median").asDouble() : 0.0);
+            p90s.add(ack.path("p90").isNumber() ? ack.path("p90").asDouble() : 0.0);
+            rows.add(new Row(label, List.of(new Cell(g.path("started").asText(), null),
+                    new Cell(g.path("acknowledged").asText(), null), new Cell(g.path("exhausted").asText(), null),
+                    new Cell(minutes(ack.path("median")), null), new Cell(minutes(ack.path("p90")), null))));
+        }
+        List<Map<String, Object>> datasets = List.of(
+                Map.of("label", t.median_minutes(), "data", medians, "pattern", 0, "code", "median"),
+                Map.of("label", t.p90_minutes(), "data", p90s, "pattern", 3, "code", "p90"));
+        return new Bar("escalations", t.chart_escalations(), t.chart_escalations_caption(),
+                List.of(t.started(), t.acknowledged(), t.exhausted(), t.median_minutes(), t.p90_minutes()), rows,
+                data("bar", labels, datasets, false), rows.isEmpty());
+    }
+
+    private String minutes(JsonNode value) {
+        return value.isNumber() ? value.asText() : t.none_yet();
+    }
+
+    Bar complaints(JsonNode stats, java.util.Collection<String> sites) {
+        List<String> labels = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        List<Long> shares = new ArrayList<>();
+        for (JsonNode g : stats.path("groups")) {
+            String site = g.path("key").asText();
+            if (!sites.contains(site)) {
+                continue;
+            }
+            String label = organisation.findSite(site).map(Site::name).orElse(site);
+            labels.add(label);
+            JsonNode share = g.path("shareResolvedWithinTerm");
+            shares.add(share.isNumber() ? Math.round(share.asDouble() * 100) : 0L);
+            rows.add(new Row(label, List.of(new Cell(g.path("count").asText(), null),
+                    new Cell(g.path("resolved").asText(), null),
+                    new Cell(share.isNumber() ? Math.round(share.asDouble() * 100) + " %" : t.none_yet(), null))));
+        }
+        List<Map<String, Object>> datasets = List.of(Map.of("label", t.within_term(), "data", shares, "pattern", 2,
+                "code", "within-term"));
+        return new Bar("complaints", t.chart_complaints(), t.chart_complaints_caption(),
+                List.of(t.received(), t.resolved(), t.within_term()), rows, data("bar", labels, datasets, false),
+                rows.isEmpty());
     }
 
     private final AnalyticsMessages t;

@@ -102,4 +102,9 @@ public interface Complaints {
     @POST
     @Path("{id}/conduct/reassessment/decline")
     JsonNode declineReassessment(@PathParam("id") String id, Map<String, Object> decline);
+
+    /** Complaint statistics of the person's scope (complaint-service's own shape), grouped by site. */
+    @GET
+    @Path("stats")
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
 }

@@ -29,4 +29,10 @@ public interface Escalations {
     @POST
     @Path("{id}/acknowledge")
     JsonNode acknowledge(@PathParam("id") String id);
+
+    /** Safety analytics: escalations started, acknowledged, exhausted and minutes to acknowledge, in scope. */
+    @GET
+    @Path("stats")
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("site") String site,
+                   @QueryParam("region") String region);
 }

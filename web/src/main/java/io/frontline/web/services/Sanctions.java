@@ -56,4 +56,10 @@ public interface Sanctions {
     @POST
     @Path("{id}/objection/decision")
     JsonNode decideObjection(@PathParam("id") String id, Map<String, Object> body);
+
+    /** Safety analytics of the ladder: outcomes by type and rule, bans in force, violations; in the person's scope. */
+    @GET
+    @Path("stats")
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("site") String site,
+                   @QueryParam("region") String region);
 }
