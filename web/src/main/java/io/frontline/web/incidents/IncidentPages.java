@@ -83,7 +83,8 @@ public class IncidentPages {
     /** The queue page: the filter form as the person set it, one page of incidents, the link to the next. */
     public record QueueView(List<Option> statuses, List<Option> sites, List<Option> severities, List<Option> types,
                             List<Option> sources, List<Option> dates, List<Option> sorts, String from, String to,
-                            List<QueueItem> items, String nextHref, String firstHref, boolean filtered) {
+                            List<QueueItem> items, String nextHref, String firstHref, boolean filtered,
+                            String slotDay, String slotHour, String exportHref, Integer weekday, Integer hour) {
     }
 
     public record QueueItem(String id, String reference, String href, String site, String types, String severity,
@@ -115,8 +116,12 @@ public class IncidentPages {
                           @QueryParam("severity") String severity, @QueryParam("type") String type,
                           @QueryParam("source") String source, @QueryParam("dates") String dateField,
                           @QueryParam("from") String from, @QueryParam("to") String to,
+                          @QueryParam("weekday") String weekdayParam, @QueryParam("hour") String hourParam,
                           @QueryParam("sort") String sort, @QueryParam("cursor") String cursor) {
         Words words = Words.in(context.lang());
+        // A heat-map cell of the analytics dashboard: the weekday and hour it happened, at one site.
+        Integer weekday = between(weekdayParam, 1, 7);
+        Integer hour = between(hourParam, 0, 23);
         status = known(status, STATUSES);
         severity = known(severity, SEVERITIES);
         type = known(type, TYPES);
@@ -131,14 +136,15 @@ public class IncidentPages {
         try {
             page = incidents.list(status, site, severity, type, source, dateField,
                     fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant().toString(),
-                    toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant().toString(), sort,
+                    toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant().toString(),
+                    site == null ? null : weekday, site == null ? null : hour, sort,
                     PAGE_SIZE, blank(cursor) ? null : cursor);
         } catch (WebApplicationException e) {
             Problem problem = Problem.of(e);
             if (problem.status() == 400 && !blank(cursor)) {
                 // A cursor from an older page (or edited by hand): start again at the first page.
                 return Response.seeOther(URI.create(queueHref(status, site, severity, type, source, dateField,
-                        from, to, sort, null))).build();
+                        from, to, weekday, hour, sort, null))).build();
             }
             return problems.refusal(problem.refusal());
         }
@@ -156,7 +162,7 @@ public class IncidentPages {
         final String chosenSite = site;
         final String chosenSort = sort;
         String next = page.path("next").isTextual() ? queueHref(status, site, severity, type, source, dateField,
-                from, to, sort, page.path("next").asText()) : null;
+                from, to, weekday, hour, sort, page.path("next").asText()) : null;
         QueueView view = new QueueView(options(STATUSES, status, words::status),
                 organisation.sites().stream().map(s -> new Option(s.id(), s.name(), s.id().equals(chosenSite)))
                         .toList(),
@@ -167,14 +173,27 @@ public class IncidentPages {
                 SORTS.entrySet().stream().map(s -> new Option(s.getKey(), words.get("", s.getValue()),
                         s.getKey().equals(chosenSort))).toList(),
                 fromDay == null ? "" : fromDay.toString(), toDay == null ? "" : toDay.toString(), items, next,
-                blank(cursor) ? null : queueHref(status, site, severity, type, source, dateField, from, to, sort, null),
+                blank(cursor) ? null : queueHref(status, site, severity, type, source, dateField, from, to, weekday,
+                        hour, sort, null),
                 status != null || site != null || severity != null || type != null || source != null
-                        || fromDay != null || toDay != null);
+                        || fromDay != null || toDay != null,
+                site == null || weekday == null ? null
+                        : java.time.DayOfWeek.of(weekday).getDisplayName(java.time.format.TextStyle.FULL,
+                        context.locale()),
+                site == null || hour == null ? null : String.format("%02d:00–%02d:00", hour, hour + 1),
+                "/analytics/export" + queueHref(status, site, severity, type, source, dateField, from, to,
+                        site == null ? null : weekday, site == null ? null : hour, null, null),
+                site == null ? null : weekday, site == null ? null : hour);
         return Response.ok(context.localized(Templates.queue(context.page(), view))).build();
     }
 
     static String queueHref(String status, String site, String severity, String type, String source, String dates,
                             String from, String to, String sort, String cursor) {
+        return queueHref(status, site, severity, type, source, dates, from, to, null, null, sort, cursor);
+    }
+
+    static String queueHref(String status, String site, String severity, String type, String source, String dates,
+                            String from, String to, Integer weekday, Integer hour, String sort, String cursor) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("status", status);
         params.put("site", site);
@@ -184,6 +203,8 @@ public class IncidentPages {
         params.put("dates", dates);
         params.put("from", from);
         params.put("to", to);
+        params.put("weekday", weekday == null ? null : weekday.toString());
+        params.put("hour", hour == null ? null : hour.toString());
         params.put("sort", sort);
         params.put("cursor", cursor);
         StringBuilder href = new StringBuilder("/incidents");
@@ -196,6 +217,14 @@ public class IncidentPages {
             }
         }
         return href.toString();
+    }
+
+    private static Integer between(String value, int min, int max) {
+        if (value == null || !value.strip().matches("\\d{1,2}")) {
+            return null;
+        }
+        int n = Integer.parseInt(value.strip());
+        return n < min || n > max ? null : n;
     }
 
     // ---- the incident page ----

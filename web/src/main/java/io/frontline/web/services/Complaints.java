@@ -107,4 +107,9 @@ public interface Complaints {
     /** The Today page: complaints whose term is over ({@code overdue}) or ends within days ({@code soon}). */
     @GET
     CompletionStage<JsonNode> due(@QueryParam("due") String due, @QueryParam("limit") Integer limit);
+
+    /** Complaint statistics of the person's scope (complaint-service's own shape), grouped by site. */
+    @GET
+    @Path("stats")
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
 }

@@ -34,4 +34,10 @@ public interface Escalations {
     /** The Today page: open escalations in the person's scope, asked alongside the other services. */
     @GET
     CompletionStage<JsonNode> open(@QueryParam("status") String status, @QueryParam("limit") Integer limit);
+
+    /** Safety analytics: escalations started, acknowledged, exhausted and minutes to acknowledge, in scope. */
+    @GET
+    @Path("stats")
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("site") String site,
+                   @QueryParam("region") String region);
 }

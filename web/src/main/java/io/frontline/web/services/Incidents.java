@@ -38,8 +38,33 @@ public interface Incidents {
     JsonNode list(@QueryParam("status") String status, @QueryParam("site") String site,
                   @QueryParam("severity") String severity, @QueryParam("type") String type,
                   @QueryParam("source") String source, @QueryParam("dates") String dates,
-                  @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("sort") String sort,
+                  @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("weekday") Integer weekday,
+                  @QueryParam("hour") Integer hour, @QueryParam("sort") String sort,
                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
+
+    /** Safety analytics: the figures of the incidents reported from {@code from} to {@code to} (dates), in scope. */
+    @GET
+    @Path("stats")
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("site") String site,
+                   @QueryParam("region") String region, @QueryParam("groupBy") String groupBy);
+
+    /** One chart's figures as CSV; incident-service audits the export and refuses a site or region not overseen. */
+    @GET
+    @Path("stats/export")
+    @Produces("text/csv")
+    Response exportChart(@QueryParam("chart") String chart, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("site") String site,
+                         @QueryParam("region") String region, @QueryParam("groupBy") String groupBy);
+
+    /** The incidents queue with its filters as CSV, one row per incident; audited by incident-service. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    Response exportIncidents(@QueryParam("status") String status, @QueryParam("site") String site,
+                             @QueryParam("severity") String severity, @QueryParam("type") String type,
+                             @QueryParam("source") String source, @QueryParam("dates") String dates,
+                             @QueryParam("from") String from, @QueryParam("to") String to,
+                             @QueryParam("weekday") Integer weekday, @QueryParam("hour") Integer hour);
 
     @GET
     @Path("{id}")

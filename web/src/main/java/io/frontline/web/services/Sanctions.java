@@ -62,4 +62,10 @@ public interface Sanctions {
     @GET
     @Path("awaiting-approval")
     CompletionStage<JsonNode> awaitingApproval(@QueryParam("limit") Integer limit);
+
+    /** Safety analytics of the ladder: outcomes by type and rule, bans in force, violations; in the person's scope. */
+    @GET
+    @Path("stats")
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("site") String site,
+                   @QueryParam("region") String region);
 }

@@ -62,7 +62,9 @@ public class IncidentQueueResource {
     @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.ADMIN})
     @Operation(summary = "The incidents of the sites you oversee, filtered, sorted and a page at a time",
             description = "Filters (all optional): status, site, severity, type, source, and a date range from "
-                    + "(inclusive) to (exclusive), ISO-8601 instants, on dates=reported (default) or occurred. "
+                    + "(inclusive) to (exclusive), ISO-8601 instants, on dates=reported (default) or occurred; "
+                    + "weekday (1 Monday … 7 Sunday) and hour (0–23) of the time it happened, in the site's zone "
+                    + "(needs site): a cell of the analytics heat map. "
                     + "sort: -reported (default), reported, -occurred, occurred, -severity, severity. "
                     + "limit 1..200 (default 50); cursor: the previous page's next. Another site's incidents are "
                     + "never in the list: a site outside your scope lists nothing.")
@@ -70,6 +72,7 @@ public class IncidentQueueResource {
                                        @QueryParam("severity") String severity, @QueryParam("type") String type,
                                        @QueryParam("source") String source, @QueryParam("dates") String dates,
                                        @QueryParam("from") String from, @QueryParam("to") String to,
+                                       @QueryParam("weekday") String weekday, @QueryParam("hour") String hour,
                                        @QueryParam("sort") String sort, @QueryParam("limit") Integer limit,
                                        @QueryParam("cursor") String cursor) {
         IncidentQueueSort order = sort(sort);
@@ -80,7 +83,7 @@ public class IncidentQueueResource {
                 WireName.parse(IncidentType.class, type, "type"),
                 WireName.parse(IncidentSource.class, source, "source"),
                 WireName.parse(IncidentQueueFilter.DateField.class, dates, "dates"),
-                instant(from, "from"), instant(to, "to"));
+                instant(from, "from"), instant(to, "to"), number(weekday, "weekday"), number(hour, "hour"));
         return incidents.list(new ListIncidentsCommand(currentActor.get(), filter, order, ListPage.limit(limit),
                 Cursor.parse(cursor, order.wire()))).map(IncidentItem::of);
     }
@@ -95,6 +98,17 @@ public class IncidentQueueResource {
                     .map(IncidentQueueSort::wire).collect(Collectors.joining(", ")));
         }
         return sort;
+    }
+
+    static Integer number(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidValue(field, field + " must be a whole number");
+        }
     }
 
     static Instant instant(String value, String field) {

@@ -13,6 +13,7 @@ import io.frontline.incident.application.domain.model.IncidentType;
 import io.frontline.incident.application.domain.model.Severity;
 import io.frontline.incident.application.port.out.IncidentQueuePort;
 import io.frontline.platform.domain.InvalidValue;
+import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.query.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,6 +42,9 @@ class IncidentQueuePersistenceAdapter implements IncidentQueuePort {
     @Inject
     Sql sql;
 
+    @Inject
+    Organisation organisation;
+
     /** A query and its parameters, as the queues run it (and the load test explains it). */
     record Query(String sql, Object[] params) {
     }
@@ -50,12 +55,19 @@ class IncidentQueuePersistenceAdapter implements IncidentQueuePort {
         if (sites != null && sites.isEmpty()) {
             return List.of();
         }
-        Query query = incidentsQuery(sites, filter, sort, after, rows);
+        ZoneId zone = filter.siteId() == null ? organisation.timeZone() : organisation.zoneOf(filter.siteId());
+        Query query = incidentsQuery(sites, filter, sort, after, rows, zone);
         return sql.query(query.sql(), IncidentQueuePersistenceAdapter::summary, query.params());
     }
 
     static Query incidentsQuery(Set<String> sites, IncidentQueueFilter filter, IncidentQueueSort sort, Cursor after,
                                 int rows) {
+        return incidentsQuery(sites, filter, sort, after, rows, ZoneId.of("UTC"));
+    }
+
+    /** {@code zone}: the site's, in which a weekday and hour filter reads the time it happened. */
+    static Query incidentsQuery(Set<String> sites, IncidentQueueFilter filter, IncidentQueueSort sort, Cursor after,
+                                int rows, ZoneId zone) {
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         List<Object> params = new ArrayList<>();
         if (sites != null) {
@@ -90,6 +102,16 @@ class IncidentQueuePersistenceAdapter implements IncidentQueuePort {
         if (filter.to() != null) {
             where.append(" AND ").append(dateColumn).append(" < ?");
             params.add(filter.to());
+        }
+        if (filter.weekday() != null) {
+            where.append(" AND extract(isodow FROM occurred_at AT TIME ZONE ?) = ?");
+            params.add(zone.getId());
+            params.add(filter.weekday());
+        }
+        if (filter.hour() != null) {
+            where.append(" AND extract(hour FROM occurred_at AT TIME ZONE ?) = ?");
+            params.add(zone.getId());
+            params.add(filter.hour());
         }
         String order = sort.descending() ? " DESC" : " ASC";
         String compare = sort.descending() ? " < " : " > ";
