@@ -234,6 +234,7 @@ public final class StackSettings {
         env.put("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", serviceUrl("incident-service"));
         env.put("QUARKUS_REST_CLIENT_SANCTION_SERVICE_URL", serviceUrl("sanction-service"));
         env.put("QUARKUS_REST_CLIENT_NOTIFICATION_SERVICE_URL", serviceUrl("notification-service"));
+        env.put("QUARKUS_REST_CLIENT_PREVENTION_SERVICE_URL", serviceUrl("prevention-service"));
         env.put("FRONTLINE_ORGANISATION_FILE", root.resolve("deploy/local/organisation.yaml").toString());
         env.put("FRONTLINE_WEB_COOKIE_SECRET", webCookieSecret());
         return env;
