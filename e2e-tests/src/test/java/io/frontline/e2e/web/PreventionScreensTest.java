@@ -202,7 +202,7 @@ class PreventionScreensTest {
         Page carla = signedIn(browser.desktop("ja-JP"), COUNSELLOR, address.substring(web.length()));
         assertThat(carla.locator("#consultation-text").innerText()).isEqualTo("Ik slaap slecht sinds de dreiging.");
         carla.locator("#note-it").click();
-        carla.waitForURL("**?done=noted");
+        carla.waitForURL("**/prevention/consultations/*?done=noted");
         assertThat(carla.locator("#done").isVisible()).isTrue();
         Checks.pageHolds(carla, "ja-prevention-consultation-noted");
         Page sanne = signedIn(browser.phone("nl-NL"), MANAGER, "/home");

@@ -111,7 +111,7 @@ public class PolicyPages {
     @RolesAllowed({"staff", "site-manager", "regional-manager", "hq-safety", "hr", "counsellor", "committee",
             "complaint-handler", "admin"})
     public Response acknowledge(@PathParam("kind") String kind, @FormParam("version") Integer version) {
-        if (!KINDS.contains(kind) || version == null) {
+        if (!known(kind) || version == null) {
             return problems.page(400, prevention.messages().refused_title(), prevention.messages().refused_invalid())
                     .build();
         }
@@ -132,7 +132,7 @@ public class PolicyPages {
     @Path("acknowledgements")
     @RolesAllowed({"site-manager", "regional-manager", "hq-safety", "hr", "admin"})
     public Response shares(@QueryParam("kind") String kind) {
-        String current = KINDS.contains(kind) ? kind : KINDS.get(0);
+        String current = known(kind) ? kind : KINDS.get(0);
         List<Share> shares;
         try {
             shares = service.shares(current, null);
@@ -156,7 +156,7 @@ public class PolicyPages {
     @Path("publish")
     @RolesAllowed({"hq-safety", "hr", "admin"})
     public TemplateInstance publishForm(@QueryParam("kind") String kind) {
-        PublishForm form = new PublishForm(KINDS.contains(kind) ? kind : KINDS.get(0),
+        PublishForm form = new PublishForm(known(kind) ? kind : KINDS.get(0),
                 prevention.today().toString(), Map.of(), Map.of());
         return publishPage(form, Map.of(), null);
     }
@@ -180,7 +180,7 @@ public class PolicyPages {
         PublishForm form = new PublishForm(kind, effectiveFrom, titles, bodies);
         PreventionMessages m = prevention.messages();
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!KINDS.contains(kind)) {
+        if (!known(kind)) {
             errors.put("kind", m.field_required());
         }
         if (Prevention.blank(effectiveFrom)) {
@@ -229,6 +229,11 @@ public class PolicyPages {
         if (!Prevention.blank(value)) {
             map.put(lang, value.strip());
         }
+    }
+
+    /** A kind this page knows (an immutable list's contains refuses null). */
+    private static boolean known(String kind) {
+        return kind != null && KINDS.contains(kind);
     }
 
     static String percent(double value) {
