@@ -99,6 +99,16 @@ public final class StackClient implements AutoCloseable {
         }
     }
 
+    public Answer put(String service, String path, String token, Object body) {
+        try {
+            return send(HttpRequest.newBuilder(URI.create(settings.serviceUrl(service) + path))
+                    .header("Content-Type", "application/json").header("Accept", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))), token);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Every mail the stack's SMTP server received. */
     public List<Mail> mails() {
         JsonNode all = read(HttpRequest.newBuilder(URI.create(settings.mailReaderUrl() + "/mails")).GET()).body();

@@ -8,6 +8,8 @@ import io.frontline.web.PageContext;
 import io.frontline.web.ProblemPages;
 import io.frontline.web.i18n.Dates;
 import io.frontline.web.i18n.Texts;
+import io.frontline.web.prevention.Playbooks;
+import io.frontline.web.prevention.Playbooks.PlaybookView;
 import io.frontline.web.services.Incidents;
 import io.frontline.web.services.ServiceRefusal;
 import io.quarkus.qute.CheckedTemplate;
@@ -53,7 +55,7 @@ public class ReportPages {
                                               List<Option> identifierKinds, String siteName,
                                               Map<String, String> errors);
 
-        static native TemplateInstance reported(Page page, ReportedView report);
+        static native TemplateInstance reported(Page page, ReportedView report, List<PlaybookView> playbooks);
     }
 
     /** The confirmation: the reference and what happens next, in the reader's language. */
@@ -77,6 +79,9 @@ public class ReportPages {
 
     @RestClient
     Incidents incidents;
+
+    @Inject
+    Playbooks playbooks;
 
     @GET
     public TemplateInstance form() {
@@ -149,7 +154,8 @@ public class ReportPages {
             }
             return problems.refusal(refusal);
         }
-        return Response.ok(context.localized(Templates.reported(context.page(), view(reported, texts)))).build();
+        return Response.ok(context.localized(Templates.reported(context.page(), view(reported, texts),
+                playbooks.forTypes(form.types)))).build();
     }
 
     private ReportedView view(JsonNode reported, Texts texts) {

@@ -105,4 +105,13 @@ public class TrainingResource {
         return training.states(currentActor.get(), site == null || site.isBlank() ? null : site, course).stream()
                 .map(TrainingStateResponse::of).toList();
     }
+
+    @GET
+    @Path("training/mine")
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR,
+            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN})
+    @Operation(summary = "Your own training: per course of your audience, last attended, due date and status")
+    public List<TrainingStateResponse> mine() {
+        return training.mine(currentActor.get()).stream().map(TrainingStateResponse::of).toList();
+    }
 }

@@ -111,6 +111,14 @@ public class TrainingService implements TrainingUseCase, RemindOverdueTrainingUs
                 .toList();
     }
 
+    @Override
+    public List<TrainingState> mine(Actor actor) {
+        Map<UUID, TrainingState> perCourse = new java.util.LinkedHashMap<>();
+        states(today()).stream().filter(s -> s.employee().userId().equals(actor.userId()))
+                .forEach(s -> perCourse.putIfAbsent(s.course().id(), s));
+        return List.copyOf(perCourse.values());
+    }
+
     /** Everyone's state with every course that applies to them, on a day. */
     List<TrainingState> states(LocalDate today) {
         Map<UUID, Map<String, LocalDate>> last = store.lastAttendance();

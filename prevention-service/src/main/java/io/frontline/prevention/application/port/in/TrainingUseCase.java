@@ -18,4 +18,7 @@ public interface TrainingUseCase {
 
     /** Each person of the course's audience in the actor's scope (one site, or all they may see), per course. */
     List<TrainingState> states(Actor actor, String siteId, UUID courseId);
+
+    /** The actor's own state with every course of their audience (once per course, whatever their sites). */
+    List<TrainingState> mine(Actor actor);
 }

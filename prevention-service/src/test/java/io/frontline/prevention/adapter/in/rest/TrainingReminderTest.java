@@ -94,6 +94,29 @@ class TrainingReminderTest {
     }
 
     @Test
+    void anEmployeeSeesTheirOwnTrainingOnlyOncePerCourseAndNotOthers() {
+        at("2026-03-10T10:00");
+        String course = post("henk.hq", "/api/courses", Map.of("name", "Calls that cross the line",
+                "audience", "customer-facing", "refreshInterval", "P1Y", "requiredFrom", "2026-01-01"))
+                .statusCode(201).extract().path("id");
+        post("sanne.manager", "/api/courses/" + course + "/sessions", Map.of("site", "ams-centrum",
+                "heldOn", "2026-03-01", "attendees", List.of("emma.staff"))).statusCode(201);
+
+        List<Map<String, Object>> emmas = get("emma.staff", "/api/training/mine").statusCode(200).extract().jsonPath()
+                .getList("$");
+        assertThat(emmas).hasSize(1);
+        assertThat(emmas.get(0)).containsEntry("userId", "emma.staff").containsEntry("lastAttended", "2026-03-01")
+                .containsEntry("dueOn", "2027-03-01").containsEntry("status", "current");
+        // chris.handler works at two sites: still one line per course, and it is his own (never attended: overdue)
+        List<Map<String, Object>> chris = get("chris.handler", "/api/training/mine").statusCode(200).extract()
+                .jsonPath().getList("$");
+        assertThat(chris).hasSize(1);
+        assertThat(chris.get(0)).containsEntry("userId", "chris.handler").containsEntry("status", "overdue");
+        // The manager list stays closed to staff
+        get("emma.staff", "/api/training?site=ams-centrum").statusCode(403);
+    }
+
+    @Test
     void aSessionNeedsKnownEmployeesAndAHeldDate() {
         String course = post("henk.hq", "/api/courses", Map.of("name", "Taking consultations",
                 "audience", "supervisors", "refreshInterval", "P2Y")).statusCode(201).extract().path("id");
