@@ -250,10 +250,11 @@ public class DeskPages {
     @Path("desk/{site}/edit")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @RolesAllowed({"site-manager", "hq-safety", "hr", "admin"})
-    public Response saveDesk(@PathParam("site") String site, jakarta.ws.rs.core.MultivaluedMap<String, String> form) {
+    public Response saveDesk(@PathParam("site") String site, @jakarta.ws.rs.BeanParam DeskForm deskForm) {
         if (!mayEdit(site)) {
             return problems.refusal(new ServiceRefusal(404, Map.of(), 0));
         }
+        Map<String, String> form = deskForm.values();
         List<Slot> slots = new ArrayList<>();
         for (Slot empty : slots(null)) {
             String p = empty.id() + ".";
@@ -326,8 +327,8 @@ public class DeskPages {
         return m;
     }
 
-    private static String value(jakarta.ws.rs.core.MultivaluedMap<String, String> form, String key) {
-        String v = form.getFirst(key);
+    private static String value(Map<String, String> form, String key) {
+        String v = form.get(key);
         return v == null || v.isBlank() ? null : v.strip();
     }
 
