@@ -15,7 +15,7 @@ public final class ConfidentialReadCsv {
     }
 
     public static String of(List<ConfidentialRead> reads) {
-        StringBuilder csv = new StringBuilder("id,at,actor,kind,target,granted\r\n");
+        StringBuilder csv = new StringBuilder("id,at,actor,kind,target,outcome\r\n");
         for (ConfidentialRead r : reads) {
             csv.append(r.id()).append(',').append(r.at()).append(',').append(field(r.actor())).append(',')
                     .append(field(r.kind())).append(',').append(field(r.target())).append(',')

@@ -54,7 +54,7 @@ class ContactDataAuditTest {
                 .contentType(startsWith("text/csv"))
                 .header("Content-Disposition", containsString("confidential-reads.csv"))
                 .extract().asString();
-        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("id,at,actor,kind,target,granted\r\n"), csv);
+        org.junit.jupiter.api.Assertions.assertTrue(csv.startsWith("id,at,actor,kind,target,outcome\r\n"), csv);
         org.junit.jupiter.api.Assertions.assertTrue(
                 csv.contains(",notification-service,complainant-contact," + id + ",granted\r\n"), csv);
 
