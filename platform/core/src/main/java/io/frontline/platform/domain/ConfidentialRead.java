@@ -25,6 +25,8 @@ public record ConfidentialRead(long id, Instant at, String actor, String kind, S
     public static final String EVIDENCE_FILE = "evidence-file";
     /** A complainant's contact data (e-mail address, language). */
     public static final String COMPLAINANT_CONTACT = "complainant-contact";
+    /** Everything a service holds about one customer, by subject key (subject access). */
+    public static final String SUBJECT_DATA = "subject-data";
     /** A staff measure after an internal procedure (reprimand, suspension, fine, transfer, dismissal). */
     public static final String STAFF_MEASURE = "staff-measure";
 
