@@ -10,11 +10,13 @@ import io.frontline.complaint.application.domain.model.TimelineEntry;
 import io.frontline.complaint.application.port.in.ComplainantPrivacyUseCase;
 import io.frontline.complaint.application.port.in.ComplaintStatisticsQuery;
 import io.frontline.complaint.application.port.in.WatchResponseTermsUseCase;
+import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
 import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.security.IdentifierKind;
@@ -46,11 +48,14 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
     private final Organisation organisation;
     private final Clock clock;
     private final ContactRetention retention;
+    private final AuditConfidentialReadsPort trail;
 
     @Inject
     public ComplaintOversightService(LoadComplaintPort load, SaveComplaintPort save, PublishComplaintEventsPort events,
                                      ComplainantContactPort contacts, SubjectKeys subjectKeys,
-                                     Organisation organisation, Clock clock, ContactRetention retention) {
+                                     Organisation organisation, Clock clock, ContactRetention retention,
+                                     AuditConfidentialReadsPort trail) {
+        this.trail = trail;
         this.load = load;
         this.save = save;
         this.events = events;
@@ -143,6 +148,8 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
         for (UUID id : ids) {
             load.load(id).filter(c -> actor.canAccessSite(c.siteId(), organisation)).ifPresent(c -> {
                 ComplainantContact contact = contacts.find(id).orElse(new ComplainantContact(null, null, null));
+                trail.granted(ConfidentialRead.granted(actor.userId(), ConfidentialRead.COMPLAINANT_CONTACT,
+                        id.toString(), clock.instant()));
                 records.add(new SubjectAccessRecord(c.reference().value(), c.siteId(), c.receivedAt(),
                         WireName.fromConstant(c.status().name()), c.subject(), c.description(),
                         contact.name(), contact.email(), contact.phone(),

@@ -3,13 +3,17 @@ package io.frontline.complaint.application.domain.service;
 import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.port.in.GetPartyContactQuery;
+import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
+import io.frontline.platform.domain.AccessDenied;
+import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.util.UUID;
 
 /** The complainant's address for their acknowledgement; contact data stays apart and is read only here. */
@@ -20,21 +24,33 @@ public class PartyContactService implements GetPartyContactQuery {
 
     private final LoadComplaintPort load;
     private final ComplainantContactPort contacts;
+    private final AuditConfidentialReadsPort trail;
+    private final Clock clock;
 
     @Inject
-    public PartyContactService(LoadComplaintPort load, ComplainantContactPort contacts) {
+    public PartyContactService(LoadComplaintPort load, ComplainantContactPort contacts,
+                               AuditConfidentialReadsPort trail, Clock clock) {
         this.load = load;
         this.contacts = contacts;
+        this.trail = trail;
+        this.clock = clock;
     }
 
     @Override
     @Transactional
-    public PartyContact partyContact(UUID complaintId) {
+    public PartyContact partyContact(String reader, boolean permitted, UUID complaintId) {
+        if (!permitted) {
+            trail.refused(ConfidentialRead.refused(reader, ConfidentialRead.COMPLAINANT_CONTACT, complaintId.toString(),
+                    clock.instant()));
+            throw new AccessDenied("This client may not read complainants' contact data");
+        }
         Complaint complaint = load.load(complaintId)
                 .orElseThrow(() -> new NotFound("complaint", complaintId.toString()));
         // No e-mail, or erased after retention: the same answer as an unknown complaint, nothing to send to.
         String email = contacts.find(complaintId).map(ComplainantContact::email)
                 .orElseThrow(() -> new NotFound("e-mail address of complaint", complaintId.toString()));
+        trail.granted(ConfidentialRead.granted(reader, ConfidentialRead.COMPLAINANT_CONTACT, complaintId.toString(),
+                clock.instant()));
         String language = complaint.language() == null ? DEFAULT_LANGUAGE : complaint.language();
         return new PartyContact(complaint.reference().value(), email, language, complaint.responseDue());
     }

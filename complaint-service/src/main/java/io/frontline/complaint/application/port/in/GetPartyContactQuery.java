@@ -9,8 +9,15 @@ import java.util.UUID;
  * a complainant who left an e-mail address that has not been erased.
  */
 public interface GetPartyContactQuery {
-    /** @throws io.frontline.platform.domain.NotFound when the complaint is unknown or has no e-mail (any more) */
-    PartyContact partyContact(UUID complaintId);
+    /**
+     * Every call leaves a line in the trail of confidential reads, granted or refused.
+     *
+     * @param reader    the client that asks (its OAuth client id)
+     * @param permitted whether that client is one of those configured to read contact data
+     * @throws io.frontline.platform.domain.AccessDenied when the client is not permitted
+     * @throws io.frontline.platform.domain.NotFound when the complaint is unknown or has no e-mail (any more)
+     */
+    PartyContact partyContact(String reader, boolean permitted, UUID complaintId);
 
     /**
      * @param reference   the complaint's human reference, e.g. {@code CMP-2026-000123}

@@ -2,6 +2,10 @@ package io.frontline.incident.adapter.out.files;
 
 import io.frontline.incident.application.port.out.EvidenceFilesPort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.io.IOException;
@@ -26,7 +30,8 @@ import java.util.regex.Pattern;
  * Evidence files on a filesystem, content-addressed and written once: {@code <dir>/<first two hex digits>/<sha256>},
  * read-only once in place. A file arrives in {@code <dir>/.incoming}, is hashed again while it is copied (what is
  * kept is what was hashed), synced to disk, and then moved into place in one step; content already kept is not
- * written again. Nothing here ever overwrites or deletes a kept file.
+ * written again. Nothing here ever overwrites a kept file; it is deleted only by retention, after the transaction
+ * that removed its last evidence record has committed.
  */
 @ApplicationScoped
 class FilesystemEvidenceStore implements EvidenceFilesPort {
@@ -34,6 +39,9 @@ class FilesystemEvidenceStore implements EvidenceFilesPort {
 
     @ConfigProperty(name = "frontline.evidence.directory")
     Path directory;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public void keep(String sha256, Path source) {
@@ -93,6 +101,28 @@ class FilesystemEvidenceStore implements EvidenceFilesPort {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read an evidence file", e);
         }
+    }
+
+    @Override
+    public void eraseAfterCommit(String sha256) {
+        Path path = pathOf(sha256);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    return;
+                }
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot erase an evidence file", e);
+                }
+            }
+        });
     }
 
     Path pathOf(String sha256) {

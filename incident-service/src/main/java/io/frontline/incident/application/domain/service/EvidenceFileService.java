@@ -15,6 +15,7 @@ import io.frontline.incident.application.port.out.FactFindingPort;
 import io.frontline.incident.application.port.out.LoadIncidentPort;
 import io.frontline.incident.application.port.out.PolicePackageWriterPort;
 import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
@@ -46,11 +47,14 @@ public class EvidenceFileService implements EvidenceFilesUseCase {
     private final EvidencePolicy policy;
     private final Organisation organisation;
     private final Clock clock;
+    private final ConfidentialReads reads;
 
     @Inject
     public EvidenceFileService(LoadIncidentPort load, FactFindingPort facts, CareTasksPort careTasks,
                                EvidenceFilesPort files, PolicePackageWriterPort writer, IncidentService incidents,
-                               EvidencePolicy policy, Organisation organisation, Clock clock) {
+                               EvidencePolicy policy, Organisation organisation, Clock clock,
+                               ConfidentialReads reads) {
+        this.reads = reads;
         this.load = load;
         this.facts = facts;
         this.careTasks = careTasks;
@@ -98,13 +102,16 @@ public class EvidenceFileService implements EvidenceFilesUseCase {
     @Override
     @Transactional
     public EvidenceFile read(Actor actor, UUID incidentId, UUID evidenceId) {
-        incidents.readable(actor, load.load(incidentId), incidentId);
-        Evidence evidence = facts.evidenceOf(incidentId).stream()
-                .filter(e -> e.id().equals(evidenceId) && e.stored()).findFirst()
-                .orElseThrow(() -> new NotFound("evidence file", evidenceId.toString()));
+        Evidence evidence = reads.guarded(actor, ConfidentialRead.EVIDENCE_FILE, evidenceId.toString(), () -> {
+            incidents.readable(actor, load.load(incidentId), incidentId);
+            return facts.evidenceOf(incidentId).stream()
+                    .filter(e -> e.id().equals(evidenceId) && e.stored()).findFirst()
+                    .orElseThrow(() -> new NotFound("evidence file", evidenceId.toString()));
+        });
         InputStream content = files.open(evidence.sha256())
                 .orElseThrow(() -> new IllegalStateException("evidence file " + evidenceId + " is missing from the store"));
         facts.audit(new AuditEntry(incidentId, actor.userId(), AuditEntry.READ_EVIDENCE_FILE, clock.instant()));
+        reads.granted(actor, ConfidentialRead.EVIDENCE_FILE, evidenceId.toString());
         return new EvidenceFile(evidence, content);
     }
 

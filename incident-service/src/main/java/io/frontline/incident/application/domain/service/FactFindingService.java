@@ -10,6 +10,7 @@ import io.frontline.incident.application.port.in.FactFindingUseCase;
 import io.frontline.incident.application.port.out.FactFindingPort;
 import io.frontline.incident.application.port.out.LoadIncidentPort;
 import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
@@ -29,10 +30,12 @@ public class FactFindingService implements FactFindingUseCase {
     private final IncidentService incidents;
     private final Organisation organisation;
     private final Clock clock;
+    private final ConfidentialReads reads;
 
     @Inject
     public FactFindingService(LoadIncidentPort load, FactFindingPort facts, IncidentService incidents,
-                              Organisation organisation, Clock clock) {
+                              Organisation organisation, Clock clock, ConfidentialReads reads) {
+        this.reads = reads;
         this.load = load;
         this.facts = facts;
         this.incidents = incidents;
@@ -67,6 +70,11 @@ public class FactFindingService implements FactFindingUseCase {
     @Override
     @Transactional
     public List<Statement> statements(Actor actor, UUID incidentId) {
+        return reads.guarded(actor, ConfidentialRead.STATEMENTS, incidentId.toString(),
+                () -> statementsVisibleTo(actor, incidentId));
+    }
+
+    private List<Statement> statementsVisibleTo(Actor actor, UUID incidentId) {
         Incident incident = load.load(incidentId).orElseThrow(() -> new NotFound("incident", incidentId.toString()));
         boolean readsAll = actor.hasRole(Roles.HQ_SAFETY)
                 || (actor.hasRole(Roles.SITE_MANAGER) && actor.sites().contains(incident.siteId()));
@@ -77,6 +85,7 @@ public class FactFindingService implements FactFindingUseCase {
             throw new NotFound("incident", incidentId.toString());
         }
         facts.audit(new AuditEntry(incidentId, actor.userId(), AuditEntry.READ_STATEMENTS, clock.instant()));
+        reads.granted(actor, ConfidentialRead.STATEMENTS, incidentId.toString());
         return visible;
     }
 
@@ -93,8 +102,10 @@ public class FactFindingService implements FactFindingUseCase {
     @Override
     @Transactional
     public List<Evidence> evidence(Actor actor, UUID incidentId) {
-        incidents.readable(actor, load.load(incidentId), incidentId);
+        reads.guarded(actor, ConfidentialRead.EVIDENCE, incidentId.toString(),
+                () -> incidents.readable(actor, load.load(incidentId), incidentId));
         facts.audit(new AuditEntry(incidentId, actor.userId(), AuditEntry.READ_EVIDENCE, clock.instant()));
+        reads.granted(actor, ConfidentialRead.EVIDENCE, incidentId.toString());
         return facts.evidenceOf(incidentId);
     }
 

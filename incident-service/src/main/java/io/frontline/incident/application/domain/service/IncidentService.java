@@ -41,6 +41,7 @@ import io.frontline.incident.application.port.out.PublishIncidentEventsPort;
 import io.frontline.incident.application.port.out.SaveIncidentPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
@@ -79,13 +80,15 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
     private final CrossSitePattern crossSitePattern;
     private final Organisation organisation;
     private final IncidentMetricsPort metrics;
+    private final ConfidentialReads reads;
     private final Clock clock;
 
     @Inject
     public IncidentService(SaveIncidentPort save, LoadIncidentPort load, NextReferenceNumberPort references,
                            PublishIncidentEventsPort events, CareTasksPort careTasks, FactFindingPort facts,
                            PatternLogPort patterns, CrossSitePattern crossSitePattern, Organisation organisation,
-                           IncidentMetricsPort metrics, Clock clock) {
+                           IncidentMetricsPort metrics, Clock clock, ConfidentialReads reads) {
+        this.reads = reads;
         this.save = save;
         this.load = load;
         this.references = references;
@@ -328,8 +331,10 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
     @Transactional
     public List<Incident> history(Actor actor, SubjectKey subject) {
         if (!actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)) {
+            reads.refused(actor, ConfidentialRead.SUBJECT_HISTORY, subject.value());
             throw new AccessDenied("Only managers and HQ safety read a perpetrator's history");
         }
+        reads.granted(actor, ConfidentialRead.SUBJECT_HISTORY, subject.value());
         return load.historyOf(subject);
     }
 }

@@ -6,7 +6,8 @@ import java.util.Optional;
 
 /**
  * Where the bytes of evidence files are kept: content-addressed by their SHA-256 and written once. A file kept
- * is never changed or removed; keeping the same content again changes nothing.
+ * is never changed, and removed only when its retention period is over; keeping the same content again changes
+ * nothing.
  */
 public interface EvidenceFilesPort {
     /**
@@ -17,4 +18,10 @@ public interface EvidenceFilesPort {
 
     /** The bytes kept under {@code sha256}, if any. */
     Optional<InputStream> open(String sha256);
+
+    /**
+     * Removes the file kept under {@code sha256} once the current transaction commits (retention: the evidence record
+     * is gone in that transaction); nothing when it rolls back.
+     */
+    void eraseAfterCommit(String sha256);
 }

@@ -58,7 +58,8 @@ class IncidentUseCasesTest {
     private final List<CareTask> careTasks = new ArrayList<>();
     private final IncidentService service = new IncidentService(incidents, incidents, new AtomicLong()::incrementAndGet,
             new Published(), new InMemoryCareTasks(), new NoFacts(), new NoPatterns(),
-            new CrossSitePattern(new PatternThresholds(3, 2, Duration.ofDays(30))), ORGANISATION, (severity, source) -> { }, clock);
+            new CrossSitePattern(new PatternThresholds(3, 2, Duration.ofDays(30))), ORGANISATION,
+            (severity, source) -> { }, clock, new ConfidentialReads(new NoTrail(), clock));
 
     @Test
     void an_employee_reports_an_incident_at_their_branch_and_it_is_stored_and_announced() {
@@ -227,6 +228,24 @@ class IncidentUseCasesTest {
 
         @Override
         public void record(PatternDetected pattern) {
+        }
+    }
+
+    /** The trail of confidential reads is tested through the real service; here it keeps nothing. */
+    private static final class NoTrail implements io.frontline.incident.application.port.out.AuditConfidentialReadsPort {
+        @Override
+        public void granted(io.frontline.platform.domain.ConfidentialRead read) {
+        }
+
+        @Override
+        public void refused(io.frontline.platform.domain.ConfidentialRead read) {
+        }
+
+        @Override
+        public List<io.frontline.platform.domain.ConfidentialRead> newestFirst(
+                io.frontline.platform.domain.ConfidentialRead.Filter filter, io.frontline.platform.query.Cursor after,
+                int rows) {
+            return List.of();
         }
     }
 }

@@ -2,6 +2,7 @@ package io.frontline.sanction.application.domain.service;
 
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.RuleViolation;
@@ -73,12 +74,14 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     private final BanLadder ladder;
     private final Organisation organisation;
     private final MeasurePermissions permissions;
+    private final ConfidentialReads reads;
     private final Clock clock;
 
     @Inject
     public MeasureService(LoadMeasurePort load, SaveMeasurePort save, ConfirmedIncidentsPort incidents,
                           PublishSanctionEventsPort events, BanChangesPort banChanges, BanLadder ladder,
-                          Organisation organisation, Clock clock) {
+                          Organisation organisation, Clock clock, ConfidentialReads reads) {
+        this.reads = reads;
         this.load = load;
         this.save = save;
         this.incidents = incidents;
@@ -198,7 +201,18 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     @Override
     @Transactional
     public Measure get(Actor actor, UUID measureId) {
-        return visible(actor, measureId);
+        Optional<Measure> found = load.load(measureId);
+        boolean staff = found.map(m -> m.type().isStaffMeasure()).orElse(false);
+        Optional<Measure> shown = found.filter(m -> permissions.maySee(actor, m));
+        if (staff) {
+            // A staff measure is confidential (seed 004): every read is in the trail, a refused one too.
+            if (shown.isPresent()) {
+                reads.granted(actor, ConfidentialRead.STAFF_MEASURE, measureId.toString());
+            } else {
+                reads.refused(actor, ConfidentialRead.STAFF_MEASURE, measureId.toString());
+            }
+        }
+        return shown.orElseThrow(() -> new NotFound("measure", measureId.toString()));
     }
 
     @Override

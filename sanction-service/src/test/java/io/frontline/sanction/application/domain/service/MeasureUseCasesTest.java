@@ -1,5 +1,8 @@
 package io.frontline.sanction.application.domain.service;
 
+import io.frontline.platform.domain.ConfidentialRead;
+import io.frontline.platform.query.Cursor;
+import io.frontline.sanction.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.Organisation;
@@ -72,7 +75,21 @@ class MeasureUseCasesTest {
         @Override
         public void announceSubject(String subjectKey) {
         }
-    }, new BanLadder(LadderPolicy.SEED_001), ORGANISATION, clock);
+    }, new BanLadder(LadderPolicy.SEED_001), ORGANISATION, clock,
+            new ConfidentialReads(new AuditConfidentialReadsPort() {
+                @Override
+                public void granted(ConfidentialRead read) {
+                }
+
+                @Override
+                public void refused(ConfidentialRead read) {
+                }
+
+                @Override
+                public List<ConfidentialRead> newestFirst(ConfidentialRead.Filter filter, Cursor after, int rows) {
+                    return List.of();
+                }
+            }, clock));
 
     @Test
     void a_confirmed_incident_of_a_known_customer_proposes_a_one_month_ban_for_a_second_person_to_approve() {

@@ -399,6 +399,26 @@ public final class FormalComplaint {
         return Term.OBJECTION_ANSWER.dueFrom(objection.filedAt(), zone);
     }
 
+    /**
+     * When the procedure ended, for retention: decided, the window to object over and every objection answered.
+     * Empty while it still runs — a legal hold: an open procedure or a pending objection keeps the case file.
+     */
+    public Optional<Instant> endedAt(Instant now) {
+        if (status != ProcedureStatus.DECIDED || decision == null || objections.stream().anyMatch(o -> !o.answered())) {
+            return Optional.empty();
+        }
+        Instant end = objectionDueAt();
+        if (end.isAfter(now)) {
+            return Optional.empty();
+        }
+        for (Objection objection : objections) {
+            if (objection.answeredAt().isAfter(end)) {
+                end = objection.answeredAt();
+            }
+        }
+        return Optional.of(end);
+    }
+
     /** The end of the window to object ({@link ObjectionTerms#FILING}, Frontline's choice; the seed names none). */
     public Instant objectionDueAt() {
         return decision == null ? null : ObjectionTerms.FILING.endsAt(decision.decidedAt(), zone);

@@ -40,6 +40,7 @@ import io.frontline.incident.application.port.in.procedure.SubmitPositionCommand
 import io.frontline.incident.application.port.in.procedure.SubmitPositionUseCase;
 import io.frontline.incident.application.port.in.procedure.TakeDecisionCommand;
 import io.frontline.incident.application.port.in.procedure.TakeDecisionUseCase;
+import io.frontline.incident.application.domain.service.ConfidentialReads;
 import io.frontline.incident.application.port.out.procedure.LoadCommitteePort;
 import io.frontline.incident.application.port.out.procedure.LoadCounsellorNotePort;
 import io.frontline.incident.application.port.out.procedure.LoadFormalComplaintPort;
@@ -49,6 +50,7 @@ import io.frontline.incident.application.port.out.procedure.SaveCounsellorNotePo
 import io.frontline.incident.application.port.out.procedure.SaveFormalComplaintPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
@@ -81,12 +83,15 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
     private final SaveCounsellorNotePort saveNote;
     private final Organisation organisation;
     private final Clock clock;
+    private final ConfidentialReads reads;
 
     @Inject
     public FormalComplaintService(LoadFormalComplaintPort load, SaveFormalComplaintPort save,
                                   NextProcedureReferencePort references, PublishProcedureEventsPort events,
                                   LoadCommitteePort committee, LoadCounsellorNotePort notes,
-                                  SaveCounsellorNotePort saveNote, Organisation organisation, Clock clock) {
+                                  SaveCounsellorNotePort saveNote, Organisation organisation, Clock clock,
+                                  ConfidentialReads reads) {
+        this.reads = reads;
         this.load = load;
         this.save = save;
         this.references = references;
@@ -234,8 +239,11 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
     @Override
     @Transactional
     public FormalComplaintView get(Actor actor, UUID complaintId) {
-        FormalComplaint c = load.load(complaintId).orElseThrow(() -> notFound(complaintId));
-        Audience audience = audienceOf(actor, c).orElseThrow(() -> notFound(complaintId));
+        FormalComplaint c = reads.guarded(actor, ConfidentialRead.FORMAL_COMPLAINT_CASE_FILE, complaintId.toString(),
+                () -> load.load(complaintId).orElseThrow(() -> notFound(complaintId)));
+        Audience audience = reads.guarded(actor, ConfidentialRead.FORMAL_COMPLAINT_CASE_FILE, complaintId.toString(),
+                () -> audienceOf(actor, c).orElseThrow(() -> notFound(complaintId)));
+        reads.granted(actor, ConfidentialRead.FORMAL_COMPLAINT_CASE_FILE, complaintId.toString());
         boolean party = audience == Audience.COMPLAINANT || audience == Audience.ACCUSED;
         List<Hearing> hearings = party
                 ? c.hearings().stream().filter(h -> h.heard().contains(actor.userId())).toList()
