@@ -114,6 +114,8 @@ class DoorListTest {
                 .body().size()).isEqualTo(1);
 
         Pages.chooseLanguage(page, "ja");
+        // the language form answers with a redirect: wait for the page it leads to, not the one it left
+        page.waitForFunction("() => document.documentElement.lang === 'ja'");
         page.setViewportSize(TABLET_WIDTH, TABLET_HEIGHT);
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ja");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "ja-door-list-tablet.png"))
