@@ -104,6 +104,9 @@ class DoorListTest {
                 .setFullPage(true));
         Checks.pageHolds(page, "nl-door-list");
 
+        // The list reloads itself every minute; the checks above take longer than that on a busy machine, so tap on a
+        // freshly loaded list rather than race its reload.
+        page.navigate(web + "/door?site=ams-centrum");
         item.locator("button.door-seen").click();
         page.waitForURL(url -> url.contains("/door?site=ams-centrum&seen="));
         assertThat(page.locator("#seen-done").textContent()).contains("leidinggevende");
@@ -111,6 +114,8 @@ class DoorListTest {
                 .body().size()).isEqualTo(1);
 
         Pages.chooseLanguage(page, "ja");
+        // the language form answers with a redirect: wait for the page it leads to, not the one it left
+        page.waitForFunction("() => document.documentElement.lang === 'ja'");
         page.setViewportSize(TABLET_WIDTH, TABLET_HEIGHT);
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ja");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "ja-door-list-tablet.png"))
