@@ -147,6 +147,11 @@ class AnalyticsScreensTest {
         assertThat(chart.text()).startsWith("site,weekday,hour,incidents")
                 .contains("ams-centrum," + weekday + "," + hour + "," + counted);
 
+        APIResponse escalations = page.request().get(web + "/analytics/export/chart/escalations?from=" + from
+                + "&to=" + to);
+        assertThat(escalations.status()).isEqualTo(200);
+        assertThat(escalations.text()).startsWith("escalations,");
+
         page.navigate(web + "/analytics/chain");
         Pages.chooseLanguage(page, "nl");
         page.waitForSelector("#weekly-canvas[data-drawn='true']");
@@ -182,6 +187,10 @@ class AnalyticsScreensTest {
                 + "&to=" + to).status()).as("another site's chart as CSV").isEqualTo(403);
         assertThat(page.request().get(web + "/analytics/export/incidents?site=utr-centraal").status())
                 .as("another site's incidents as CSV").isEqualTo(403);
+        assertThat(page.request().get(web + "/analytics/export/chart/ladder?site=utr-centraal").status())
+                .as("another site's ladder outcomes as CSV (sanction-service's scope)").isEqualTo(403);
+        assertThat(page.request().get(web + "/analytics/export/chart/complaints?site=utr-centraal").status())
+                .as("another site's complaints as CSV").isEqualTo(403);
         assertThat(page.request().get(web + "/analytics/export/chart/heat-map?from=" + from + "&to=" + to).text())
                 .doesNotContain("utr-centraal");
     }
