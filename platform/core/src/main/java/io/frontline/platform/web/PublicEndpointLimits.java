@@ -39,6 +39,10 @@ public class PublicEndpointLimits {
     public static final String PUBLIC_PREFIX = "/api/public/";
     private static final String PROBLEMS = "https://frontline.io/problems/";
 
+    /** On in the services whose public endpoints anyone reaches (complaint, prevention); off where only the web calls. */
+    @ConfigProperty(name = "frontline.public.rate-limit.enabled", defaultValue = "false")
+    boolean enabled;
+
     @ConfigProperty(name = "frontline.public.rate-limit.requests", defaultValue = "20")
     long requests;
 
@@ -61,6 +65,7 @@ public class PublicEndpointLimits {
 
     /** Outside CDI (tests): the same limits with these settings. */
     PublicEndpointLimits(long requests, Duration period, long maxClients, int trustedProxyHops) {
+        this.enabled = true;
         this.requests = requests;
         this.period = period;
         this.maxClients = maxClients;
@@ -91,7 +96,7 @@ public class PublicEndpointLimits {
     @ServerRequestFilter
     public Response limit(ContainerRequestContext request, HttpServerRequest http) {
         String path = request.getUriInfo().getPath();
-        if (!path.startsWith(PUBLIC_PREFIX)) {
+        if (!enabled || !path.startsWith(PUBLIC_PREFIX)) {
             return null;
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
