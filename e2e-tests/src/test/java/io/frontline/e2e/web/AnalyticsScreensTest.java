@@ -5,14 +5,10 @@ import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.StackClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,30 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dashboard — its charts show exactly the numbers incident-service gives — drills from a heat-map cell to exactly the
  * incidents it counts and downloads them as CSV; a site manager sees only her site, and another site's CSV is refused.
  */
-@ExtendWith(RunningStack.class)
-class AnalyticsScreensTest {
+class AnalyticsScreensTest extends BrowserStory {
     private static final String EMPLOYEE = "emma.staff";
     private static final String HQ = "henk.hq";
     private static final String MANAGER = "sanne.manager";
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     private static JsonNode report(String types) {
         return stack.post("incident-service", "/api/incidents", stack.userToken(EMPLOYEE),

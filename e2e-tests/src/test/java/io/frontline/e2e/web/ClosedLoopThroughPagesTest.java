@@ -2,17 +2,13 @@ package io.frontline.e2e.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.LiveConsolePage;
 import io.frontline.e2e.web.pages.MeasurePage;
 import io.frontline.e2e.web.pages.MeasureQueuePage;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.AbusiveCallStory;
 import io.frontline.localstack.demo.StackClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -26,27 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * confirmer — approves it on the measures page; the caller's next call is flagged as banned by the API the call
  * center asks at the start of a call.
  */
-@ExtendWith(RunningStack.class)
-class ClosedLoopThroughPagesTest {
+class ClosedLoopThroughPagesTest extends BrowserStory {
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void an_abusive_call_confirmed_on_the_console_and_its_ban_approved_on_the_measures_page_stops_the_callers_next_call() {

@@ -2,16 +2,12 @@ package io.frontline.e2e.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.ComplaintQueueScreen;
 import io.frontline.e2e.web.pages.ComplaintScreen;
 import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.StackClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.Map;
 
@@ -22,29 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * complaint page, a handler's story from the queue to the answer, the conduct guard's refusal on the page, the
  * four-eyes reassessment through the pages, and a handler of other sites who finds nothing of it.
  */
-@ExtendWith(RunningStack.class)
-class ComplaintScreensTest {
+class ComplaintScreensTest extends BrowserStory {
     private static final String HANDLER = "chris.handler";
     private static final String MANAGER = "sanne.manager";
     private static final String OTHER_HANDLER = "yara.handler";
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_handler_finds_a_new_complaint_in_his_queue_takes_it_assigns_it_to_himself_and_resolves_it_through_the_pages() {

@@ -2,15 +2,11 @@ package io.frontline.e2e.web;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.StackClient;
 import io.frontline.platform.security.IdentifierKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.imageio.ImageIO;
 import java.awt.Color;
@@ -36,31 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * an entry ban and adds a photo (through the API); a member of staff sees them on her site's door list with photo,
  * description, until when and what to do, and taps "seen at the door".
  */
-@ExtendWith(RunningStack.class)
-class DoorListTest {
+class DoorListTest extends BrowserStory {
     private static final String EMPLOYEE = "emma.staff";
     private static final String MANAGER = "sanne.manager";
     private static final String HQ = "henk.hq";
     private static final int TABLET_WIDTH = 820;
     private static final int TABLET_HEIGHT = 1180;
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void staff_at_the_entrance_recognise_a_banned_person_by_photo_and_description_and_report_them_seen_at_the_door() {

@@ -3,15 +3,11 @@ package io.frontline.e2e.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.EvidencePage;
 import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.StackClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -35,28 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the fingerprint the test computes itself, she downloads it and the police package holds the statements and the
  * fingerprints; the manager of another site is refused.
  */
-@ExtendWith(RunningStack.class)
-class EvidenceScreensTest {
+class EvidenceScreensTest extends BrowserStory {
     private static final String MANAGER = "sanne.manager";
     private static final String OTHER_SITES_MANAGER = "bram.manager";
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_site_manager_uploads_a_photo_from_her_phone_downloads_it_and_the_police_package_while_another_sites_manager_is_refused()

@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.StackClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.List;
 import java.util.Map;
@@ -24,29 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the rule of seed 000 is met — while the manager of another site finds nothing of it; the employee sees the care
  * planned for her.
  */
-@ExtendWith(RunningStack.class)
-class IncidentScreensTest {
+class IncidentScreensTest extends BrowserStory {
     private static final String EMPLOYEE = "emma.staff";
     private static final String MANAGER = "sanne.manager";
     private static final String OTHER_SITES_MANAGER = "bram.manager";
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_manager_confirms_an_employees_report_through_the_pages_and_the_manager_of_another_site_finds_nothing_of_it() {

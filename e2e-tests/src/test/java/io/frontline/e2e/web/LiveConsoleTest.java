@@ -11,10 +11,7 @@ import io.frontline.platform.events.Topics;
 import io.frontline.platform.events.callcenter.CallcenterEventTypes;
 import io.frontline.platform.events.callcenter.TranscriptSegmentV1;
 import io.frontline.platform.security.IdentifierKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,8 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the supervisor's page without a reload — within a second, measured from publishing the segment to the alert being
  * in the page — survive a dropped connection, and are acted on through the page.
  */
-@ExtendWith(RunningStack.class)
-class LiveConsoleTest {
+class LiveConsoleTest extends BrowserStory {
     private static final String SUPERVISOR = "ruben.supervisor";
     private static final String CALL_CENTER = "cc-rotterdam";
     private static final String ABUSIVE = "Wat een kutbedrijf, jullie zijn echt achterlijk.";
@@ -45,17 +41,6 @@ class LiveConsoleTest {
      * dismissals of the warm-up still being relayed) failed a run at 1,056 ms while every other alert took 28–75 ms.
      */
     private static final int ALERTS_MEASURED = 100;
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
 
     /** A failed story shows the end of the web's and incident-service's logs of this stack. */
     @org.junit.jupiter.api.extension.RegisterExtension
@@ -74,13 +59,6 @@ class LiveConsoleTest {
             }
         }
     };
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_hundred_alerts_reach_the_supervisors_screen_within_a_second_of_the_segment_on_callcenter_transcripts() {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.FormData;
 import com.microsoft.playwright.options.RequestOptions;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.AcknowledgeLinkPage;
 import io.frontline.e2e.web.pages.MeasurePage;
 import io.frontline.e2e.web.pages.MeasureQueuePage;
@@ -12,10 +11,7 @@ import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.StackClient;
 import io.frontline.platform.security.IdentifierKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -37,32 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stack: the people who decide act through the pages; the incident itself is reported and confirmed through the
  * services' APIs, as the other stories do.
  */
-@ExtendWith(RunningStack.class)
-class MeasureScreensTest {
+class MeasureScreensTest extends BrowserStory {
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
     private static final String EMPLOYEE = "emma.staff";
     private static final String CONFIRMER = "sanne.manager";
     private static final String HQ = "henk.hq";
     private static final String OTHER_SITES_MANAGER = "bram.manager";
     private static final Pattern LINK = Pattern.compile("(https?://\\S+/acknowledge\\?token=[A-Za-z0-9_.%-]+)");
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void hq_safety_approves_the_ladders_ban_through_the_pages_while_the_manager_who_confirmed_the_incident_cannot() {

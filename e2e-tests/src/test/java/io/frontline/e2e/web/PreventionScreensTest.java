@@ -3,14 +3,10 @@ package io.frontline.e2e.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Page;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.localstack.demo.StackClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -28,8 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as CSV and PDF). The employee sees the playbook right after a report and consults a counsellor in confidence; a
  * business partner reports one of our employees and follows the outcome without an account.
  */
-@ExtendWith(RunningStack.class)
-class PreventionScreensTest {
+class PreventionScreensTest extends BrowserStory {
     private static final String SERVICE = "prevention-service";
     private static final String HQ = "henk.hq";
     private static final String HR = "hanna.hr";
@@ -37,24 +32,6 @@ class PreventionScreensTest {
     private static final String MANAGER = "sanne.manager";
     private static final String COUNSELLOR = "carla.counsellor";
     private static final String SITE = "ams-centrum";
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void hq_publishes_an_employee_confirms_a_manager_records_training_and_the_compliance_report_shows_both() {

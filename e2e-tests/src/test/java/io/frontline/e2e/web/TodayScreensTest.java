@@ -2,17 +2,13 @@ package io.frontline.e2e.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.MeasurePage;
 import io.frontline.e2e.web.pages.Pages;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.e2e.web.pages.TodayPage;
 import io.frontline.localstack.demo.StackClient;
 import io.frontline.platform.security.IdentifierKind;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -28,31 +24,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ban awaiting her approval are at the top of the site manager's day, each with its age and a link to act; HQ safety,
  * who confirmed the incident, is not asked to approve its ban; a manager of another site sees none of it.
  */
-@ExtendWith(RunningStack.class)
-class TodayScreensTest {
+class TodayScreensTest extends BrowserStory {
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
     private static final String EMPLOYEE = "emma.staff";
     private static final String MANAGER = "sanne.manager";
     private static final String HQ = "henk.hq";
     private static final String OTHER_SITES_MANAGER = "bram.manager";
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void the_site_managers_day_starts_with_the_critical_escalation_and_the_ban_awaiting_her_while_another_site_sees_none() {

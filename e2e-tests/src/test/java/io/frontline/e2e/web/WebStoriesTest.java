@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.Cookie;
-import io.frontline.e2e.RunningStack;
 import io.frontline.e2e.web.pages.ComplaintFormPage;
 import io.frontline.e2e.web.pages.ComplaintStatusPage;
 import io.frontline.e2e.web.pages.FiledPage;
@@ -15,10 +14,7 @@ import io.frontline.e2e.web.pages.ReportedPage;
 import io.frontline.e2e.web.pages.SignInPage;
 import io.frontline.e2e.web.pages.TrackPage;
 import io.frontline.localstack.demo.StackClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,30 +30,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The pages in real headless Chromium against the running stack: each test is a person's story, told through the
  * page objects of the screens they see; the other side (a handler, a manager) acts through the services' APIs.
  */
-@ExtendWith(RunningStack.class)
-class WebStoriesTest {
+class WebStoriesTest extends BrowserStory {
     private static final Duration EVENTUAL = Duration.ofSeconds(60);
     private static final String HANDLER = "chris.handler";
     private static final String MANAGER = "sanne.manager";
     private static final String EMPLOYEE = "emma.staff";
-
-    private static Browser browser;
-    private static StackClient stack;
-    private static String web;
-
-    @BeforeAll
-    static void aBrowserOnTheRunningStack() {
-        stack = RunningStack.client();
-        web = RunningStack.stack().settings().webUrl();
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @Test
     void a_customer_files_in_japanese_gets_the_acknowledgement_answers_the_handlers_question_and_sees_the_complaint_resolved() {
