@@ -29,12 +29,12 @@ class BusinessMetricsTest {
     @Test
     void a_complaint_received_is_counted_by_channel_and_once_past_its_term_it_counts_as_overdue() {
         at("2021-08-20T10:00:00Z");
-        double received = Metrics.value("frontline_complaints_received_total", Map.of("channel", "chat"));
+        double received = Metrics.value("frontline_complaints_received_total", Map.of("channel", "letter"));
         double overdue = awaitSteady("overdue");
 
         file("2021-08-02T09:00:00Z"); // the two-week term ended on 16 August: overdue on the 20th
 
-        assertThat(Metrics.value("frontline_complaints_received_total", Map.of("channel", "chat")))
+        assertThat(Metrics.value("frontline_complaints_received_total", Map.of("channel", "letter")))
                 .isEqualTo(received + 1);
         await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 assertThat(Metrics.value("frontline_complaints_open", Map.of("term", "overdue")))
@@ -53,7 +53,7 @@ class BusinessMetricsTest {
     }
 
     private static void file(String receivedAt) {
-        as("chris.handler").body(Map.of("site", "ams-centrum", "channel", "chat", "category", "other",
+        as("chris.handler").body(Map.of("site", "ams-centrum", "channel", "letter", "category", "other",
                         "subject", "Telling", "description", "De klant beschrijft het probleem.", "language", "nl",
                         "receivedAt", receivedAt))
                 .post("/api/complaints").then().statusCode(201);
