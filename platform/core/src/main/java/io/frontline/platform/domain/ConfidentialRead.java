@@ -52,5 +52,44 @@ public record ConfidentialRead(long id, Instant at, String actor, String kind, S
         public static Filter any() {
             return new Filter(null, null, null, null, null);
         }
+
+        /**
+         * The filter as the trail's endpoints take it, every part optional: {@code outcome} granted|refused,
+         * {@code from}/{@code to} instants; a wrong outcome or instant is an {@link InvalidValue} naming the field.
+         */
+        public static Filter of(String kind, String actor, String outcome, String from, String to) {
+            Boolean granted = null;
+            if (outcome != null && !outcome.isBlank()) {
+                granted = switch (outcome.strip()) {
+                    case "granted" -> true;
+                    case "refused" -> false;
+                    default -> throw new InvalidValue("outcome", "outcome must be one of granted, refused");
+                };
+            }
+            return new Filter(blankToNull(kind), blankToNull(actor), granted, instant(from, "from"), instant(to, "to"));
+        }
+
+        private static String blankToNull(String value) {
+            return value == null || value.isBlank() ? null : value.strip();
+        }
+
+        private static Instant instant(String value, String field) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            try {
+                return Instant.parse(value.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new InvalidValue(field, field + " must be an instant such as 2026-11-01T00:00:00Z");
+            }
+        }
+    }
+
+    /** One line as the trail's endpoints answer it. */
+    public record Line(long id, Instant at, String actor, String kind, String target, String outcome) {
+        public static Line of(ConfidentialRead read) {
+            return new Line(read.id(), read.at(), read.actor(), read.kind(), read.target(),
+                    read.granted() ? "granted" : "refused");
+        }
     }
 }
