@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The door list (issue 20) in real headless Chromium on a tablet at the entrance: a manager describes a person under
  * an entry ban and adds a photo on the measure's page (its reminder words warn her off a word that does not belong);
  * a member of staff sees them on her site's door list with photo, description, until when and what to do, and taps
- * "seen at the door"; the manager then finds the sighting on the measure's page.
+ * "seen at the door"; the manager then finds the sighting on the measure's page and puts a watch flag on another
+ * customer from the door list.
  */
 class DoorListTest extends BrowserStory {
     private static final String EMPLOYEE = "emma.staff";
@@ -123,6 +124,20 @@ class DoorListTest extends BrowserStory {
         sanne.navigate(web + "/measures/" + measureId);
         assertThat(sanne.locator("#door-sightings li").count()).as("the sighting on the measure's page").isEqualTo(1);
         assertThat(sanne.locator("#door-sightings").textContent()).contains(EMPLOYEE);
+
+        // a watch flag from the door list: warn, do not refuse
+        String flaggedPhone = "+3163" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        sanne.navigate(web + "/door?site=ams-centrum");
+        sanne.locator("#flag-kind").selectOption("phone");
+        sanne.locator("#flag-identifier").fill(flaggedPhone);
+        sanne.locator("#flag-note").fill("Scheldt bij de kassa; vriendelijk blijven");
+        sanne.locator("#flag-submit").click();
+        sanne.waitForURL(url -> url.contains("flag=set"));
+        assertThat(sanne.locator("#flag-done").count()).isEqualTo(1);
+        assertThat(sanne.locator(".door-item.door-flag .door-note").allTextContents())
+                .anyMatch(n -> n.contains("Scheldt bij de kassa"));
+        assertThat(sanne.content()).doesNotContain(flaggedPhone);
+        Checks.accessible(sanne, "nl-door-list-manager (tablet)");
 
         Pages.chooseLanguage(page, "ja");
         // the language form answers with a redirect: wait for the page it leads to, not the one it left

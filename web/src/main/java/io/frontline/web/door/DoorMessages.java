@@ -182,4 +182,43 @@ public interface DoorMessages {
 
     @Message
     String sighting_not_counted();
+
+    @Message
+    String flag_heading();
+
+    @Message
+    String flag_intro();
+
+    @Message
+    String flag_kind();
+
+    @Message
+    String kind_phone();
+
+    @Message
+    String kind_email();
+
+    @Message
+    String kind_loyalty_card();
+
+    @Message
+    String flag_identifier();
+
+    @Message
+    String flag_note();
+
+    @Message
+    String flag_note_hint();
+
+    @Message
+    String flag_submit();
+
+    @Message
+    String flag_done();
+
+    @Message
+    String flag_invalid();
+
+    @Message
+    String flag_refused();
 }
