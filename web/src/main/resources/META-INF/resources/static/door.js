@@ -7,7 +7,14 @@
   });
   setInterval(function () {
     var active = document.activeElement;
-    if (active && (active.tagName === 'SELECT' || active.tagName === 'INPUT')) {
+    if (active && (active.tagName === 'SELECT' || active.tagName === 'INPUT' || active.tagName === 'TEXTAREA')) {
+      return;
+    }
+    // a watch flag being written: do not throw it away
+    var typed = Array.prototype.some.call(document.querySelectorAll('#flag-form input[type=text]'), function (i) {
+      return i.value !== '';
+    });
+    if (typed) {
       return;
     }
     window.location.reload();

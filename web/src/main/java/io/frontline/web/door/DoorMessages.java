@@ -89,4 +89,136 @@ public interface DoorMessages {
 
     @Message
     String home_card_hint();
+
+    @Message
+    String profile_heading();
+
+    @Message
+    String profile_intro();
+
+    @Message
+    String description();
+
+    @Message
+    String profile_save();
+
+    @Message
+    String profile_saved();
+
+    @Message
+    String profile_invalid();
+
+    @Message
+    String profile_refused();
+
+    @Message
+    String profile_unavailable();
+
+    @Message
+    String warnings_heading();
+
+    @Message
+    String warnings_hint();
+
+    @Message
+    String photos_heading();
+
+    @Message
+    String photos_none();
+
+    @Message
+    String photos_not_listed();
+
+    @Message
+    String photo_file();
+
+    @Message
+    String photo_limits(String size);
+
+    @Message
+    String lawful_basis();
+
+    @Message
+    String lawful_basis_hint();
+
+    @Message
+    String photo_upload();
+
+    @Message
+    String photo_added();
+
+    @Message
+    String photo_too_large(String size);
+
+    @Message
+    String photo_type();
+
+    @Message
+    String photo_no_file();
+
+    @Message
+    String photo_no_basis();
+
+    @Message
+    String sightings_heading();
+
+    @Message
+    String sightings_none();
+
+    @Message
+    String sighting_by();
+
+    @Message
+    String sighting_at();
+
+    @Message
+    String sighting_site();
+
+    @Message
+    String sighting_outcome();
+
+    @Message
+    String sighting_counted();
+
+    @Message
+    String sighting_not_counted();
+
+    @Message
+    String flag_heading();
+
+    @Message
+    String flag_intro();
+
+    @Message
+    String flag_kind();
+
+    @Message
+    String kind_phone();
+
+    @Message
+    String kind_email();
+
+    @Message
+    String kind_loyalty_card();
+
+    @Message
+    String flag_identifier();
+
+    @Message
+    String flag_note();
+
+    @Message
+    String flag_note_hint();
+
+    @Message
+    String flag_submit();
+
+    @Message
+    String flag_done();
+
+    @Message
+    String flag_invalid();
+
+    @Message
+    String flag_refused();
 }

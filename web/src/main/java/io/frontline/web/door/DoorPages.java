@@ -69,7 +69,8 @@ public class DoorPages {
     @CheckedTemplate(basePath = "door")
     static class Templates {
         static native TemplateInstance list(Page page, String site, String siteName, List<SiteOption> sites,
-                                            List<Item> items, WhatToDo whatToDo, String seen);
+                                            List<Item> items, WhatToDo whatToDo, String seen, boolean mayFlag,
+                                            String flagged);
     }
 
     @Inject
@@ -93,8 +94,14 @@ public class DoorPages {
     @RestClient
     Playbooks playbooks;
 
+    /** The kinds of identifier a watch flag may name the customer by (sanction-service's wire names). */
+    static final List<String> FLAG_KINDS = List.of("phone", "email", "loyalty-card");
+    /** Who may set a watch flag: managers and HQ safety (sanction-service decides for which sites). */
+    static final List<String> FLAGGERS = List.of("site-manager", "regional-manager", "hq-safety");
+
     @GET
-    public Response list(@QueryParam("site") String site, @QueryParam("seen") String seen) {
+    public Response list(@QueryParam("site") String site, @QueryParam("seen") String seen,
+                         @QueryParam("flag") String flag) {
         List<Site> mine = sites();
         String current = site != null && mine.stream().anyMatch(s -> s.id().equals(site)) ? site
                 : mine.isEmpty() ? site : mine.get(0).id();
@@ -120,8 +127,9 @@ public class DoorPages {
                 .toList();
         String name = organisation.findSite(current).map(Site::name).orElse(current);
         String shown = "counted".equals(seen) || "recorded".equals(seen) ? seen : null;
+        String flagged = List.of("set", "invalid", "refused").contains(flag) ? flag : null;
         return Response.ok(context.localized(Templates.list(context.page(), current, name, options, items,
-                        whatToDo(), shown)))
+                        whatToDo(), shown, FLAGGERS.stream().anyMatch(identity::hasRole), flagged)))
                 .header("Cache-Control", "no-store").build();
     }
 
@@ -155,6 +163,36 @@ public class DoorPages {
         String outcome = sighting.path("countedAsViolation").asBoolean() ? "counted" : "recorded";
         return Response.seeOther(URI.create("/door?site=" + URLEncoder.encode(site, StandardCharsets.UTF_8)
                 + "&seen=" + outcome)).build();
+    }
+
+    /**
+     * A watch flag (issue 20) on a customer at this site: "warn staff, do not refuse", three months unless ended. The
+     * identifier goes to sanction-service, which turns it into the subject's pseudonym; it is neither kept nor logged
+     * here. Who may flag for which site is the service's rule; its refusal comes back as a message on the list.
+     */
+    @POST
+    @Path("watch-flags")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @RolesAllowed({"site-manager", "regional-manager", "hq-safety"})
+    public Response flag(@FormParam("site") String site, @FormParam("identifierKind") String kind,
+                         @FormParam("identifier") String identifier, @FormParam("note") String note) {
+        String back = "/door?site=" + URLEncoder.encode(site == null ? "" : site, StandardCharsets.UTF_8) + "&flag=";
+        if (site == null || site.isBlank() || !FLAG_KINDS.contains(kind) || identifier == null || identifier.isBlank()
+                || note == null || note.isBlank()) {
+            return Response.seeOther(URI.create(back + "invalid#flag")).build();
+        }
+        try {
+            doorList.flag(Map.of("site", site, "identifierKind", kind, "identifier", identifier.strip(),
+                    "note", note.strip()));
+        } catch (WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            return switch (status) {
+                case 400, 422 -> Response.seeOther(URI.create(back + "invalid#flag")).build();
+                case 403, 404 -> Response.seeOther(URI.create(back + "refused#flag")).build();
+                default -> problems.refusal(ServiceRefusal.of(e));
+            };
+        }
+        return Response.seeOther(URI.create(back + "set")).build();
     }
 
     /** The chain's playbook for a banned person at the door, or null for the default steps. */

@@ -5,11 +5,14 @@ import io.frontline.platform.domain.Organisation;
 import io.frontline.web.Page;
 import io.frontline.web.PageContext;
 import io.frontline.web.ProblemPages;
+import io.frontline.web.door.MeasureDoor;
+import io.frontline.web.door.PhotoUpload;
 import io.frontline.web.i18n.Dates;
 import io.frontline.web.measures.MeasureViews.Detail;
 import io.frontline.web.measures.MeasureViews.HistoryRow;
 import io.frontline.web.measures.MeasureViews.Row;
 import io.frontline.web.measures.MeasureViews.Tab;
+import io.frontline.web.services.DoorProfiles;
 import io.frontline.web.services.Sanctions;
 import io.frontline.web.services.ServiceRefusal;
 import io.quarkus.qute.CheckedTemplate;
@@ -29,6 +32,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.client.api.ClientMultipartForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -61,7 +67,7 @@ public class MeasurePages {
                                              boolean includeExcluded, String toggleHref, String nextHref);
 
         static native TemplateInstance measure(Page page, Detail m, String done, String error,
-                                               Map<String, String> errors);
+                                               Map<String, String> errors, MeasureDoor.Section door);
     }
 
     @Inject
@@ -81,6 +87,12 @@ public class MeasurePages {
 
     @RestClient
     Sanctions sanctions;
+
+    @RestClient
+    DoorProfiles doorProfiles;
+
+    @Inject
+    MeasureDoor door;
 
     @GET
     public Response queue(@QueryParam("queue") String queue, @QueryParam("includeExcluded") boolean includeExcluded,
@@ -108,8 +120,71 @@ public class MeasurePages {
 
     @GET
     @Path("{id}")
-    public Response measure(@PathParam("id") UUID id, @QueryParam("done") String done) {
-        return show(id, done == null || done.isBlank() ? null : done, null, Map.of(), 200);
+    public Response measure(@PathParam("id") UUID id, @QueryParam("done") String done,
+                            @QueryParam("door") String doorNotice, @QueryParam("warn") String warn) {
+        return show(id, done == null || done.isBlank() ? null : done, null, Map.of(), 200, doorNotice, warn);
+    }
+
+    /** The door profile (issue 20): the six fields go to sanction-service, its reminder words come back on the page. */
+    @POST
+    @Path("{id}/door-profile")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response describeForDoor(@PathParam("id") UUID id, @FormParam("description") String description,
+                                    @FormParam("height") String height, @FormParam("build") String build,
+                                    @FormParam("hair") String hair, @FormParam("clothing") String clothing,
+                                    @FormParam("distinguishingMarks") String marks) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("description", description);
+        form.put("height", height);
+        form.put("build", build);
+        form.put("hair", hair);
+        form.put("clothing", clothing);
+        form.put("distinguishingMarks", marks);
+        JsonNode described;
+        try {
+            described = doorProfiles.describe(id.toString(), PhotoUpload.profile(form));
+        } catch (WebApplicationException e) {
+            return doorRefused(id, e);
+        }
+        List<String> warnings = new ArrayList<>();
+        described.path("warnings").forEach(w -> warnings.add(w.asText()));
+        return doorDone(id, "saved", warnings.isEmpty() ? "" : "&warn="
+                + URLEncoder.encode(String.join(",", warnings), StandardCharsets.UTF_8));
+    }
+
+    /** A door photo with its lawful basis, passed on as multipart with the manager's token; the service checks it. */
+    @POST
+    @Path("{id}/door-photos")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response addDoorPhoto(@PathParam("id") UUID id, @RestForm("file") FileUpload file,
+                                 @RestForm String lawfulBasis) {
+        boolean hasFile = file != null && file.uploadedFile() != null && file.size() > 0;
+        String missing = PhotoUpload.missing(hasFile, lawfulBasis);
+        if (missing != null) {
+            return doorDone(id, missing, "");
+        }
+        ClientMultipartForm form = ClientMultipartForm.create()
+                .binaryFileUpload("file", file.fileName() == null ? "photo" : file.fileName(),
+                        file.uploadedFile().toString(),
+                        file.contentType() == null ? MediaType.APPLICATION_OCTET_STREAM : file.contentType())
+                .attribute("lawfulBasis", lawfulBasis.strip(), null);
+        try {
+            doorProfiles.addPhoto(id.toString(), form);
+        } catch (WebApplicationException e) {
+            return doorRefused(id, e);
+        }
+        return doorDone(id, "photo-added", "");
+    }
+
+    private Response doorRefused(UUID id, WebApplicationException e) {
+        ServiceRefusal refusal = ServiceRefusal.of(e);
+        String code = PhotoUpload.refusal(refusal.status());
+        return code == null ? problems.refusal(refusal) : doorDone(id, code, "");
+    }
+
+    /** Post/redirect/get to the measure's door section, with what happened. */
+    private static Response doorDone(UUID id, String notice, String more) {
+        return Response.seeOther(URI.create("/measures/" + id + "?door=" + notice + more + "#door")).build();
     }
 
     @POST
@@ -193,11 +268,16 @@ public class MeasurePages {
         return Response.seeOther(URI.create("/measures/" + id + "?done=" + done)).build();
     }
 
+    private Response show(UUID id, String done, String error, Map<String, String> errors, int status) {
+        return show(id, done, error, errors, status, null, null);
+    }
+
     private Response required(UUID id, String field) {
         return show(id, null, null, Map.of(field, Labels.in(context.lang()).messages().field_required()), 422);
     }
 
-    private Response show(UUID id, String done, String error, Map<String, String> errors, int status) {
+    private Response show(UUID id, String done, String error, Map<String, String> errors, int status,
+                          String doorNotice, String warn) {
         JsonNode measure;
         JsonNode beside;
         try {
@@ -209,7 +289,8 @@ public class MeasurePages {
         Labels labels = Labels.in(context.lang());
         String doneText = done == null ? null : labels.get("done_", done);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(context.localized(Templates.measure(
-                context.page(), detail(measure, beside, labels), doneText, error, errors))).build();
+                context.page(), detail(measure, beside, labels), doneText, error, errors,
+                door.of(measure, doorNotice, warn)))).build();
     }
 
     private Row row(JsonNode m, String queue, Labels labels) {

@@ -36,4 +36,11 @@ public interface DoorList {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     JsonNode seen(Map<String, Object> body);
+
+    /** A watch flag: {@code identifierKind}, {@code identifier}, {@code site}, {@code note}; 201. */
+    @POST
+    @Path("watch-flags")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    JsonNode flag(Map<String, Object> body);
 }
