@@ -81,7 +81,8 @@ class DoorListTest extends BrowserStory {
         sanne.waitForURL(url -> url.contains("door=photo-added"));
         Locator kept = sanne.locator("#door-photos img");
         assertThat(kept.count()).isEqualTo(1);
-        sanne.waitForFunction("el => el.complete && el.naturalWidth > 0", kept.elementHandle());
+        // Polled from the test, not with waitForFunction: the page's CSP forbids evaluating a string as script.
+        sanne.waitForCondition(() -> loaded(kept));
         assertThat(sanne.locator("#door-photo-hint").textContent()).contains("JPEG").contains("5 MB");
         Checks.accessible(sanne, "nl-measure-door-profile (tablet)");
         Checks.fitsTheScreen(sanne, "nl-measure-door-profile (tablet)");
@@ -105,7 +106,7 @@ class DoorListTest extends BrowserStory {
         assertThat(item.locator(".door-kind").textContent()).contains("Toegangsverbod");
         Locator photo = item.locator(".door-photos img");
         assertThat(photo.count()).isEqualTo(1);
-        page.waitForFunction("el => el.complete && el.naturalWidth > 0", photo.elementHandle());
+        page.waitForCondition(() -> loaded(photo));
         assertThat(page.locator("#door-todo li").count()).as("what to do").isGreaterThanOrEqualTo(1);
         assertThat(page.content()).doesNotContain(subjectKey).doesNotContain(phone).doesNotContain("cashier");
         Checks.accessible(page, "nl-door-list (tablet)");
@@ -142,7 +143,7 @@ class DoorListTest extends BrowserStory {
 
         Pages.chooseLanguage(page, "ja");
         // the language form answers with a redirect: wait for the page it leads to, not the one it left
-        page.waitForFunction("() => document.documentElement.lang === 'ja'");
+        page.waitForCondition(() -> "ja".equals(page.locator("html").getAttribute("lang")));
         page.setViewportSize(TABLET_WIDTH, TABLET_HEIGHT);
         assertThat(page.locator("html").getAttribute("lang")).isEqualTo("ja");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "ja-door-list-tablet.png"))
@@ -178,5 +179,10 @@ class DoorListTest extends BrowserStory {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Whether an image has arrived and can be drawn. */
+    private static boolean loaded(Locator image) {
+        return Boolean.TRUE.equals(image.evaluate("el => el.complete && el.naturalWidth > 0"));
     }
 }

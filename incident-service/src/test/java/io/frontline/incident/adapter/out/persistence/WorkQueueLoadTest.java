@@ -45,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * average at most four per core); under heavier load the test prints the figure with the load it was taken at.
  */
 @QuarkusTest
+@org.junit.jupiter.api.Tag("bench")
 class WorkQueueLoadTest {
     private static final int ROWS = 100_000;
     private static final int CALLS = 240;
