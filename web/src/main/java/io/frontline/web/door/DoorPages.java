@@ -127,7 +127,8 @@ public class DoorPages {
                 .toList();
         String name = organisation.findSite(current).map(Site::name).orElse(current);
         String shown = "counted".equals(seen) || "recorded".equals(seen) ? seen : null;
-        String flagged = List.of("set", "invalid", "refused").contains(flag) ? flag : null;
+        // List.of(...).contains(null) throws: the page without ?flag= must not
+        String flagged = flag != null && List.of("set", "invalid", "refused").contains(flag) ? flag : null;
         return Response.ok(context.localized(Templates.list(context.page(), current, name, options, items,
                         whatToDo(), shown, FLAGGERS.stream().anyMatch(identity::hasRole), flagged)))
                 .header("Cache-Control", "no-store").build();
@@ -177,7 +178,8 @@ public class DoorPages {
     public Response flag(@FormParam("site") String site, @FormParam("identifierKind") String kind,
                          @FormParam("identifier") String identifier, @FormParam("note") String note) {
         String back = "/door?site=" + URLEncoder.encode(site == null ? "" : site, StandardCharsets.UTF_8) + "&flag=";
-        if (site == null || site.isBlank() || !FLAG_KINDS.contains(kind) || identifier == null || identifier.isBlank()
+        if (site == null || site.isBlank() || kind == null || !FLAG_KINDS.contains(kind) || identifier == null
+                || identifier.isBlank()
                 || note == null || note.isBlank()) {
             return Response.seeOther(URI.create(back + "invalid#flag")).build();
         }
