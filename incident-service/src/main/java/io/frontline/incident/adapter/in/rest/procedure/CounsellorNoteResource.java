@@ -3,6 +3,7 @@ package io.frontline.incident.adapter.in.rest.procedure;
 import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
 import io.frontline.incident.application.domain.model.procedure.ConsentGiven;
 import io.frontline.incident.application.domain.model.procedure.CounsellorPurpose;
+import io.frontline.incident.application.port.in.procedure.ListCounsellorNotesQuery;
 import io.frontline.incident.application.port.in.procedure.ReadCounsellorNoteQuery;
 import io.frontline.incident.application.port.in.procedure.ReadNoteAuditQuery;
 import io.frontline.incident.application.port.in.procedure.RecordConsentCommand;
@@ -15,6 +16,8 @@ import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteCo
 import io.frontline.incident.application.port.in.procedure.WriteCounsellorNoteUseCase;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.WireName;
+import io.frontline.platform.query.Cursor;
+import io.frontline.platform.query.ListPage;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,6 +30,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -34,6 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,7 +70,21 @@ public class CounsellorNoteResource {
     @Inject
     ReadNoteAuditQuery audit;
     @Inject
+    ListCounsellorNotesQuery listNotes;
+    @Inject
     CurrentActor currentActor;
+
+    @GET
+    @Path("counsellor-notes")
+    @RolesAllowed(Roles.COUNSELLOR)
+    @Operation(summary = "Your own counsellor notes, newest first: reporter (or anonymous), written at, consents in "
+            + "force, number of actions; never the text, never another counsellor's notes")
+    public ListPage<Map<String, Object>> list(@QueryParam("limit") Integer limit,
+                                              @QueryParam("cursor") String cursor) {
+        int rows = ListPage.limit(limit);
+        return listNotes.ownNotes(currentActor.get(), Cursor.parse(cursor, ListCounsellorNotesQuery.SORT), rows)
+                .map(CounsellorNoteResource::row);
+    }
 
     @POST
     @Path("counsellor-notes")
@@ -147,5 +166,14 @@ public class CounsellorNoteResource {
     @Operation(summary = "The audit trail of reads of counsellor notes (who, when, which note, granted or not)")
     public List<Map<String, Object>> reads() {
         return ProcedureResponses.readAttempts(audit.readAttempts(currentActor.get()));
+    }
+
+    /** A row of the counsellor's own list: who reported, when, the consents in force, how many actions; no text. */
+    private static Map<String, Object> row(CounsellorNote n) {
+        return map("id", n.id(), "reporter", n.reporter().orElse(null), "anonymous", n.reporter().isEmpty(),
+                "reporterHasAccount", n.reporterHasAccount(), "writtenAt", n.writtenAt(),
+                "consentsInForce", Arrays.stream(CounsellorPurpose.values()).filter(n::hasConsentFor)
+                        .map(WireName::of).toList(),
+                "actions", n.actions().size());
     }
 }

@@ -8,10 +8,13 @@ import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
 import io.frontline.incident.application.port.out.procedure.AuditNoteReadsPort;
 import io.frontline.incident.application.port.out.procedure.LoadCounsellorNotePort;
 import io.frontline.incident.application.port.out.procedure.SaveCounsellorNotePort;
+import io.frontline.platform.query.Cursor;
+import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,6 +55,16 @@ class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCo
     public List<CounsellorNote> ofReporter(String userId) {
         return notes.list("reporter = ?1 and reporterHasAccount = true order by writtenAt desc", userId).stream()
                 .map(this::toDomain).toList();
+    }
+
+    @Override
+    public List<CounsellorNote> ofCounsellor(String counsellor, Cursor after, int rows) {
+        var query = after == null
+                ? notes.find("counsellor = ?1 order by writtenAt desc, id desc", counsellor)
+                : notes.find("counsellor = ?1 and (writtenAt < ?2 or (writtenAt = ?2 and id < ?3))"
+                        + " order by writtenAt desc, id desc", counsellor, Instant.parse(after.key(0)),
+                        UUID.fromString(after.key(1)));
+        return query.page(Page.ofSize(rows)).list().stream().map(this::toDomain).toList();
     }
 
     private CounsellorNote toDomain(CounsellorNoteJpaEntity e) {

@@ -3,6 +3,7 @@ package io.frontline.incident.application.domain.service.procedure;
 import io.frontline.incident.application.domain.model.procedure.CounsellorAction;
 import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
 import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
+import io.frontline.incident.application.port.in.procedure.ListCounsellorNotesQuery;
 import io.frontline.incident.application.port.in.procedure.ReadCounsellorNoteQuery;
 import io.frontline.incident.application.port.in.procedure.ReadNoteAuditQuery;
 import io.frontline.incident.application.port.in.procedure.RecordConsentCommand;
@@ -20,6 +21,8 @@ import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.query.Cursor;
+import io.frontline.platform.query.ListPage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,7 +39,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class CounsellorNoteService implements WriteCounsellorNoteUseCase, ReadCounsellorNoteQuery,
-        RecordConsentUseCase, ReporterConsentUseCase, TakeCounsellorActionUseCase, ReadNoteAuditQuery {
+        RecordConsentUseCase, ReporterConsentUseCase, TakeCounsellorActionUseCase, ReadNoteAuditQuery,
+        ListCounsellorNotesQuery {
     private final LoadCounsellorNotePort load;
     private final SaveCounsellorNotePort save;
     private final AuditNoteReadsPort audit;
@@ -101,6 +105,17 @@ public class CounsellorNoteService implements WriteCounsellorNoteUseCase, ReadCo
     @Transactional
     public List<CounsellorNote> notesOf(Actor actor) {
         return load.ofReporter(actor.userId()).stream().filter(n -> n.isReporter(actor.userId())).toList();
+    }
+
+    @Override
+    @Transactional
+    public ListPage<CounsellorNote> ownNotes(Actor actor, Cursor after, int limit) {
+        if (!actor.hasRole(Roles.COUNSELLOR)) {
+            throw new AccessDenied("Only a confidential counsellor keeps notes");
+        }
+        // The author is the token's subject: a counsellor never lists another counsellor's notes.
+        return ListPage.of(load.ofCounsellor(actor.userId(), after, limit + 1), limit,
+                n -> Cursor.of(SORT, n.writtenAt().toString(), n.id().toString()));
     }
 
     /** The reporter's note, by the token's subject; for anyone else it does not exist. */
