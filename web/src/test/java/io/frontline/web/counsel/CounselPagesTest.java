@@ -62,6 +62,26 @@ class CounselPagesTest {
     }
 
     @Test
+    @TestSecurity(user = "carla.counsellor", roles = "counsellor")
+    void with_consent_to_a_formal_complaint_the_note_becomes_one_filed_from_the_note_and_its_reference_is_shown() {
+        given().header("Accept-Language", "en").get("/counsel/notes/" + IncidentServiceStand.WITH_ACCOUNT)
+                .then().statusCode(200).body(not(containsString("id=\"complaint-form\"")));
+        Response page = given().header("Accept-Language", "en").get("/counsel/notes/" + IncidentServiceStand.FORMAL);
+        page.then().statusCode(200).body(containsString("id=\"complaint-form\""));
+        given().header("Accept-Language", "en").cookies(page.getCookies()).redirects().follow(false)
+                .contentType("application/x-www-form-urlencoded").formParam("csrf-token", csrf(page.asString()))
+                .formParam("accused", "daan.staff").formParam("complaint", "Daan intimideert Emma al maanden.")
+                .post("/counsel/notes/" + IncidentServiceStand.FORMAL + "/complaint")
+                .then().statusCode(303).header("Location", containsString("done=filed%3AUB-2026-000042"));
+        assertThat(IncidentServiceStand.REQUESTS).anyMatch(r -> r.startsWith("POST /api/procedure/complaints")
+                && r.contains("\"counsellorNoteId\":\"" + IncidentServiceStand.FORMAL + "\"")
+                && r.contains("daan.staff"));
+        given().header("Accept-Language", "en").get("/counsel/notes/" + IncidentServiceStand.FORMAL
+                + "?done=filed:UB-2026-000042").then().statusCode(200)
+                .body(containsString("The formal complaint is filed: UB-2026-000042."));
+    }
+
+    @Test
     @TestSecurity(user = "sanne.manager", roles = "site-manager")
     void a_note_the_service_refuses_is_a_not_found_page_with_nothing_of_the_note() {
         String other = "6f1d2c3e-0000-4000-8000-0000000000ff";

@@ -13,7 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A stand-in for incident-service's counsellor-note endpoints, answering as the real service does for three notes:
- * {@link #WITH_ACCOUNT} (emma.staff, consent to investigate in force), {@link #ANONYMOUS} (no consent) and any other
+ * {@link #WITH_ACCOUNT} (emma.staff, consent to investigate in force), {@link #ANONYMOUS} (no consent),
+ * {@link #FORMAL} (emma.staff, consent to a formal complaint in force; filing answers reference UB-2026-000042) and any other
  * id refused (404, as the service answers everyone but the author). An action on a note without consent is the
  * service's 422. It records every request so a test can check what the page asked. The service's own rules are
  * tested in incident-service and on the running stack; this checks what the pages make of its answers.
@@ -21,6 +22,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class IncidentServiceStand implements QuarkusTestProfile {
     static final String WITH_ACCOUNT = "6f1d2c3e-0000-4000-8000-000000000001";
     static final String ANONYMOUS = "6f1d2c3e-0000-4000-8000-000000000002";
+    static final String FORMAL = "6f1d2c3e-0000-4000-8000-000000000003";
     static final String TEXT = "Zij durft niet naar de politie.";
     static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
     private static HttpServer server;
@@ -53,6 +55,14 @@ public final class IncidentServiceStand implements QuarkusTestProfile {
                 } else if ("GET".equals(method) && path.equals(notes + "/" + ANONYMOUS)) {
                     status = 200;
                     answer = note(ANONYMOUS, "null", true, true, "[]");
+                } else if ("GET".equals(method) && path.equals(notes + "/" + FORMAL)) {
+                    status = 200;
+                    answer = note(FORMAL, "\"emma.staff\"", false, true,
+                            "[{\"purpose\":\"formal-complaint\",\"givenAt\":\"2026-11-20T10:00:00Z\","
+                                    + "\"how\":\"own-account\",\"recordedBy\":\"emma.staff\",\"withdrawnAt\":null}]");
+                } else if ("POST".equals(method) && path.equals("/api/procedure/complaints")) {
+                    status = 201;
+                    answer = "{\"id\":\"7a000000-0000-4000-8000-000000000001\",\"reference\":\"UB-2026-000042\"}";
                 } else if ("POST".equals(method) && path.equals(notes + "/" + ANONYMOUS + "/actions")) {
                     status = 422;
                     answer = "{\"type\":\"https://frontline.example/problems/unprocessable\",\"status\":422,"
