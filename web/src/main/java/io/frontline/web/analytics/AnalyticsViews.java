@@ -1,5 +1,6 @@
 package io.frontline.web.analytics;
 
+import io.frontline.web.i18n.Texts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,6 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.security.identity.SecurityIdentity;
 
-import java.lang.reflect.Method;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -399,11 +399,6 @@ final class AnalyticsViews {
 
     /** A text chosen by a code incident-service sends ({@code severity_}, {@code type_}, {@code rule_}). */
     String label(String prefix, String code) {
-        try {
-            Method method = AnalyticsMessages.class.getMethod(prefix + code.replace('-', '_').toLowerCase(Locale.ROOT));
-            return (String) method.invoke(t);
-        } catch (ReflectiveOperationException | RuntimeException unknown) {
-            return code;
-        }
+        return Texts.label(AnalyticsMessages.class, t, locale.getLanguage(), prefix, code);
     }
 }

@@ -118,30 +118,6 @@ public interface ConsoleMessages {
     String refused_other();
 
     @Message
-    String rule_abusive_language();
-
-    @Message
-    String rule_threatening_language();
-
-    @Message
-    String rule_stalking();
-
-    @Message
-    String rule_exposure_threat();
-
-    @Message
-    String rule_humiliating_demand();
-
-    @Message
-    String rule_discrimination();
-
-    @Message
-    String rule_call_length();
-
-    @Message
-    String rule_repeated_calls();
-
-    @Message
     String outcome_open();
 
     @Message

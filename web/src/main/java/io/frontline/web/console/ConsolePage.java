@@ -34,7 +34,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -251,13 +250,8 @@ public class ConsolePage {
         return MessageBundles.get(ConsoleMessages.class, Localized.Literal.of(context.lang()));
     }
 
-    /** {@code label(m, "rule_", "abusive-language")} reads {@code rule_abusive_language}; unknown: the code. */
-    static String label(ConsoleMessages messages, String prefix, String code) {
-        try {
-            Method method = ConsoleMessages.class.getMethod(prefix + code.replace('-', '_').toLowerCase(Locale.ROOT));
-            return (String) method.invoke(messages);
-        } catch (ReflectiveOperationException | RuntimeException unknown) {
-            return code;
-        }
+    /** {@code label(m, "rule_", "abusive-language")} reads {@code rule_abusive_language} (a rule's name is shared). */
+    private String label(ConsoleMessages messages, String prefix, String code) {
+        return Texts.label(ConsoleMessages.class, messages, context.lang(), prefix, code);
     }
 }

@@ -80,7 +80,7 @@ public class AcknowledgementLinkPage {
         String already = link.path("acknowledgedBy").isTextual() ? t.link_already(link.path("acknowledgedBy").asText())
                 : null;
         LinkView view = new LinkView(link.path("reference").asText(""),
-                EscalationViews.label(t, "severity_", link.path("severity").asText()),
+                EscalationViews.label(t, context.lang(), "severity_", link.path("severity").asText()),
                 site == null ? "" : organisation.findSite(site).map(s -> s.name()).orElse(site),
                 t.link_for(link.path("recipientId").asText()),
                 t.link_expires(dates.dateTime(Instant.parse(link.path("expiresAt").asText()), site, context.locale())),

@@ -79,14 +79,14 @@ public class EscalationPages {
         } catch (WebApplicationException e) {
             return problems.refusal(ServiceRefusal.of(e));
         }
-        List<Filter> filters = FILTERS.stream().map(f -> new Filter(f, EscalationViews.label(t, "filter_", f),
+        List<Filter> filters = FILTERS.stream().map(f -> new Filter(f, EscalationViews.label(t, context.lang(), "filter_", f),
                 "/escalations?status=" + f, f.equals(current))).toList();
         List<Row> rows = new ArrayList<>();
         for (JsonNode e : page.path("items")) {
             String site = e.path("siteId").asText(null);
             rows.add(new Row(e.path("id").asText(), e.path("reference").asText(""), e.path("severity").asText(),
-                    EscalationViews.label(t, "severity_", e.path("severity").asText()), e.path("status").asText(),
-                    EscalationViews.label(t, "status_", e.path("status").asText()), siteName(site),
+                    EscalationViews.label(t, context.lang(), "severity_", e.path("severity").asText()), e.path("status").asText(),
+                    EscalationViews.label(t, context.lang(), "status_", e.path("status").asText()), siteName(site),
                     t.started(at(e.path("startedAt"), site)),
                     t.level(e.path("level").asText(), e.path("round").asText())));
         }
@@ -137,13 +137,13 @@ public class EscalationPages {
         }
         String statusCode = e.path("status").asText();
         String acknowledged = e.path("acknowledgedBy").isTextual() ? t.acknowledged(e.path("acknowledgedBy").asText(),
-                at(e.path("acknowledgedAt"), site), EscalationViews.label(t, "via_", e.path("acknowledgedVia").asText()))
+                at(e.path("acknowledgedAt"), site), EscalationViews.label(t, context.lang(), "via_", e.path("acknowledgedVia").asText()))
                 : null;
         String nextLevel = statusCode.equals("open") && e.path("nextLevelDueAt").isTextual()
                 ? t.next_level(at(e.path("nextLevelDueAt"), site)) : null;
         Detail detail = new Detail(e.path("id").asText(), e.path("reference").asText(""), e.path("eventType").asText(),
-                e.path("severity").asText(), EscalationViews.label(t, "severity_", e.path("severity").asText()), statusCode,
-                EscalationViews.label(t, "status_", statusCode), siteName(site), e.path("policy").asText(),
+                e.path("severity").asText(), EscalationViews.label(t, context.lang(), "severity_", e.path("severity").asText()), statusCode,
+                EscalationViews.label(t, context.lang(), "status_", statusCode), siteName(site), e.path("policy").asText(),
                 t.started(at(e.path("startedAt"), site)), t.level(e.path("level").asText(), e.path("round").asText()),
                 nextLevel, acknowledged, history);
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE)

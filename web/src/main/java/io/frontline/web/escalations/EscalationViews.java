@@ -1,11 +1,10 @@
 package io.frontline.web.escalations;
 
+import io.frontline.web.i18n.Texts;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 
-import java.lang.reflect.Method;
 import java.util.List;
-import java.util.Locale;
 
 /** What the escalation screens show, already in the reader's language. */
 final class EscalationViews {
@@ -29,16 +28,8 @@ final class EscalationViews {
     }
 
     /** A text chosen by a code the service sends ({@code status_}, {@code severity_}, {@code via_}). */
-    static String label(EscalationsMessages messages, String prefix, String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        try {
-            Method method = EscalationsMessages.class.getMethod(prefix + code.replace('-', '_').toLowerCase(Locale.ROOT));
-            return (String) method.invoke(messages);
-        } catch (ReflectiveOperationException | RuntimeException unknown) {
-            return code;
-        }
+    static String label(EscalationsMessages messages, String language, String prefix, String code) {
+        return Texts.label(EscalationsMessages.class, messages, language, prefix, code);
     }
 
     static EscalationsMessages in(String language) {

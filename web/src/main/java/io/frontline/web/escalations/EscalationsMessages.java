@@ -46,18 +46,6 @@ public interface EscalationsMessages {
     String status_exhausted();
 
     @Message
-    String severity_critical();
-
-    @Message
-    String severity_high();
-
-    @Message
-    String severity_medium();
-
-    @Message
-    String severity_low();
-
-    @Message
     String started(String at);
 
     @Message

@@ -722,4 +722,40 @@ public interface Messages {
 
     @Message
     String care_status_skipped();
+
+    @Message
+    String rule_abusive_language();
+
+    @Message
+    String rule_threatening_language();
+
+    @Message
+    String rule_stalking();
+
+    @Message
+    String rule_exposure_threat();
+
+    @Message
+    String rule_humiliating_demand();
+
+    @Message
+    String rule_discrimination();
+
+    @Message
+    String rule_call_length();
+
+    @Message
+    String rule_repeated_calls();
+
+    @Message
+    String severity_low();
+
+    @Message
+    String severity_medium();
+
+    @Message
+    String severity_high();
+
+    @Message
+    String severity_critical();
 }

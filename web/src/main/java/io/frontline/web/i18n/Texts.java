@@ -34,13 +34,39 @@ public final class Texts {
         if (code == null) {
             return "";
         }
-        String key = prefix + code.replace('-', '_').toLowerCase(Locale.ROOT);
         try {
-            Method method = Messages.class.getMethod(key);
+            Method method = Messages.class.getMethod(key(prefix, code));
             return (String) method.invoke(messages);
         } catch (ReflectiveOperationException | RuntimeException unknown) {
             return code;
         }
+    }
+
+    /**
+     * A code's text for a family of screens: the family's own message if its bundle has one, else the shared bundle's
+     * (incident types {@code type_}, live-detection rules {@code rule_}, severities {@code severity_}: one wording on
+     * every screen), else the code itself. {@code label(ConsoleMessages.class, m, "nl", "rule_", "call-length")}.
+     */
+    public static <T> String label(Class<T> bundle, T messages, String language, String prefix, String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        Method method;
+        try {
+            method = bundle.getMethod(key(prefix, code));
+        } catch (NoSuchMethodException notTheFamilys) {
+            return in(language).get(prefix, code);
+        }
+        try {
+            return (String) method.invoke(messages);
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return code;
+        }
+    }
+
+    /** {@code key("status_", "in-progress")} is {@code status_in_progress}. */
+    private static String key(String prefix, String code) {
+        return prefix + code.replace('-', '_').replace('.', '_').toLowerCase(Locale.ROOT);
     }
 
     /** The message {@code key} with its parameters given by name; a parameter the service did not send is empty. */

@@ -94,18 +94,6 @@ public interface IncidentTexts {
     String sort_least_severe();
 
     @Message
-    String severity_low();
-
-    @Message
-    String severity_medium();
-
-    @Message
-    String severity_high();
-
-    @Message
-    String severity_critical();
-
-    @Message
     String source_staff_report();
 
     @Message

@@ -38,7 +38,8 @@ final class Words {
             return "";
         }
         String key = prefix + code.replace('-', '_');
-        return find(key) ? call(key) : code;
+        // A severity's name is the shared bundle's (one wording on every screen).
+        return find(key) ? call(key) : shared.get(prefix, code);
     }
 
     /** Whether the bundle has a message without parameters named {@code key}. */

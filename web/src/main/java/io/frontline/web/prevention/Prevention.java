@@ -1,5 +1,6 @@
 package io.frontline.web.prevention;
 
+import io.frontline.web.i18n.Texts;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.web.Option;
 import io.frontline.web.PageContext;
@@ -13,14 +14,12 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.lang.reflect.Method;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the prevention screens share: the reader's texts (also those chosen by a code the service sends), who the
@@ -60,16 +59,7 @@ public class Prevention {
 
     /** {@code label("status_", "overdue")} reads {@code status_overdue}; an unknown code shows as itself. */
     String label(String prefix, String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        try {
-            Method method = PreventionMessages.class.getMethod(prefix
-                    + code.replace('-', '_').replace('.', '_').toLowerCase(Locale.ROOT));
-            return (String) method.invoke(messages());
-        } catch (ReflectiveOperationException | RuntimeException unknown) {
-            return code;
-        }
+        return Texts.label(PreventionMessages.class, messages(), language(), prefix, code);
     }
 
     boolean has(String... roles) {

@@ -329,39 +329,6 @@ public interface PreventionMessages {
     String consultation_note_button();
 
     @Message
-    String type_verbal_abuse();
-
-    @Message
-    String type_threat();
-
-    @Message
-    String type_physical_violence();
-
-    @Message
-    String type_sexual_harassment();
-
-    @Message
-    String type_unreasonable_demand();
-
-    @Message
-    String type_excessive_contact();
-
-    @Message
-    String type_discrimination();
-
-    @Message
-    String type_online_defamation();
-
-    @Message
-    String type_stalking();
-
-    @Message
-    String type_property_damage();
-
-    @Message
-    String type_other();
-
-    @Message
     String playbooks_title();
 
     @Message

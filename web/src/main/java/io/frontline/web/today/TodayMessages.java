@@ -85,16 +85,16 @@ public interface TodayMessages {
     String escalation_level(String level);
 
     @Message
-    String severity_critical();
+    String level_critical();
 
     @Message
-    String severity_high();
+    String level_high();
 
     @Message
-    String severity_medium();
+    String level_medium();
 
     @Message
-    String severity_low();
+    String level_low();
 
     @Message
     String approval_title(String measure);
@@ -141,27 +141,4 @@ public interface TodayMessages {
     @Message
     String suggestion_title(String rules, String call);
 
-    @Message
-    String rule_abusive_language();
-
-    @Message
-    String rule_threatening_language();
-
-    @Message
-    String rule_stalking();
-
-    @Message
-    String rule_exposure_threat();
-
-    @Message
-    String rule_humiliating_demand();
-
-    @Message
-    String rule_discrimination();
-
-    @Message
-    String rule_call_length();
-
-    @Message
-    String rule_repeated_calls();
 }

@@ -1,5 +1,6 @@
 package io.frontline.web.today;
 
+import io.frontline.web.i18n.Texts;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Site;
@@ -27,7 +28,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -153,7 +153,7 @@ public class TodayPage {
         String severity = e.path("severity").asText();
         Urgency urgency = "critical".equals(severity) ? Urgency.NOW : Urgency.SOON;
         return new TodayItem(urgency, instant(e, "startedAt"),
-                m.escalation_title(e.path("reference").asText(""), label(m, "severity_", severity)),
+                m.escalation_title(e.path("reference").asText(""), label(m, "level_", severity)),
                 join(site(m, e.path("siteId").asText(null)), m.escalation_level(e.path("level").asText(""))),
                 "/escalations/" + e.path("id").asText());
     }
@@ -230,7 +230,7 @@ public class TodayPage {
         return node.path(field).isTextual() ? Instant.parse(node.path(field).asText()) : Instant.EPOCH;
     }
 
-    private static String title(TodayMessages m, String key) {
+    private String title(TodayMessages m, String key) {
         return label(m, "section_", key);
     }
 
@@ -244,13 +244,8 @@ public class TodayPage {
         };
     }
 
-    /** {@code label(m, "rule_", "abusive-language")} reads {@code rule_abusive_language}; unknown: the code. */
-    static String label(TodayMessages messages, String prefix, String code) {
-        try {
-            Method method = TodayMessages.class.getMethod(prefix + code.replace('-', '_').toLowerCase(Locale.ROOT));
-            return (String) method.invoke(messages);
-        } catch (ReflectiveOperationException | RuntimeException unknown) {
-            return code;
-        }
+    /** {@code label(m, "rule_", "abusive-language")} reads {@code rule_abusive_language} (a rule's name is shared). */
+    private String label(TodayMessages messages, String prefix, String code) {
+        return Texts.label(TodayMessages.class, messages, context.lang(), prefix, code);
     }
 }

@@ -75,6 +75,26 @@ class MessagesTest {
         }
     }
 
+    /**
+     * The names of incident types, live-detection rules and severities are the shared bundle's: a screen's own bundle
+     * that named them again would drift into other words for the same thing (it did: one rule had three names).
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("bundles")
+    void no_screen_renames_an_incident_type_a_detection_rule_or_a_severity(Class<?> bundle) throws IOException {
+        if (bundle == Messages.class) {
+            return;
+        }
+        Properties shared = load(Messages.class, "en");
+        java.util.Set<String> sharedNames = shared.stringPropertyNames().stream()
+                .filter(key -> key.startsWith("type_") || key.startsWith("rule_") || key.startsWith("severity_"))
+                .collect(java.util.stream.Collectors.toSet());
+        assertThat(sharedNames).as("names in the shared bundle").contains("type_threat", "rule_call_length",
+                "severity_critical");
+        assertThat(load(bundle, "en").stringPropertyNames()).as("keys of %s", name(bundle))
+                .doesNotContainAnyElementsOf(sharedNames);
+    }
+
     @Test
     void the_language_is_the_persons_choice_else_their_browsers_else_dutch() {
         assertThat(Language.resolve("ja", "en-GB,en;q=0.9")).isEqualTo("ja");
