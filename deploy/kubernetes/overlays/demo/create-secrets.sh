@@ -6,7 +6,7 @@ ns=${1:-frontline-demo}
 kubectl get namespace "$ns" >/dev/null 2>&1 || kubectl create namespace "$ns"
 random() { openssl rand -base64 48 | tr -d '\n'; }
 secret() { kubectl -n "$ns" create secret generic "$1" --from-literal=secret="$(random)" --dry-run=client -o yaml | kubectl apply -f -; }
-for name in frontline-subject-key frontline-notification-link frontline-notification-webhook frontline-web-cookie \
+for name in frontline-subject-key frontline-notification-link frontline-complaint-reply-token frontline-notification-webhook frontline-web-cookie \
     frontline-oidc-frontline-web frontline-oidc-complaint-service frontline-oidc-incident-service \
     frontline-oidc-sanction-service frontline-oidc-notification-service frontline-oidc-callcenter-platform \
     frontline-oidc-door-system frontline-oidc-mail-gateway; do

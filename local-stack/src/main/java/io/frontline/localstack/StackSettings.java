@@ -271,6 +271,8 @@ public final class StackSettings {
             if (limit != null) {
                 env.put("FRONTLINE_PUBLIC_RATE_LIMIT_REQUESTS", limit);
             }
+            // Signs the reply tokens in mail to complainants; kept across runs like the links' secret
+            env.put("FRONTLINE_COMPLAINT_REPLY_TOKEN_SECRET", linkSecret());
         }
         if (service.equals("prevention-service")) {
             // The workforce (who works where) behind acknowledgement and training shares: the same people directory

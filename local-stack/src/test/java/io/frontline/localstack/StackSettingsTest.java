@@ -91,5 +91,7 @@ class StackSettingsTest {
                 .containsEntry("QUARKUS_MAILER_PORT", "2525")
                 .containsEntry("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", "/repo/deploy/local/directory.yaml")
                 .containsKeys("FRONTLINE_NOTIFICATION_LINK_SECRET", "FRONTLINE_NOTIFICATION_WEBHOOK_SECRET");
+        // The reply tokens in mail to complainants are signed with a secret the prod profile requires.
+        assertThat(settings.serviceEnvironment("complaint-service")).containsKey("FRONTLINE_COMPLAINT_REPLY_TOKEN_SECRET");
     }
 }

@@ -44,6 +44,14 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
                 reference, email, language, responseDue));
     }
 
+    /** As {@link #contact}, with the signed reply token complaint-service hands out for the complaint's mail. */
+    public static void contact(String complaintId, String reference, String email, String language, String responseDue,
+                               String replyToken) {
+        CONTACTS.put(complaintId, String.format(
+                "{\"reference\":\"%s\",\"email\":\"%s\",\"language\":\"%s\",\"responseDue\":\"%s\","
+                        + "\"replyToken\":\"%s\"}", reference, email, language, responseDue, replyToken));
+    }
+
     @Override
     public Map<String, String> start() {
         try {

@@ -20,8 +20,8 @@ public final class Mails {
     private Mails() {
     }
 
-    /** A received mail: recipient, subject, plain-text and HTML body. */
-    public record Mail(String to, String subject, String text, String html) {
+    /** A received mail: recipient, subject, plain-text and HTML body, and where a reply goes (null: the sender). */
+    public record Mail(String to, String subject, String text, String html, String replyTo) {
     }
 
     public static List<Mail> all() {
@@ -65,7 +65,8 @@ public final class Mails {
             } else {
                 text = content.toString();
             }
-            return new Mail(to, message.getSubject(), text, html);
+            String[] replyTo = message.getHeader("Reply-To");
+            return new Mail(to, message.getSubject(), text, html, replyTo == null ? null : replyTo[0]);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -22,17 +22,23 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * E-mail intake for the mail gateway (seed 002: complaints arrive by e-mail too): the raw RFC 5322 message,
- * parsed with Jakarta Mail. The sender's address becomes the complainant's contact, kept apart.
+ * parsed with Jakarta Mail. The sender's address becomes the complainant's contact, kept apart. Only the clients in
+ * {@code frontline.complaint.mail.clients} (default {@code mail-gateway}) may post (403 for others).
  */
 @Path("/api/intake/mail")
 @Tag(name = "Mail intake")
@@ -40,6 +46,11 @@ import java.util.Properties;
 @Produces(MediaType.APPLICATION_JSON)
 public class MailIntakeResource {
     private static final Session SESSION = Session.getInstance(new Properties());
+    private static final List<String> RECIPIENT_HEADERS = List.of("To", "Cc", "Delivered-To", "X-Original-To",
+            "Envelope-To");
+    private static final String TOKEN = "(cmp-\\d{4}-\\d{6}\\.[0-9a-f]{24})";
+    private static final Pattern PLUS_TOKEN = Pattern.compile("(?i)\\+" + TOKEN + "@");
+    private static final Pattern SUBJECT_TOKEN = Pattern.compile("(?i)\\[#" + TOKEN + "]");
 
     @Inject
     ReceiveComplaintMailUseCase mail;
@@ -47,19 +58,31 @@ public class MailIntakeResource {
     @ConfigProperty(name = "frontline.complaint.mail.default-site")
     String defaultSite;
 
-    /** What became of the message: a new complaint, or a message on an existing one. */
-    public record Outcome(String outcome, String complaintId, String reference) {
+    @ConfigProperty(name = "frontline.complaint.mail.clients", defaultValue = "mail-gateway")
+    List<String> clients;
+
+    @Inject
+    JsonWebToken token;
+
+    /**
+     * What became of the message: a new complaint ({@code filed}), or a message on an existing one ({@code attached},
+     * {@code matchedBy} {@code reply-token} or {@code sender}).
+     */
+    public record Outcome(String outcome, String complaintId, String reference, String matchedBy) {
     }
 
     @POST
     @Consumes({"message/rfc822", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @RolesAllowed(Roles.INTEGRATION)
-    @Operation(summary = "File a raw e-mail as a complaint, or attach a reply that quotes a reference to its complaint")
+    @Operation(summary = "File a raw e-mail as a complaint, or attach a reply (valid reply token, or the complainant's own address quoting the reference) to its complaint; mail gateway only")
     public Response receive(byte[] raw, @QueryParam("site") String site) {
+        // Role integration is not enough: only the mail gateway's client (frontline.complaint.mail.clients).
+        TokenClient.require(token, clients, "deliver mail");
         ReceiveComplaintMailCommand command = parse(raw, site == null || site.isBlank() ? defaultSite : site);
         ReceiveComplaintMailUseCase.MailOutcome outcome = mail.receive(command);
         return Response.status(outcome.filed() ? 201 : 200)
-                .entity(new Outcome(outcome.filed() ? "filed" : "attached", outcome.complaintId(), outcome.reference()))
+                .entity(new Outcome(outcome.filed() ? "filed" : "attached", outcome.complaintId(), outcome.reference(),
+                        outcome.matchedBy()))
                 .build();
     }
 
@@ -80,10 +103,36 @@ public class MailIntakeResource {
             if (body == null || body.isBlank()) {
                 throw new RuleViolation("message", "The message has no text part");
             }
-            return new ReceiveComplaintMailCommand(site, name, address, message.getSubject(), body.strip());
+            return new ReceiveComplaintMailCommand(site, name, address, message.getSubject(), body.strip(),
+                    replyTokens(message));
         } catch (MessagingException | IOException e) {
             throw new RuleViolation("message", "Not a readable RFC 5322 message");
         }
+    }
+
+    /**
+     * Candidate reply tokens: the plus-part of every address the message was sent to ({@code
+     * complaints+<token>@…}, the Reply-To of our mail) and a {@code [#<token>]} tag in the subject. Checked later.
+     */
+    static List<String> replyTokens(MimeMessage message) throws MessagingException {
+        List<String> tokens = new ArrayList<>();
+        for (String header : RECIPIENT_HEADERS) {
+            String[] values = message.getHeader(header);
+            if (values == null) {
+                continue;
+            }
+            for (String value : values) {
+                Matcher plus = PLUS_TOKEN.matcher(value);
+                while (plus.find()) {
+                    tokens.add(plus.group(1));
+                }
+            }
+        }
+        Matcher tag = SUBJECT_TOKEN.matcher(message.getSubject() == null ? "" : message.getSubject());
+        while (tag.find()) {
+            tokens.add(tag.group(1));
+        }
+        return tokens.stream().distinct().limit(10).toList();
     }
 
     /** The first text/plain part (or the HTML part with its tags removed, when that is all there is). */

@@ -41,10 +41,11 @@ public class PartyContactResource {
     List<String> clients;
 
     /** How to reach the complainant; the address is never logged. */
-    public record PartyContactResponse(String reference, String email, String language, LocalDate responseDue) {
+    public record PartyContactResponse(String reference, String email, String language, LocalDate responseDue,
+                                       String replyToken) {
         static PartyContactResponse of(PartyContact contact) {
             return new PartyContactResponse(contact.reference(), contact.email(), contact.language(),
-                    contact.responseDue());
+                    contact.responseDue(), contact.replyToken());
         }
 
         @Override
@@ -55,26 +56,11 @@ public class PartyContactResource {
 
     @GET
     @RolesAllowed(Roles.INTEGRATION)
-    @Operation(summary = "The complainant's e-mail, language and due date, for their acknowledgement (notification-service only)")
+    @Operation(summary = "The complainant's e-mail, language, due date and reply token, for the mail they get (notification-service only)")
     public PartyContactResponse get(@PathParam("complaintId") UUID complaintId) {
-        String client = clientOf(token);
+        String client = TokenClient.of(token);
         String reader = client != null ? client : token.getName();
         return PartyContactResponse.of(partyContact.partyContact(reader == null ? "unknown" : reader,
                 client != null && clients.contains(client), complaintId));
-    }
-
-    /** The OAuth client the token was issued to: {@code azp}, else {@code client_id}. */
-    private static String clientOf(JsonWebToken token) {
-        Object azp = token.getClaim("azp");
-        if (azp != null && !azp.toString().isBlank()) {
-            return unquote(azp.toString());
-        }
-        Object clientId = token.getClaim("client_id");
-        return clientId == null ? null : unquote(clientId.toString());
-    }
-
-    private static String unquote(String value) {
-        return value.length() > 1 && value.startsWith("\"") && value.endsWith("\"")
-                ? value.substring(1, value.length() - 1) : value;
     }
 }

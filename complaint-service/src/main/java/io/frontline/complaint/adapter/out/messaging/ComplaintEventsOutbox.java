@@ -1,6 +1,7 @@
 package io.frontline.complaint.adapter.out.messaging;
 
 import io.frontline.platform.domain.WireName;
+import io.frontline.complaint.application.domain.model.ComplainantQuestioned;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintAcknowledged;
 import io.frontline.complaint.application.domain.model.ComplaintAssigned;
@@ -24,6 +25,7 @@ import io.frontline.platform.events.complaint.ComplaintEscalationRequestedV1;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.complaint.ComplaintHarassmentConfirmedV1;
 import io.frontline.platform.events.complaint.ComplaintOverdueV1;
+import io.frontline.platform.events.complaint.ComplaintQuestionAskedV1;
 import io.frontline.platform.events.complaint.ComplaintReceivedV1;
 import io.frontline.platform.events.complaint.ComplaintRejectedV1;
 import io.frontline.platform.events.complaint.ComplaintReopenedV1;
@@ -84,6 +86,9 @@ class ComplaintEventsOutbox implements PublishComplaintEventsPort {
         } else if (event instanceof EscalationRequested requested) {
             append(c, ComplaintEventTypes.ESCALATION_REQUESTED_V1, new ComplaintEscalationRequestedV1(id, ref, site,
                     wire(requested.level().name()), event.occurredAt()));
+        } else if (event instanceof ComplainantQuestioned) {
+            append(c, ComplaintEventTypes.QUESTION_ASKED_V1,
+                    new ComplaintQuestionAskedV1(id, ref, site, event.occurredAt()));
         } else {
             throw new IllegalArgumentException("no contract for " + event.getClass().getSimpleName());
         }

@@ -180,6 +180,11 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
     }
 
     @Override
+    public Optional<String> emailKeyOf(UUID complaintId) {
+        return contacts.findByIdOptional(complaintId).map(c -> c.emailKey);
+    }
+
+    @Override
     public boolean erase(UUID complaintId) {
         return contacts.deleteById(complaintId);
     }

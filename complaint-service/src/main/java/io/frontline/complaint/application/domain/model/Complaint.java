@@ -148,12 +148,13 @@ public final class Complaint {
     }
 
     /** Asks the complainant something; the response term pauses until they reply (seed 002). */
-    public void waitForComplainant(String actor, String question, Instant now) {
+    public ComplainantQuestioned waitForComplainant(String actor, String question, Instant now) {
         require(status == ComplaintStatus.IN_PROGRESS, "put on hold for the complainant");
         requireText("message", question, 1);
         status = ComplaintStatus.WAITING_FOR_COMPLAINANT;
         term = term.pause(now);
         record(now, actor, "waiting-for-complainant", Visibility.COMPLAINANT, Map.of(), question.strip());
+        return new ComplainantQuestioned(UUID.randomUUID(), now, this);
     }
 
     /** The complainant wrote: the message joins the timeline, and a complaint waiting for it resumes. */

@@ -9,7 +9,7 @@ import java.util.UUID;
  */
 public sealed interface ComplaintEvent permits ComplaintReceived, ComplaintAcknowledged, ComplaintAssigned,
         ComplaintEscalated, ResponseDueSoon, ResponseOverdue, HarassmentConfirmed, ComplaintResolved,
-        ComplaintRejected, ComplaintReopened, EscalationRequested {
+        ComplaintRejected, ComplaintReopened, EscalationRequested, ComplainantQuestioned {
     UUID eventId();
 
     Instant occurredAt();

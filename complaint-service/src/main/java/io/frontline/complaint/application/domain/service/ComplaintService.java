@@ -30,6 +30,7 @@ import io.frontline.complaint.application.port.out.ComplaintPolicyPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.NextReferenceNumberPort;
 import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
+import io.frontline.complaint.application.port.out.ReplyTokenPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
 import io.frontline.complaint.application.port.out.ScreenConductPort;
 import io.frontline.platform.domain.Actor;
@@ -44,6 +45,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -71,13 +74,15 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
     private final SubjectKeys subjectKeys;
     private final Organisation organisation;
     private final ComplaintMetricsPort metrics;
+    private final ReplyTokenPort replyTokens;
     private final Clock clock;
 
     @Inject
     public ComplaintService(SaveComplaintPort save, LoadComplaintPort load, NextReferenceNumberPort references,
                             PublishComplaintEventsPort events, ComplainantContactPort contacts,
                             ComplaintPolicyPort policies, ScreenConductPort screening, SubjectKeys subjectKeys,
-                            Organisation organisation, ComplaintMetricsPort metrics, Clock clock) {
+                            Organisation organisation, ComplaintMetricsPort metrics, ReplyTokenPort replyTokens,
+                            Clock clock) {
         this.save = save;
         this.load = load;
         this.references = references;
@@ -88,6 +93,7 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
         this.subjectKeys = subjectKeys;
         this.organisation = organisation;
         this.metrics = metrics;
+        this.replyTokens = replyTokens;
         this.clock = clock;
     }
 
@@ -186,10 +192,8 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
     @Override
     @Transactional
     public Complaint waitForComplainant(ComplaintActionCommand command) {
-        return change(command.actor(), command.complaintId(), c -> {
-            c.waitForComplainant(command.actor().userId(), command.text(), clock.instant());
-            return List.of();
-        });
+        return change(command.actor(), command.complaintId(),
+                c -> List.of(c.waitForComplainant(command.actor().userId(), command.text(), clock.instant())));
     }
 
     @Override
@@ -318,21 +322,53 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
     @Override
     @Transactional
     public MailOutcome receive(ReceiveComplaintMailCommand command) {
+        Optional<Complaint> byToken = command.replyTokens().stream()
+                .map(this::complaintOfReplyToken).flatMap(Optional::stream).findFirst();
+        if (byToken.isPresent()) {
+            return attach(byToken.get(), command, "reply-token");
+        }
+        // A quoted reference alone is not enough: the sender must be the complainant (seed 002: confidentiality).
         Matcher quoted = REFERENCE_IN_SUBJECT.matcher(command.subject());
-        if (quoted.find()) {
+        String senderKey = senderKey(command.senderAddress());
+        while (senderKey != null && quoted.find()) {
             Optional<Complaint> existing = load.loadByReference(new ComplaintReference(quoted.group()));
-            if (existing.isPresent()) {
-                Complaint complaint = existing.get();
-                complaint.complainantWrote(command.body(), clock.instant());
-                save.save(complaint);
-                return new MailOutcome(false, complaint.id().toString(), complaint.reference().value());
+            if (existing.isPresent() && sameSubject(senderKey, contacts.emailKeyOf(existing.get().id()))) {
+                return attach(existing.get(), command, "sender");
             }
         }
         FiledComplaint filed = file(new FileComplaintCommand(Actor.system("mail-intake"),
                 FileComplaintCommand.Intake.MAIL, command.siteId(), Channel.EMAIL, Category.OTHER, command.subject(),
                 command.body(), null, null,
                 new ComplainantContact(command.senderName(), command.senderAddress(), null)));
-        return new MailOutcome(true, filed.complaint().id().toString(), filed.complaint().reference().value());
+        return new MailOutcome(true, filed.complaint().id().toString(), filed.complaint().reference().value(), null);
+    }
+
+    private MailOutcome attach(Complaint complaint, ReceiveComplaintMailCommand command, String matchedBy) {
+        complaint.complainantWrote(command.body(), clock.instant());
+        save.save(complaint);
+        return new MailOutcome(false, complaint.id().toString(), complaint.reference().value(), matchedBy);
+    }
+
+    private Optional<Complaint> complaintOfReplyToken(String token) {
+        return replyTokens.claimedReference(token).flatMap(load::loadByReference)
+                .filter(c -> replyTokens.isValid(token, c.id(), c.reference()));
+    }
+
+    /** The sender's subject key; null for an address that is none (such a sender matches nobody). */
+    private String senderKey(String address) {
+        if (address == null || address.isBlank()) {
+            return null;
+        }
+        try {
+            return subjectKeys.of(IdentifierKind.EMAIL, address).value();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean sameSubject(String senderKey, Optional<String> complainantKey) {
+        return complainantKey.isPresent() && MessageDigest.isEqual(senderKey.getBytes(StandardCharsets.UTF_8),
+                complainantKey.get().getBytes(StandardCharsets.UTF_8));
     }
 
     /** Unknown reference and wrong secret end the same way, after the same work: a hash and a comparison. */

@@ -6,6 +6,7 @@ import io.frontline.complaint.application.port.in.GetPartyContactQuery;
 import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
+import io.frontline.complaint.application.port.out.ReplyTokenPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
@@ -16,7 +17,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.UUID;
 
-/** The complainant's address for their acknowledgement; contact data stays apart and is read only here. */
+/** The complainant's address for the mail they get (acknowledgement, questions, answer, escalation, reopening); contact data stays apart and is read only here. */
 @ApplicationScoped
 public class PartyContactService implements GetPartyContactQuery {
     /** The chain's language when a complaint was filed without one (the source documents are Dutch). */
@@ -25,14 +26,16 @@ public class PartyContactService implements GetPartyContactQuery {
     private final LoadComplaintPort load;
     private final ComplainantContactPort contacts;
     private final AuditConfidentialReadsPort trail;
+    private final ReplyTokenPort replyTokens;
     private final Clock clock;
 
     @Inject
     public PartyContactService(LoadComplaintPort load, ComplainantContactPort contacts,
-                               AuditConfidentialReadsPort trail, Clock clock) {
+                               AuditConfidentialReadsPort trail, ReplyTokenPort replyTokens, Clock clock) {
         this.load = load;
         this.contacts = contacts;
         this.trail = trail;
+        this.replyTokens = replyTokens;
         this.clock = clock;
     }
 
@@ -52,6 +55,7 @@ public class PartyContactService implements GetPartyContactQuery {
         trail.granted(ConfidentialRead.granted(reader, ConfidentialRead.COMPLAINANT_CONTACT, complaintId.toString(),
                 clock.instant()));
         String language = complaint.language() == null ? DEFAULT_LANGUAGE : complaint.language();
-        return new PartyContact(complaint.reference().value(), email, language, complaint.responseDue());
+        return new PartyContact(complaint.reference().value(), email, language, complaint.responseDue(),
+                replyTokens.issue(complaint.id(), complaint.reference()));
     }
 }

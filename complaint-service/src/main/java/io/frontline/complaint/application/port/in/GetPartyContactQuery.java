@@ -4,8 +4,9 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /**
- * What notification-service needs to send the complainant their acknowledgement (seed 002: every complaint is
- * acknowledged, with its reference and the date the answer is due), in the language they wrote in. Only for
+ * What notification-service needs to mail the complainant (seed 002: the acknowledgement with its reference and the
+ * date the answer is due, questions, the answer or decision, escalations and reopenings), in the language they wrote
+ * in, with the reply token that lets their answer by mail join the complaint. Only for
  * a complainant who left an e-mail address that has not been erased.
  */
 public interface GetPartyContactQuery {
@@ -24,8 +25,9 @@ public interface GetPartyContactQuery {
      * @param email       the complainant's e-mail address
      * @param language    nl, en or ja: the complaint's language (nl when it has none)
      * @param responseDue the day the substantive answer is due
+     * @param replyToken  the signed token the mail carries, so that a reply to it joins this complaint
      */
-    record PartyContact(String reference, String email, String language, LocalDate responseDue) {
+    record PartyContact(String reference, String email, String language, LocalDate responseDue, String replyToken) {
         @Override
         public String toString() {
             // Never print the address, not even by accident in a log line.

@@ -17,6 +17,9 @@ public interface ComplainantContactPort {
 
     List<UUID> complaintsOfSubject(String subjectKey);
 
+    /** The subject key of the complainant's e-mail address (HMAC), when they left one that was not erased. */
+    Optional<String> emailKeyOf(UUID complaintId);
+
     /** Erases the contact data of the complaint; true if there was any. */
     boolean erase(UUID complaintId);
 }

@@ -61,7 +61,7 @@ class ComplaintUseCasesTest {
     private final ComplaintService service = new ComplaintService(complaints, complaints, new AtomicLong()::incrementAndGet,
             published::add, new NoContacts(), new DefaultPolicy(), text -> Set.of(),
             new SubjectKeys("a-test-secret-of-at-least-thirty-two-bytes", Optional.empty(), ORGANISATION),
-            ORGANISATION, received::add, clock);
+            ORGANISATION, received::add, new NoReplyTokens(), clock);
 
     private static final Actor EMMA = new Actor("emma.staff", Set.of(Roles.STAFF), Set.of("ams-centrum"), Set.of());
     private static final Actor DAAN = new Actor("daan.staff", Set.of(Roles.STAFF), Set.of("utr-centraal"), Set.of());
@@ -165,7 +165,31 @@ class ComplaintUseCasesTest {
         }
 
         @Override
+        public Optional<String> emailKeyOf(UUID complaintId) {
+            return Optional.empty();
+        }
+
+        @Override
         public boolean erase(UUID complaintId) {
+            return false;
+        }
+    }
+
+    /** No mail carries a token here: every token is refused. */
+    static final class NoReplyTokens implements io.frontline.complaint.application.port.out.ReplyTokenPort {
+        @Override
+        public String issue(UUID complaintId, io.frontline.complaint.application.domain.model.ComplaintReference reference) {
+            return "none";
+        }
+
+        @Override
+        public Optional<io.frontline.complaint.application.domain.model.ComplaintReference> claimedReference(String token) {
+            return Optional.empty();
+        }
+
+        @Override
+        public boolean isValid(String token, UUID complaintId,
+                               io.frontline.complaint.application.domain.model.ComplaintReference reference) {
             return false;
         }
     }

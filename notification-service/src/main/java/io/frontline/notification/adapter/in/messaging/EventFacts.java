@@ -11,6 +11,7 @@ import io.frontline.platform.events.complaint.ComplaintEscalationRequestedV1;
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.complaint.ComplaintHarassmentConfirmedV1;
 import io.frontline.platform.events.complaint.ComplaintOverdueV1;
+import io.frontline.platform.events.complaint.ComplaintQuestionAskedV1;
 import io.frontline.platform.events.complaint.ComplaintReceivedV1;
 import io.frontline.platform.events.complaint.ComplaintRejectedV1;
 import io.frontline.platform.events.complaint.ComplaintReopenedV1;
@@ -99,6 +100,8 @@ final class EventFacts {
                 (d, f) -> f.put("complaintId", d.complaintId()).put("reopenedAt", d.reopenedAt()).put("responseDue", d.responseDue()));
         on(ComplaintEventTypes.ESCALATION_REQUESTED_V1, ComplaintEscalationRequestedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
                 (d, f) -> f.put("complaintId", d.complaintId()).put("level", d.level()).put("requestedAt", d.requestedAt()));
+        on(ComplaintEventTypes.QUESTION_ASKED_V1, ComplaintQuestionAskedV1.class, d -> new Routing(d.siteId(), d.reference(), null),
+                (d, f) -> f.put("complaintId", d.complaintId()).put("askedAt", d.askedAt()));
         on(IncidentEventTypes.REPORTED_V1, IncidentReportedV1.class, d -> new Routing(d.siteId(), d.reference(), d.severity()),
                 (d, f) -> f.put("incidentId", d.incidentId()).put("types", join(d.types())).put("source", d.source())
                         .put("occurredAt", d.occurredAt()).put("reportedAt", d.reportedAt()));

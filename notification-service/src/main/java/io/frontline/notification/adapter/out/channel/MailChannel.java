@@ -11,6 +11,7 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,9 @@ import java.util.Map;
 /**
  * E-mail over SMTP (Quarkus Mailer), plain text and HTML from the Qute templates {@code mail/<family>-<language>}:
  * {@code notice} for the chain's people, {@code party} for the parties of an internal procedure (reference,
- * terms, dates and outcome only), {@code complainant} for an external complainant, {@code digest}.
+ * terms, dates and outcome only), {@code complainant} for an external complainant (one section per kind of news:
+ * acknowledged, question-asked, resolved, rejected, escalated, reopened; always the tracking link, and the reply
+ * token in Reply-To and subject), {@code digest}.
  */
 @ApplicationScoped
 class MailChannel implements SendEmailPort {
@@ -44,24 +47,60 @@ class MailChannel implements SendEmailPort {
     @Inject
     NoticeTexts texts;
 
+    /** Where the complainant follows their complaint: the web's page, asking for reference and tracking code. */
+    @ConfigProperty(name = "frontline.notification.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** The mailbox complainants' replies go to; the reply token is added as plus-address: local+token@domain. */
+    @ConfigProperty(name = "frontline.notification.complainant-reply-to", defaultValue = "complaints@demo-retail.example")
+    String complainantReplyTo;
+
     @Override
     public void send(String to, Language language, Notice notice) {
         String title = texts.title(notice, language);
         Map<String, Object> data = texts.data(notice, language);
         data.put("title", title);
         String family;
+        String replyTo = null;
         if (notice.audience() == Audience.COMPLAINANT_CONTACT) {
             family = "complainant";
             String due = notice.fact("responseDue");
             data.put("responseDue", due == null ? "" : due);
             data.put("responseDueLocal", due == null ? "" : localDate(due, language));
+            data.put("kind", NoticeTexts.complainantKind(notice.eventType()));
+            data.put("level", value(notice.fact("level")));
+            data.put("trackingLink", trackingLink());
+            String token = notice.fact(Notice.REPLY_TOKEN);
+            data.put("replyToken", value(token));
+            if (token != null) {
+                // The token travels twice: in the Reply-To plus-address and as a tag in the subject (kept by a
+                // reply), so complaint-service can attach the answer to this complaint whoever's mailbox sends it.
+                title = title + " [#" + token + "]";
+                replyTo = plusAddress(complainantReplyTo, token);
+            }
         } else if (notice.audience() == Audience.ACCUSED || notice.audience() == Audience.COMPLAINANT) {
             family = "party";
             partyFacts(notice, data);
         } else {
             family = "notice";
         }
-        deliver(to, title, render(family, language, "txt", data), render(family, language, "html", data));
+        deliver(to, title, render(family, language, "txt", data), render(family, language, "html", data), replyTo);
+    }
+
+    private String trackingLink() {
+        String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        return base + "/complaints/track";
+    }
+
+    /** {@code complaints@example.org} with token t: {@code complaints+t@example.org}. */
+    static String plusAddress(String mailbox, String token) {
+        int at = mailbox.lastIndexOf('@');
+        if (at < 1) {
+            throw new IllegalStateException("frontline.notification.complainant-reply-to is not an address");
+        }
+        String local = mailbox.substring(0, at);
+        int plus = local.indexOf('+');
+        return (plus < 0 ? local : local.substring(0, plus)) + "+" + token + mailbox.substring(at);
     }
 
     @Override
@@ -77,7 +116,7 @@ class MailChannel implements SendEmailPort {
         data.put("items", items);
         data.put("summary", summary);
         String subject = summary ? texts.summarySubject(language, notices) : texts.digestSubject(language, notices.size());
-        deliver(to, subject, render("digest", language, "txt", data), render("digest", language, "html", data));
+        deliver(to, subject, render("digest", language, "txt", data), render("digest", language, "html", data), null);
     }
 
     /** What a party may read: the term, the dates and the outcome; nothing else of the case. */
@@ -90,9 +129,13 @@ class MailChannel implements SendEmailPort {
         }
     }
 
-    private void deliver(String to, String subject, String text, String html) {
+    private void deliver(String to, String subject, String text, String html, String replyTo) {
         try {
-            mailer.send(Mail.withText(to, subject, text).setHtml(html));
+            Mail mail = Mail.withText(to, subject, text).setHtml(html);
+            if (replyTo != null) {
+                mail.setReplyTo(replyTo);
+            }
+            mailer.send(mail);
         } catch (RuntimeException e) {
             throw new SendFailed("SMTP: " + e.getMessage(), e);
         }

@@ -41,7 +41,8 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 class NoticeTexts implements RenderNoticePort {
     private static final Set<String> HIDDEN_FACTS = Set.of("subjectId", "complainantUserId", "accusedUserId",
-            "objectorUserId", "subjectKey", "callerSubjectKey", "perpetratorSubjectKey", "employeeUserId", "actedBy");
+            "objectorUserId", "subjectKey", "callerSubjectKey", "perpetratorSubjectKey", "employeeUserId", "actedBy",
+            Notice.REPLY_TOKEN);
 
     private final Engine engine;
     private final Organisation organisation;
@@ -71,7 +72,9 @@ class NoticeTexts implements RenderNoticePort {
         Map<String, Object> data = data(notice, language);
         String title = text(language, notice.eventType(), data, notice.eventType() + " " + nullToEmpty(notice.reference()));
         if (notice.audience() == Audience.COMPLAINANT_CONTACT) {
-            return text(language, "complainant.subject", data, title);
+            String kind = complainantKind(notice.eventType());
+            String key = "acknowledged".equals(kind) ? "complainant.subject" : "complainant.subject." + kind;
+            return text(language, key, data, text(language, "complainant.subject", data, title));
         }
         // The first level of the first round reads like any notice (its body asks for the acknowledgement);
         // the later ones say in the subject that nobody has taken it yet.
@@ -160,6 +163,14 @@ class NoticeTexts implements RenderNoticePort {
             data.put("link", notice.escalation().acknowledgeLink());
         }
         return data;
+    }
+
+    /** The kind of news a complainant's mail is about: {@code frontline.complaint.question-asked.v1} → question-asked. */
+    static String complainantKind(String eventType) {
+        String kind = eventType.startsWith("frontline.complaint.") ? eventType.substring("frontline.complaint.".length())
+                : eventType;
+        int version = kind.lastIndexOf(".v");
+        return version > 0 ? kind.substring(0, version) : kind;
     }
 
     static Locale locale(Language language) {

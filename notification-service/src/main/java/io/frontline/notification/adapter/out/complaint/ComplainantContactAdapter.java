@@ -39,6 +39,7 @@ class ComplainantContactAdapter implements ComplainantContactPort {
             return Optional.empty();
         }
         return Optional.of(new PartyContact(response.reference(), response.email(),
-                Language.fromCode(response.language()).orElse(Language.NL), response.responseDue()));
+                Language.fromCode(response.language()).orElse(Language.NL), response.responseDue(),
+                response.replyToken()));
     }
 }

@@ -24,6 +24,11 @@ interface ComplaintServiceClient {
     @Produces(MediaType.APPLICATION_JSON)
     PartyContactResponse partyContact(@PathParam("complaintId") String complaintId);
 
-    record PartyContactResponse(String reference, String email, String language, LocalDate responseDue) {
+    record PartyContactResponse(String reference, String email, String language, LocalDate responseDue,
+                                String replyToken) {
+        @Override
+        public String toString() {
+            return "PartyContactResponse[" + reference + ", redacted]";
+        }
     }
 }

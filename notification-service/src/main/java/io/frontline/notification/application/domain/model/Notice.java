@@ -23,6 +23,12 @@ public record Notice(String deliveryKey, UUID eventId, String eventType, Severit
             "expectedHandlingDays", "finding", "followsAdvice", "decidedAt", "objectionDueAt", "sanctionType",
             "issuedAt", "decisionDueAt", "receivedAt", "hearingsDueAt", "reportDueAt", "answeredAt");
 
+    /**
+     * The fact a mail to the external complainant carries at send time only (complaint-service's signed reply token;
+     * never stored with the delivery): it goes into the Reply-To address and the subject tag.
+     */
+    public static final String REPLY_TOKEN = "replyToken";
+
     /** Who a text is written for; decides the template and which facts it may show. */
     public enum Audience {
         /** Someone of the chain who acts on it. */

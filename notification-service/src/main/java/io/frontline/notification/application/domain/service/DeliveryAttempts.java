@@ -225,6 +225,9 @@ public class DeliveryAttempts {
         if (contact.responseDue() != null) {
             facts.put("responseDue", contact.responseDue().toString());
         }
+        if (contact.replyToken() != null) {
+            facts.put(Notice.REPLY_TOKEN, contact.replyToken());
+        }
         String reference = contact.reference() != null ? contact.reference() : notice.reference();
         return new Notice(notice.deliveryKey(), notice.eventId(), notice.eventType(), notice.severity(),
                 notice.siteId(), reference, notice.occurredAt(), facts, notice.audience(), notice.escalation());

@@ -15,10 +15,11 @@ public final class ComplaintEventTypes {
     public static final String REJECTED_V1 = "frontline.complaint.rejected.v1";
     public static final String REOPENED_V1 = "frontline.complaint.reopened.v1";
     public static final String ESCALATION_REQUESTED_V1 = "frontline.complaint.escalation-requested.v1";
+    public static final String QUESTION_ASKED_V1 = "frontline.complaint.question-asked.v1";
 
     public static final List<String> ALL = List.of(RECEIVED_V1, ACKNOWLEDGED_V1, ASSIGNED_V1, ESCALATED_V1,
             DUE_SOON_V1, OVERDUE_V1, HARASSMENT_CONFIRMED_V1, RESOLVED_V1, REJECTED_V1, REOPENED_V1,
-            ESCALATION_REQUESTED_V1);
+            ESCALATION_REQUESTED_V1, QUESTION_ASKED_V1);
 
     private ComplaintEventTypes() {
     }
