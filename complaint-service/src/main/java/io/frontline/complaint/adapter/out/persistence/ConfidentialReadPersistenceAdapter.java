@@ -3,12 +3,9 @@ package io.frontline.complaint.adapter.out.persistence;
 import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.persistence.ConfidentialReadRows;
-import io.frontline.platform.query.Cursor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-
-import java.util.List;
 
 @ApplicationScoped
 class ConfidentialReadPersistenceAdapter implements AuditConfidentialReadsPort {
@@ -26,10 +23,5 @@ class ConfidentialReadPersistenceAdapter implements AuditConfidentialReadsPort {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void refused(ConfidentialRead read) {
         ConfidentialReadRows.insert(sql, read);
-    }
-
-    @Override
-    public List<ConfidentialRead> newestFirst(ConfidentialRead.Filter filter, Cursor after, int rows) {
-        return ConfidentialReadRows.newestFirst(sql, filter, after, rows);
     }
 }

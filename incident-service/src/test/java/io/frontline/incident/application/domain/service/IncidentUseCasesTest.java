@@ -240,12 +240,5 @@ class IncidentUseCasesTest {
         @Override
         public void refused(io.frontline.platform.domain.ConfidentialRead read) {
         }
-
-        @Override
-        public List<io.frontline.platform.domain.ConfidentialRead> newestFirst(
-                io.frontline.platform.domain.ConfidentialRead.Filter filter, io.frontline.platform.query.Cursor after,
-                int rows) {
-            return List.of();
-        }
     }
 }

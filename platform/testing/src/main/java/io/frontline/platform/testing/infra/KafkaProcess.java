@@ -61,51 +61,73 @@ public final class KafkaProcess {
     }
 
     private boolean ready() {
-        try (Socket ignored = new Socket("localhost", port);
-             Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-                     AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
-            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
-        } catch (Exception e) {
+        try (Socket ignored = new Socket("localhost", port)) {
+            return answers(bootstrapServers());
+        } catch (IOException e) {
             return false;
         }
     }
 
     private Path writeConfig() {
         try {
-            Files.createDirectories(directory.resolve("data"));
             Path config = directory.resolve("server.properties");
-            Files.writeString(config, String.join("\n",
-                    "process.roles=broker,controller",
-                    "node.id=1",
-                    "controller.quorum.voters=1@localhost:" + controllerPort,
-                    "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
-                    "advertised.listeners=PLAINTEXT://localhost:" + port,
-                    "controller.listener.names=CONTROLLER",
-                    "inter.broker.listener.name=PLAINTEXT",
-                    "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
-                    "log.dirs=" + directory.resolve("data"),
-                    "num.partitions=3",
-                    "offsets.topic.replication.factor=1",
-                    "offsets.topic.num.partitions=3",
-                    "transaction.state.log.replication.factor=1",
-                    "transaction.state.log.min.isr=1",
-                    "group.initial.rebalance.delay.ms=0",
-                    "auto.create.topics.enable=true",
-                    ""));
+            writeConfig(config, port, controllerPort, directory.resolve("data"), 3, true);
             return config;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Writes a combined KRaft node's configuration (one broker that is its own controller, plaintext on
+     * localhost) — the same broker for the tests and for the local stack.
+     */
+    public static void writeConfig(Path config, int port, int controllerPort, Path data, int partitions,
+                                   boolean autoCreateTopics) throws IOException {
+        Files.createDirectories(data);
+        Files.writeString(config, String.join("\n",
+                "process.roles=broker,controller",
+                "node.id=1",
+                "controller.quorum.voters=1@localhost:" + controllerPort,
+                "listeners=PLAINTEXT://localhost:" + port + ",CONTROLLER://localhost:" + controllerPort,
+                "advertised.listeners=PLAINTEXT://localhost:" + port,
+                "controller.listener.names=CONTROLLER",
+                "inter.broker.listener.name=PLAINTEXT",
+                "listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT",
+                "log.dirs=" + data,
+                "num.partitions=" + partitions,
+                "offsets.topic.replication.factor=1",
+                "offsets.topic.num.partitions=" + partitions,
+                "transaction.state.log.replication.factor=1",
+                "transaction.state.log.min.isr=1",
+                "group.initial.rebalance.delay.ms=0",
+                "auto.create.topics.enable=" + autoCreateTopics,
+                ""));
+    }
+
+    /** True when a broker at this address answers with at least one node (within a few seconds). */
+    public static boolean answers(String bootstrapServers) {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000))) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     private void format(Path config) {
-        ManagedProcess format = new ManagedProcess("kafka-format", List.of(ManagedProcess.java(),
+        format(config, directory.resolve("data"), directory.resolve("kafka-format.log"));
+    }
+
+    /** Formats a new node's storage (KRaft needs it once); a storage already formatted is left as it is. */
+    public static void format(Path config, Path data, Path log) {
+        ManagedProcess format = new ManagedProcess("kafka-format", List.of(ManagedProcess.java(), "-Xmx256m",
                 "-cp", System.getProperty("java.class.path"), "kafka.tools.StorageTool", "format",
                 "-t", org.apache.kafka.common.Uuid.randomUuid().toString(), "-c", config.toString(),
-                "--ignore-formatted"), Map.of(), directory.resolve("kafka-format.log"));
+                "--ignore-formatted"), Map.of(), log);
         format.start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (format.isAlive() && System.nanoTime() < deadline) {
             try {
                 Thread.sleep(200);
@@ -114,7 +136,7 @@ public final class KafkaProcess {
                 return;
             }
         }
-        if (!Files.exists(directory.resolve("data").resolve("meta.properties"))) {
+        if (!Files.exists(data.resolve("meta.properties"))) {
             throw new IllegalStateException("formatting Kafka storage failed\n" + format.tail());
         }
         format.stop();

@@ -57,15 +57,30 @@ public final class KeycloakServer {
         int port = FreePort.find();
         String realmUrl = "http://localhost:" + port + "/realms/" + REALM;
         Path logDir = Path.of("target", "keycloak-" + ProcessHandle.current().pid()).toAbsolutePath();
-        ManagedProcess process = new ManagedProcess("keycloak", List.of(home.resolve("bin/kc.sh").toString(),
-                "start-dev", "--http-port=" + port, "--import-realm", "--db=dev-mem", "--cache=local",
-                "--health-enabled=false", "--metrics-enabled=false"),
-                Map.of("JAVA_OPTS_APPEND", "-Xms256m -Xmx768m -XX:TieredStopAtLevel=1",
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"),
-                logDir.resolve("keycloak.log"));
+        ManagedProcess process = new ManagedProcess("keycloak", command(home, port, List.of("--db=dev-mem")),
+                environment(""), logDir.resolve("keycloak.log"));
         process.start().awaitReady(Duration.ofSeconds(180),
                 () -> ManagedProcess.httpOk(realmUrl + "/.well-known/openid-configuration"));
         return new KeycloakServer(realmUrl);
+    }
+
+    /**
+     * Keycloak in development mode on a port, importing the realm of its import folder, with one local cache
+     * and without its own health and metrics endpoints — for the tests (a database in memory) and the local
+     * stack (a file database) alike.
+     */
+    public static List<String> command(Path home, int port, List<String> database) {
+        List<String> command = new java.util.ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--http-port=" + port, "--import-realm"));
+        command.addAll(database);
+        command.addAll(List.of("--cache=local", "--health-enabled=false", "--metrics-enabled=false"));
+        return command;
+    }
+
+    /** Keycloak's environment: a bounded heap, a quick start, the bootstrap administrator (admin / admin). */
+    public static Map<String, String> environment(String moreJavaOptions) {
+        return Map.of("JAVA_OPTS_APPEND", ("-Xms256m -Xmx768m -XX:TieredStopAtLevel=1 " + moreJavaOptions).trim(),
+                "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
     }
 
     /** Unpacks the distribution once (under a file lock, for parallel test JVMs) and copies the realm in. */

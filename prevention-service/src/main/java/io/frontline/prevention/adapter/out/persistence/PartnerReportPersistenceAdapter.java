@@ -1,6 +1,5 @@
 package io.frontline.prevention.adapter.out.persistence;
 
-import io.frontline.platform.domain.WireName;
 import io.frontline.prevention.application.domain.model.PartnerReport;
 import io.frontline.prevention.application.port.out.PartnerReportStore;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +35,11 @@ class PartnerReportPersistenceAdapter implements PartnerReportStore {
         e.employeeDescription = r.employeeDescription();
         e.description = r.description();
         e.occurredOn = r.occurredOn();
-        e.status = WireName.of(r.status());
+        e.status = r.status().name();
         e.receivedAt = r.receivedAt();
         e.handledBy = r.handledBy();
         e.hrNote = r.hrNote();
-        e.outcome = r.outcome() == null ? null : WireName.of(r.outcome());
+        e.outcome = r.outcome() == null ? null : r.outcome().name();
         e.outcomeMessage = r.outcomeMessage();
         e.concludedAt = r.concludedAt();
         if (found == null) {
@@ -69,8 +68,8 @@ class PartnerReportPersistenceAdapter implements PartnerReportStore {
     private static PartnerReport toDomain(PartnerReportJpaEntity e) {
         return new PartnerReport(e.id, e.reference, e.secretHash, e.organisation, e.reporterName, e.reporterContact,
                 e.siteId, e.employeeDescription, e.description, e.occurredOn,
-                WireName.parse(PartnerReport.Status.class, e.status, "status"), e.receivedAt, e.handledBy, e.hrNote,
-                e.outcome == null ? null : WireName.parse(PartnerReport.Outcome.class, e.outcome, "outcome"),
+                PartnerReport.Status.valueOf(e.status), e.receivedAt, e.handledBy, e.hrNote,
+                e.outcome == null ? null : PartnerReport.Outcome.valueOf(e.outcome),
                 e.outcomeMessage, e.concludedAt);
     }
 }

@@ -1,7 +1,6 @@
 package io.frontline.prevention.adapter.out.persistence;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.frontline.platform.domain.WireName;
 import io.frontline.prevention.application.domain.model.PolicyKind;
 import io.frontline.prevention.application.domain.model.PolicyVersion;
 import io.frontline.prevention.application.domain.model.PolicyVersion.PolicyText;
@@ -31,7 +30,7 @@ class PolicyPersistenceAdapter implements PolicyStore {
     public void save(PolicyVersion v) {
         PolicyVersionJpaEntity e = new PolicyVersionJpaEntity();
         e.id = v.id();
-        e.kind = WireName.of(v.kind());
+        e.kind = v.kind().name();
         e.version = v.version();
         e.effectiveFrom = v.effectiveFrom();
         e.texts = json.write(v.texts());
@@ -44,7 +43,7 @@ class PolicyPersistenceAdapter implements PolicyStore {
     public List<PolicyVersion> versions(PolicyKind kind) {
         return em.createQuery("from PolicyVersionJpaEntity where kind = :kind order by version desc",
                         PolicyVersionJpaEntity.class)
-                .setParameter("kind", WireName.of(kind)).getResultList().stream().map(this::toDomain).toList();
+                .setParameter("kind", kind.name()).getResultList().stream().map(this::toDomain).toList();
     }
 
     @Override
@@ -80,7 +79,7 @@ class PolicyPersistenceAdapter implements PolicyStore {
     private PolicyVersion toDomain(PolicyVersionJpaEntity e) {
         Map<String, PolicyText> texts = json.read(e.texts, new TypeReference<Map<String, PolicyText>>() {
         });
-        return new PolicyVersion(e.id, WireName.parse(PolicyKind.class, e.kind, "kind"), e.version, e.effectiveFrom,
+        return new PolicyVersion(e.id, PolicyKind.valueOf(e.kind), e.version, e.effectiveFrom,
                 texts, e.publishedBy, e.publishedAt);
     }
 }

@@ -14,12 +14,12 @@ class RetentionPersistenceAdapter implements RetentionPort {
     @Inject
     Sql sql;
 
-    /** This service stores a report's status in its wire form ({@code concluded}). */
+    /** A report's status is stored by its constant name ({@code CONCLUDED}), as every enum is. */
     @Override
     public int anonymisePartnerReportsConcludedBefore(Instant cutoff) {
         return sql.update("UPDATE partner_report SET reporter_name = NULL, reporter_contact = NULL, "
                 + "employee_description = NULL, description = ?, hr_note = NULL, outcome_message = NULL "
-                + "WHERE status = 'concluded' AND concluded_at < ? AND description <> ?", ERASED, cutoff, ERASED);
+                + "WHERE status = 'CONCLUDED' AND concluded_at < ? AND description <> ?", ERASED, cutoff, ERASED);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.frontline.prevention.adapter.out.persistence;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.frontline.platform.domain.WireName;
 import io.frontline.prevention.application.domain.model.Audience;
 import io.frontline.prevention.application.domain.model.Course;
 import io.frontline.prevention.application.port.out.TrainingStore;
@@ -32,7 +31,7 @@ class TrainingPersistenceAdapter implements TrainingStore {
         CourseJpaEntity e = new CourseJpaEntity();
         e.id = c.id();
         e.name = c.name();
-        e.audience = WireName.of(c.audience());
+        e.audience = c.audience().name();
         e.refreshInterval = c.refreshInterval().toString();
         e.requiredFrom = c.requiredFrom();
         e.scenarios = json.write(c.scenarios());
@@ -53,7 +52,7 @@ class TrainingPersistenceAdapter implements TrainingStore {
     }
 
     private Course toDomain(CourseJpaEntity e) {
-        return new Course(e.id, e.name, WireName.parse(Audience.class, e.audience, "audience"),
+        return new Course(e.id, e.name, Audience.valueOf(e.audience),
                 Period.parse(e.refreshInterval), e.requiredFrom,
                 json.read(e.scenarios, new TypeReference<List<String>>() {
                 }), e.createdBy, e.createdAt);

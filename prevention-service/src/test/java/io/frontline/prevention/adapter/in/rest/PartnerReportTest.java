@@ -75,6 +75,8 @@ class PartnerReportTest {
                 .body("outcome", equalTo("measures-taken"))
                 .body("outcomeMessage", equalTo("We have spoken with the employee and taken measures. Thank you for telling us."))
                 .body("hrNote", nullValue());
+        // The API speaks the wire's names; the row keeps the constants' names (the persistence rule).
+        assertThat(storedStatusAndOutcome(reference)).isEqualTo("CONCLUDED MEASURES_TAKEN");
         assertThat(events(PreventionEventTypes.PARTNER_REPORT_CONCLUDED_V1, v -> v.contains(reference), 1,
                 Duration.ofSeconds(20))).hasSize(1);
         post("hanna.hr", "/api/partner-reports/" + id + "/outcome", Map.of("outcome", "no-harassment-found",
@@ -98,5 +100,18 @@ class PartnerReportTest {
     private static io.restassured.response.ValidatableResponse track(String reference, String secret) {
         return given().header(PublicPartnerReportResource.SECRET_HEADER, secret)
                 .get("/api/public/partner-reports/" + reference).then();
+    }
+
+    private String storedStatusAndOutcome(String reference) {
+        try (java.sql.Connection c = dataSource.getConnection();
+             java.sql.PreparedStatement q = c.prepareStatement(
+                     "SELECT status || ' ' || outcome FROM partner_report WHERE reference = ?")) {
+            q.setString(1, reference);
+            try (java.sql.ResultSet r = q.executeQuery()) {
+                return r.next() ? r.getString(1) : null;
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package io.frontline.sanction.application.domain.service;
 
 import io.frontline.platform.domain.ConfidentialRead;
-import io.frontline.platform.query.Cursor;
 import io.frontline.sanction.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
@@ -83,11 +82,6 @@ class MeasureUseCasesTest {
 
                 @Override
                 public void refused(ConfidentialRead read) {
-                }
-
-                @Override
-                public List<ConfidentialRead> newestFirst(ConfidentialRead.Filter filter, Cursor after, int rows) {
-                    return List.of();
                 }
             }, clock));
 

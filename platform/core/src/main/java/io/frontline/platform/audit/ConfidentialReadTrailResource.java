@@ -1,11 +1,11 @@
-package io.frontline.complaint.adapter.in.rest;
+package io.frontline.platform.audit;
 
-import io.frontline.complaint.application.port.in.ReadConfidentialReadTrailQuery;
 import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.query.ListPage;
 import io.frontline.platform.security.CurrentActor;
 import io.frontline.platform.web.ConfidentialReadCsv;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,9 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/audit/confidential-reads")
 @Tag(name = "Audit")
 @SecurityRequirement(name = "SecurityScheme")
+@IfBuildProperty(name = ConfidentialReadTrail.ENABLED, stringValue = "true")
 public class ConfidentialReadTrailResource {
     @Inject
-    ReadConfidentialReadTrailQuery trail;
+    ConfidentialReadTrail trail;
 
     @Inject
     CurrentActor currentActor;
