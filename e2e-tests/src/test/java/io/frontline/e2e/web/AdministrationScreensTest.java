@@ -93,7 +93,7 @@ class AdministrationScreensTest extends BrowserStory {
         // the configuration in force, each from its service, with values that are in the files
         page.locator("#go-configuration").click();
         page.waitForURL("**/admin/configuration");
-        assertThat(page.locator("#sites tbody tr", new Locator.FilterOptions().setHasText("ams-centrum")).textContent()).contains("Europe/Amsterdam");
+        assertThat(page.locator("#sites tbody tr").filter(new Locator.FilterOptions().setHasText("ams-centrum")).textContent()).contains("Europe/Amsterdam");
         Checks.accessible(page, "en-admin-organisation");
         page.locator("#config-escalation").click();
         page.waitForURL("**/admin/configuration/escalation");
@@ -110,7 +110,8 @@ class AdministrationScreensTest extends BrowserStory {
         Checks.accessible(page, "en-admin-ladder");
         page.locator("#config-detection").click();
         page.waitForURL("**/admin/configuration/detection");
-        assertThat(page.locator("#detection-rules tbody tr", new Locator.FilterOptions().setHasText("threatening-language"))
+        assertThat(page.locator("#detection-rules tbody tr")
+                .filter(new Locator.FilterOptions().setHasText("threatening-language"))
                 .textContent())
                 .contains("3");
         assertThat(page.locator("#detection-settings").textContent()).contains("30 min");
