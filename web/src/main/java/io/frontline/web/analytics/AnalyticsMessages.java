@@ -224,4 +224,8 @@ public interface AnalyticsMessages {
 
     @Message
     String measure_entry_ban();
+
+    /** The incidents queue narrowed to a region (a region dashboard's drill-down, issue 14). */
+    @Message
+    String queue_region(String region);
 }

@@ -159,7 +159,8 @@ public class AnalyticsPages {
                                     @QueryParam("severity") String severity, @QueryParam("type") String type,
                                     @QueryParam("source") String source, @QueryParam("dates") String dates,
                                     @QueryParam("from") String from, @QueryParam("to") String to,
-                                    @QueryParam("weekday") Integer weekday, @QueryParam("hour") Integer hour) {
+                                    @QueryParam("weekday") Integer weekday, @QueryParam("hour") Integer hour,
+                                    @QueryParam("region") String region) {
         String siteId = blank(site);
         java.time.ZoneId zone = siteId == null ? organisation.timeZone() : organisation.zoneOf(siteId);
         LocalDate fromDay = day(from);
@@ -167,7 +168,8 @@ public class AnalyticsPages {
         return passThrough(() -> incidents.exportIncidents(blank(status), siteId, blank(severity), blank(type),
                 blank(source), blank(dates),
                 fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant().toString(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant().toString(), weekday, hour));
+                toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant().toString(), weekday, hour,
+                blank(region)));
     }
 
     /**
@@ -268,8 +270,8 @@ public class AnalyticsPages {
                 + (site != null ? "&site=" + site : "") + (region != null ? "&region=" + region : "");
         AnalyticsViews views = new AnalyticsViews(t, organisation, json, context.locale());
         List<Figure> figures = views.figures(now.path("headline"), earlier.path("headline"));
-        Bar weekly = views.weekly(now.path("weeklyBySeverity"), period, site);
-        Bar byType = views.byType(now.path("groups"), period, site);
+        Bar weekly = views.weekly(now.path("weeklyBySeverity"), period, site, region);
+        Bar byType = views.byType(now.path("groups"), period, site, region);
         Bar detection = views.detection(now.path("detection"));
         List<HeatMap> heat = views.heatMaps(now.path("heatMap"), period);
         List<ScopeLink> scopes = views.scopes(identity, now.path("sites"), scope, site, region);

@@ -243,6 +243,15 @@ final class AnalyticsViews {
     }
 
     Bar weekly(JsonNode weeks, AnalyticsPages.Period period, String site) {
+        return weekly(weeks, period, site, null);
+    }
+
+    /** The scope of a drill-down link: the site, else the region (issue 14: exactly that region's incidents). */
+    static String scopeQuery(String site, String region) {
+        return site != null ? "site=" + site + "&" : region != null ? "region=" + region + "&" : "";
+    }
+
+    Bar weekly(JsonNode weeks, AnalyticsPages.Period period, String site, String region) {
         List<String> labels = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         Map<String, List<Long>> series = new LinkedHashMap<>();
@@ -260,7 +269,7 @@ final class AnalyticsViews {
             List<Cell> cells = new ArrayList<>();
             for (String s : SEVERITIES) {
                 long n = w.path(s).asLong();
-                String href = "/incidents?" + (site == null ? "" : "site=" + site + "&") + "severity=" + s
+                String href = "/incidents?" + scopeQuery(site, region) + "severity=" + s
                         + "&dates=reported&from=" + from + "&to=" + end;
                 series.get(s).add(n);
                 links.get(s).add(href);
@@ -284,6 +293,10 @@ final class AnalyticsViews {
     }
 
     Bar byType(JsonNode groups, AnalyticsPages.Period period, String site) {
+        return byType(groups, period, site, null);
+    }
+
+    Bar byType(JsonNode groups, AnalyticsPages.Period period, String site, String region) {
         List<String> labels = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<Long> reported = new ArrayList<>();
@@ -292,7 +305,7 @@ final class AnalyticsViews {
         for (JsonNode g : groups) {
             String code = g.path("key").asText();
             String label = label("type_", code);
-            String href = "/incidents?" + (site == null ? "" : "site=" + site + "&") + "type=" + code
+            String href = "/incidents?" + scopeQuery(site, region) + "type=" + code
                     + "&dates=reported&from=" + period.from() + "&to=" + period.to();
             labels.add(label);
             reported.add(g.path("reported").asLong());

@@ -75,7 +75,7 @@ public class IncidentPages {
 
     @CheckedTemplate(basePath = "incidents")
     static class Templates {
-        static native TemplateInstance queue(Page page, QueueView queue);
+        static native TemplateInstance queue(Page page, QueueView queue, String region, String regionName);
 
         static native TemplateInstance incident(Page page, IncidentView incident);
     }
@@ -117,8 +117,11 @@ public class IncidentPages {
                           @QueryParam("source") String source, @QueryParam("dates") String dateField,
                           @QueryParam("from") String from, @QueryParam("to") String to,
                           @QueryParam("weekday") String weekdayParam, @QueryParam("hour") String hourParam,
-                          @QueryParam("sort") String sort, @QueryParam("cursor") String cursor) {
+                          @QueryParam("sort") String sort, @QueryParam("cursor") String cursor,
+                          @QueryParam("region") String regionParam) {
         Words words = Words.in(context.lang());
+        // A region dashboard's drill-down (issue 14): exactly that region's incidents, within the person's scope.
+        String region = regionParam != null && organisation.findRegion(regionParam).isPresent() ? regionParam : null;
         // A heat-map cell of the analytics dashboard: the weekday and hour it happened, at one site.
         Integer weekday = between(weekdayParam, 1, 7);
         Integer hour = between(hourParam, 0, 23);
@@ -137,14 +140,14 @@ public class IncidentPages {
             page = incidents.list(status, site, severity, type, source, dateField,
                     fromDay == null ? null : fromDay.atStartOfDay(zone).toInstant().toString(),
                     toDay == null ? null : toDay.plusDays(1).atStartOfDay(zone).toInstant().toString(),
-                    site == null ? null : weekday, site == null ? null : hour, sort,
+                    site == null ? null : weekday, site == null ? null : hour, region, sort,
                     PAGE_SIZE, blank(cursor) ? null : cursor);
         } catch (WebApplicationException e) {
             Problem problem = Problem.of(e);
             if (problem.status() == 400 && !blank(cursor)) {
                 // A cursor from an older page (or edited by hand): start again at the first page.
-                return Response.seeOther(URI.create(queueHref(status, site, severity, type, source, dateField,
-                        from, to, weekday, hour, sort, null))).build();
+                return Response.seeOther(URI.create(withRegion(queueHref(status, site, severity, type, source,
+                        dateField, from, to, weekday, hour, sort, null), region))).build();
             }
             return problems.refusal(problem.refusal());
         }
@@ -161,8 +164,8 @@ public class IncidentPages {
         }
         final String chosenSite = site;
         final String chosenSort = sort;
-        String next = page.path("next").isTextual() ? queueHref(status, site, severity, type, source, dateField,
-                from, to, weekday, hour, sort, page.path("next").asText()) : null;
+        String next = page.path("next").isTextual() ? withRegion(queueHref(status, site, severity, type, source,
+                dateField, from, to, weekday, hour, sort, page.path("next").asText()), region) : null;
         QueueView view = new QueueView(options(STATUSES, status, words::status),
                 organisation.sites().stream().map(s -> new Option(s.id(), s.name(), s.id().equals(chosenSite)))
                         .toList(),
@@ -173,18 +176,20 @@ public class IncidentPages {
                 SORTS.entrySet().stream().map(s -> new Option(s.getKey(), words.get("", s.getValue()),
                         s.getKey().equals(chosenSort))).toList(),
                 fromDay == null ? "" : fromDay.toString(), toDay == null ? "" : toDay.toString(), items, next,
-                blank(cursor) ? null : queueHref(status, site, severity, type, source, dateField, from, to, weekday,
-                        hour, sort, null),
+                blank(cursor) ? null : withRegion(queueHref(status, site, severity, type, source, dateField, from,
+                        to, weekday, hour, sort, null), region),
                 status != null || site != null || severity != null || type != null || source != null
-                        || fromDay != null || toDay != null,
+                        || fromDay != null || toDay != null || region != null,
                 site == null || weekday == null ? null
                         : java.time.DayOfWeek.of(weekday).getDisplayName(java.time.format.TextStyle.FULL,
                         context.locale()),
                 site == null || hour == null ? null : String.format("%02d:00–%02d:00", hour, hour + 1),
-                "/analytics/export" + queueHref(status, site, severity, type, source, dateField, from, to,
-                        site == null ? null : weekday, site == null ? null : hour, null, null),
+                "/analytics/export" + withRegion(queueHref(status, site, severity, type, source, dateField, from,
+                        to, site == null ? null : weekday, site == null ? null : hour, null, null), region),
                 site == null ? null : weekday, site == null ? null : hour);
-        return Response.ok(context.localized(Templates.queue(context.page(), view))).build();
+        String regionName = region == null ? null
+                : organisation.findRegion(region).map(io.frontline.platform.domain.Region::name).orElse(region);
+        return Response.ok(context.localized(Templates.queue(context.page(), view, region, regionName))).build();
     }
 
     static String queueHref(String status, String site, String severity, String type, String source, String dates,
@@ -217,6 +222,14 @@ public class IncidentPages {
             }
         }
         return href.toString();
+    }
+
+    /** The href with the region filter added (the queue's own hrefs keep it from page to page and into the export). */
+    static String withRegion(String href, String region) {
+        if (blank(region)) {
+            return href;
+        }
+        return href + (href.contains("?") ? '&' : '?') + "region=" + URLEncoder.encode(region, StandardCharsets.UTF_8);
     }
 
     private static Integer between(String value, int min, int max) {

@@ -39,7 +39,7 @@ public interface Incidents {
                   @QueryParam("severity") String severity, @QueryParam("type") String type,
                   @QueryParam("source") String source, @QueryParam("dates") String dates,
                   @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("weekday") Integer weekday,
-                  @QueryParam("hour") Integer hour, @QueryParam("sort") String sort,
+                  @QueryParam("hour") Integer hour, @QueryParam("region") String region, @QueryParam("sort") String sort,
                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
 
     /** Safety analytics: the figures of the incidents reported from {@code from} to {@code to} (dates), in scope. */
@@ -64,7 +64,8 @@ public interface Incidents {
                              @QueryParam("severity") String severity, @QueryParam("type") String type,
                              @QueryParam("source") String source, @QueryParam("dates") String dates,
                              @QueryParam("from") String from, @QueryParam("to") String to,
-                             @QueryParam("weekday") Integer weekday, @QueryParam("hour") Integer hour);
+                             @QueryParam("weekday") Integer weekday, @QueryParam("hour") Integer hour,
+                             @QueryParam("region") String region);
 
     @GET
     @Path("{id}")

@@ -61,7 +61,8 @@ public class IncidentQueueResource {
     @GET
     @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.ADMIN})
     @Operation(summary = "The incidents of the sites you oversee, filtered, sorted and a page at a time",
-            description = "Filters (all optional): status, site, severity, type, source, and a date range from "
+            description = "Filters (all optional): status, site, region (its sites in your scope), severity, type, "
+                    + "source, and a date range from "
                     + "(inclusive) to (exclusive), ISO-8601 instants, on dates=reported (default) or occurred; "
                     + "weekday (1 Monday … 7 Sunday) and hour (0–23) of the time it happened, in the site's zone "
                     + "(needs site): a cell of the analytics heat map. "
@@ -73,6 +74,7 @@ public class IncidentQueueResource {
                                        @QueryParam("source") String source, @QueryParam("dates") String dates,
                                        @QueryParam("from") String from, @QueryParam("to") String to,
                                        @QueryParam("weekday") String weekday, @QueryParam("hour") String hour,
+                                       @QueryParam("region") String region,
                                        @QueryParam("sort") String sort, @QueryParam("limit") Integer limit,
                                        @QueryParam("cursor") String cursor) {
         IncidentQueueSort order = sort(sort);
@@ -83,7 +85,8 @@ public class IncidentQueueResource {
                 WireName.parse(IncidentType.class, type, "type"),
                 WireName.parse(IncidentSource.class, source, "source"),
                 WireName.parse(IncidentQueueFilter.DateField.class, dates, "dates"),
-                instant(from, "from"), instant(to, "to"), number(weekday, "weekday"), number(hour, "hour"));
+                instant(from, "from"), instant(to, "to"), number(weekday, "weekday"), number(hour, "hour"),
+                region == null || region.isBlank() ? null : region.strip());
         return incidents.list(new ListIncidentsCommand(currentActor.get(), filter, order, ListPage.limit(limit),
                 Cursor.parse(cursor, order.wire()))).map(IncidentItem::of);
     }

@@ -128,10 +128,12 @@ public class IncidentStatisticsResource {
                                     @QueryParam("severity") String severity, @QueryParam("type") String type,
                                     @QueryParam("source") String source, @QueryParam("dates") String dates,
                                     @QueryParam("from") String from, @QueryParam("to") String to,
-                                    @QueryParam("weekday") String weekday, @QueryParam("hour") String hour) {
+                                    @QueryParam("weekday") String weekday, @QueryParam("hour") String hour,
+                                    @QueryParam("region") String region) {
         Actor actor = currentActor.get();
         String siteId = site == null || site.isBlank() ? null : site.strip();
-        List<String> sites = statistics.sitesCovered(actor, siteId, null);
+        String regionId = region == null || region.isBlank() ? null : region.strip();
+        List<String> sites = statistics.sitesCovered(actor, siteId, regionId);
         IncidentQueueFilter filter = new IncidentQueueFilter(
                 WireName.parse(IncidentStatus.class, status, "status"), siteId,
                 WireName.parse(Severity.class, severity, "severity"),
@@ -139,7 +141,8 @@ public class IncidentStatisticsResource {
                 WireName.parse(IncidentSource.class, source, "source"),
                 WireName.parse(IncidentQueueFilter.DateField.class, dates, "dates"),
                 IncidentQueueResource.instant(from, "from"), IncidentQueueResource.instant(to, "to"),
-                IncidentQueueResource.number(weekday, "weekday"), IncidentQueueResource.number(hour, "hour"));
+                IncidentQueueResource.number(weekday, "weekday"), IncidentQueueResource.number(hour, "hour"),
+                regionId);
         IncidentQueueSort sort = IncidentQueueSort.NEWEST_REPORTED;
         List<IncidentSummary> all = new ArrayList<>();
         Cursor cursor = null;

@@ -7,10 +7,12 @@ import java.time.Instant;
 /**
  * What a manager narrows the incidents queue to (issue 13); every field is optional. The date range is half-open,
  * {@code from} inclusive and {@code to} exclusive, on the time it happened or the time it was reported.
+ * {@code regionId} narrows to the sites of one region (issue 14: a region dashboard's drill-down lists exactly that
+ * region).
  */
 public record IncidentQueueFilter(IncidentStatus status, String siteId, Severity severity, IncidentType type,
                                   IncidentSource source, DateField dateField, Instant from, Instant to,
-                                  Integer weekday, Integer hour) {
+                                  Integer weekday, Integer hour, String regionId) {
     public enum DateField { OCCURRED, REPORTED }
 
     /**
@@ -35,7 +37,14 @@ public record IncidentQueueFilter(IncidentStatus status, String siteId, Severity
 
     public IncidentQueueFilter(IncidentStatus status, String siteId, Severity severity, IncidentType type,
                                IncidentSource source, DateField dateField, Instant from, Instant to) {
-        this(status, siteId, severity, type, source, dateField, from, to, null, null);
+        this(status, siteId, severity, type, source, dateField, from, to, null, null, null);
+    }
+
+    /** Without a region: every site in the reader's scope (or the one site given). */
+    public IncidentQueueFilter(IncidentStatus status, String siteId, Severity severity, IncidentType type,
+                               IncidentSource source, DateField dateField, Instant from, Instant to,
+                               Integer weekday, Integer hour) {
+        this(status, siteId, severity, type, source, dateField, from, to, weekday, hour, null);
     }
 
     public static IncidentQueueFilter none() {

@@ -72,4 +72,15 @@ public final class LiveDetection {
     public LiveDetectionSettings settings() {
         return settings;
     }
+
+    /** How many phrase patterns each language's lexicon holds per rule, for the configuration view. */
+    public Map<String, Map<LiveRule, Integer>> phrasesPerLanguage() {
+        Map<String, Map<LiveRule, Integer>> counts = new java.util.TreeMap<>();
+        lexicons.forEach((language, lexicon) -> {
+            Map<LiveRule, Integer> perRule = new java.util.EnumMap<>(LiveRule.class);
+            lexicon.patterns().forEach(p -> perRule.merge(p.rule(), 1, Integer::sum));
+            counts.put(language, perRule);
+        });
+        return counts;
+    }
 }

@@ -11,6 +11,7 @@ import io.frontline.incident.application.port.in.ListIncidentsUseCase;
 import io.frontline.incident.application.port.out.IncidentQueuePort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
+import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.Site;
@@ -56,6 +57,18 @@ public class WorkQueueService implements ListIncidentsUseCase, ListCareTasksUseC
         if (sites != null && filter.siteId() != null && !sites.contains(filter.siteId())) {
             // A site outside the scope has nothing for this reader, exactly like a site without incidents.
             return new ListPage<>(List.of(), null);
+        }
+        if (filter.regionId() != null) {
+            // The region's sites within the reader's scope, so the SQL's site condition does the narrowing.
+            if (organisation.findRegion(filter.regionId()).isEmpty()) {
+                throw new InvalidValue("region", "Unknown region");
+            }
+            Set<String> inRegion = new java.util.HashSet<>();
+            organisation.sitesInRegion(filter.regionId()).forEach(s -> inRegion.add(s.id()));
+            if (sites != null) {
+                inRegion.retainAll(sites);
+            }
+            sites = inRegion;
         }
         IncidentQueueSort sort = command.sort();
         List<IncidentSummary> rows = queues.incidents(sites, filter, sort, command.after(), command.limit() + 1);

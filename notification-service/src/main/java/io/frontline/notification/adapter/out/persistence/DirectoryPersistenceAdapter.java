@@ -25,7 +25,8 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
 
     @Override
     public Directory loadDirectory() {
-        return new Directory(repository.listAll().stream().map(DirectoryPersistenceAdapter::toDomain).toList());
+        // Only active people: a deactivated person is neither routed to nor sent anything (issue 14).
+        return new Directory(repository.list("active", true).stream().map(DirectoryPersistenceAdapter::toDomain).toList());
     }
 
     @Override
@@ -53,7 +54,7 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
 
     @Override
     public Optional<Recipient> person(String id) {
-        return find(id);
+        return repository.findByIdOptional(id).filter(e -> e.active).map(DirectoryPersistenceAdapter::toDomain);
     }
 
     @Override
@@ -65,7 +66,7 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
         return values.stream().sorted().toArray(String[]::new);
     }
 
-    private static Recipient toDomain(RecipientJpaEntity e) {
+    static Recipient toDomain(RecipientJpaEntity e) {
         return new Recipient(e.id, e.name, e.email,
                 Language.fromCode(e.language).orElseThrow(() -> new IllegalStateException(
                         "recipient " + e.id + " has an unknown language " + e.language)),

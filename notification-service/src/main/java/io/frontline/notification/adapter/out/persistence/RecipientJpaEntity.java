@@ -36,4 +36,10 @@ class RecipientJpaEntity {
     String mobile;
     @Column(name = "updated_at")
     Instant updatedAt;
+    /** False once an administrator deactivated the person: not routed to, sent nothing. */
+    boolean active = true;
+    @Column(name = "deactivated_at")
+    Instant deactivatedAt;
+    @Column(name = "deactivated_by")
+    String deactivatedBy;
 }
