@@ -211,15 +211,17 @@ public class BanObjectionPages {
         if (o.isObject()) {
             String outcome = o.path("outcome").asText(null);
             objection = new ObjectionView(at(o.path("filedAt").asText(null), site),
-                    at(o.path("decisionDue").asText(null), site), o.path("late").asBoolean(),
+                    lastMinute(o.path("decisionDue").asText(null), site), o.path("late").asBoolean(),
                     outcome == null ? null : label("outcome_", outcome), outcome,
                     at(o.path("decidedAt").asText(null), site), o.path("decisionReason").asText(null));
         }
         String state = ban.path("status").asText();
-        String until = ban.path("until").isTextual() ? at(ban.path("until").asText(), site) : m.no_end();
+        // A ban lifted or overturned ended then, not at its planned end
+        String until = ban.path("endedAt").isTextual() ? at(ban.path("endedAt").asText(), site)
+                : ban.path("until").isTextual() ? at(ban.path("until").asText(), site) : m.no_end();
         return new BanView(ban.path("reference").asText(), label("type_", type), label("status_", state), state,
                 covers, closed, open, at(ban.path("startsAt").asText(null), site), until,
-                ban.path("objectionOpen").asBoolean(), at(ban.path("objectionDeadline").asText(null), site),
+                ban.path("objectionOpen").asBoolean(), lastMinute(ban.path("objectionDeadline").asText(null), site),
                 objection);
     }
 
@@ -248,6 +250,18 @@ public class BanObjectionPages {
         }
         try {
             return dates.dateTime(Instant.parse(instant), siteId, context.locale());
+        } catch (DateTimeParseException e) {
+            return instant;
+        }
+    }
+
+    /** A term ends at the start of the day after its last: the customer reads its last minute (23:59). */
+    private String lastMinute(String instant, String siteId) {
+        if (instant == null || instant.isBlank()) {
+            return null;
+        }
+        try {
+            return dates.dateTime(Instant.parse(instant).minusSeconds(60), siteId, context.locale());
         } catch (DateTimeParseException e) {
             return instant;
         }
