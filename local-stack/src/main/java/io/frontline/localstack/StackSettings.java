@@ -290,6 +290,12 @@ public final class StackSettings {
         if (service.equals("sanction-service")) {
             // Door photos of people under an entry ban, deleted when the ban ends, beside the stack's other data
             env.put("FRONTLINE_SANCTION_DOOR_PHOTO_DIR", home.resolve("door-photos").toString());
+            // A banned customer's public pages are reached through the web, which forwards the person's address
+            env.put("FRONTLINE_PUBLIC_TRUSTED_PROXY_HOPS", "1");
+            String limit = values.getProperty("limit.public-requests");
+            if (limit != null) {
+                env.put("FRONTLINE_PUBLIC_RATE_LIMIT_REQUESTS", limit);
+            }
         }
         if (service.equals("notification-service")) {
             env.put("FRONTLINE_NOTIFICATION_DIRECTORY_FILE", root.resolve("deploy/local/directory.yaml").toString());
@@ -299,6 +305,8 @@ public final class StackSettings {
             env.put("QUARKUS_MAILER_MOCK", "false");
             env.put("QUARKUS_MAILER_TLS", "false");
             env.put("QUARKUS_REST_CLIENT_COMPLAINT_SERVICE_URL", serviceUrl("complaint-service"));
+            // A banned customer's notice carries a secret sanction-service issues when the mail is sent (issue 17)
+            env.put("QUARKUS_REST_CLIENT_SANCTION_SERVICE_URL", serviceUrl("sanction-service"));
             // Not QUARKUS_OIDC_CLIENT_*: Quarkus also reads those as an OIDC tenant named "client", which then
             // lacks a client id and stops the service; the OIDC client's realm follows quarkus.oidc.auth-server-url.
             // The one-click links open the web's confirmation page; opening one acknowledges nothing.

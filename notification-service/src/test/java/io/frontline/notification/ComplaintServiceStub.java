@@ -30,6 +30,8 @@ import java.util.regex.Pattern;
 public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager {
     private static final Pattern PATH = Pattern.compile("/api/internal/complaints/([^/]+)/party-contact");
     private static final Map<String, String> CONTACTS = new ConcurrentHashMap<>();
+    private static final Pattern SUBJECT_PATH = Pattern.compile("/api/internal/subjects/([^/]+)/contact");
+    private static final Map<String, String> SUBJECT_CONTACTS = new ConcurrentHashMap<>();
     /** Every call: complaint id and the client the token was issued to ("rejected" when it was not valid). */
     public static final List<String> CALLS = new CopyOnWriteArrayList<>();
 
@@ -52,6 +54,11 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
                         + "\"replyToken\":\"%s\"}", reference, email, language, responseDue, replyToken));
     }
 
+    /** Registers the contact complaint-service would answer for a customer's subject key (issue 17). */
+    public static void subjectContact(String subjectKey, String email, String language) {
+        SUBJECT_CONTACTS.put(subjectKey, String.format("{\"email\":\"%s\",\"language\":\"%s\"}", email, language));
+    }
+
     @Override
     public Map<String, String> start() {
         try {
@@ -60,6 +67,7 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
             throw new IllegalStateException(e);
         }
         server.createContext("/api/internal/complaints/", this::handle);
+        server.createContext("/api/internal/subjects/", this::handleSubject);
         server.start();
         return Map.of("quarkus.rest-client.complaint-service.url", "http://localhost:" + server.getAddress().getPort());
     }
@@ -85,11 +93,28 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
         }
     }
 
+    private void handleSubject(HttpExchange exchange) throws IOException {
+        Matcher path = SUBJECT_PATH.matcher(exchange.getRequestURI().getPath());
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String client = authorization != null && authorization.startsWith("Bearer ")
+                ? issuedTo(authorization.substring(7)) : null;
+        if (!"notification-service".equals(client)) {
+            answer(exchange, 401, "{}");
+            return;
+        }
+        String contact = path.matches() ? SUBJECT_CONTACTS.get(path.group(1)) : null;
+        if (contact == null) {
+            answer(exchange, 404, "{\"title\":\"Not found\"}");
+        } else {
+            answer(exchange, 200, contact);
+        }
+    }
+
     /**
      * The client a token was issued to, if it is a real token of the test Keycloak: signature checked
      * against the realm's published keys (JWKS), issuer and expiry checked; null otherwise.
      */
-    private static String issuedTo(String token) {
+    static String issuedTo(String token) {
         String realm = KeycloakServer.shared().realmUrl();
         JwtConsumer consumer = new JwtConsumerBuilder()
                 .setRequireExpirationTime()
@@ -108,7 +133,7 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
         }
     }
 
-    private static void answer(HttpExchange exchange, int status, String body) throws IOException {
+    static void answer(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         exchange.sendResponseHeaders(status, bytes.length);

@@ -8,7 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 
 /**
  * Every {@code @QuarkusTest} of this module runs against real PostgreSQL, Kafka, Keycloak and an SMTP
- * server (GreenMail), with local HTTP servers standing in for complaint-service and the SMS gateway.
+ * server (GreenMail), with local HTTP servers standing in for complaint-service, sanction-service and the SMS gateway.
  */
 @QuarkusTestResource(PostgresResource.class)
 @QuarkusTestResource(KafkaResource.class)
@@ -16,6 +16,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 @QuarkusTestResource(GreenMailResource.class)
 @QuarkusTestResource(ComplaintServiceStub.class)
 @QuarkusTestResource(SmsGatewayStub.class)
+@QuarkusTestResource(SanctionServiceStub.class)
 public final class TestInfrastructure {
     private TestInfrastructure() {
     }

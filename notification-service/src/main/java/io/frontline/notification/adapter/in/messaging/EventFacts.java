@@ -41,6 +41,7 @@ import io.frontline.platform.events.procedure.ProcedureObjectionAnsweredV1;
 import io.frontline.platform.events.procedure.ProcedureObjectionFiledV1;
 import io.frontline.platform.events.procedure.ProcedureReportIssuedV1;
 import io.frontline.platform.events.procedure.ProcedureTermMissedV1;
+import io.frontline.platform.events.sanction.BanNoticeIssuedV1;
 import io.frontline.platform.events.sanction.BanViolatedV1;
 import io.frontline.platform.events.sanction.MeasureActivatedV1;
 import io.frontline.platform.events.sanction.MeasureApprovedV1;
@@ -50,6 +51,7 @@ import io.frontline.platform.events.sanction.MeasureProposedV1;
 import io.frontline.platform.events.sanction.MeasureRejectedV1;
 import io.frontline.platform.events.sanction.ObjectionDecidedV1;
 import io.frontline.platform.events.sanction.ObjectionFiledV1;
+import io.frontline.platform.events.sanction.ObjectionTermMissedV1;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
 import io.frontline.platform.events.sanction.SeenAtDoorV1;
 
@@ -181,7 +183,25 @@ final class EventFacts {
                         .put("decisionDue", d.decisionDue()));
         on(SanctionEventTypes.OBJECTION_DECIDED_V1, ObjectionDecidedV1.class, d -> new Routing(d.siteId(), null, null),
                 (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("outcome", d.outcome())
-                        .put("status", d.status()).put("until", d.until()).put("decidedAt", d.decidedAt()));
+                        .put("status", d.status()).put("until", d.until()).put("decidedAt", d.decidedAt())
+                        .put("customerSubjectKey", customerOfBan(d.measureType(), d.subjectKey())));
+        // The customer's side of a ban (issue 17): the subject key is kept only to ask for the customer's address at
+        // send time (routing kind banned-customer); it is never shown.
+        on(SanctionEventTypes.BAN_NOTICE_ISSUED_V1, BanNoticeIssuedV1.class, d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType())
+                        .put("noticeReference", d.noticeReference()).put("coverage", d.coverage())
+                        .put("siteIds", join(d.siteIds())).put("regionId", d.regionId())
+                        .put("channels", join(d.channels())).put("alternativeChannel", d.alternativeChannel())
+                        .put("startsAt", d.startsAt()).put("until", d.until())
+                        .put("objectionDeadline", d.objectionDeadline())
+                        .put("customerSubjectKey", d.subjectKey()));
+        on(SanctionEventTypes.OBJECTION_TERM_MISSED_V1, ObjectionTermMissedV1.class,
+                d -> new Routing(d.siteId(), null, null),
+                (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType())
+                        .put("noticeReference", d.noticeReference()).put("decisionDue", d.decisionDue())
+                        .put("expectedBy", d.expectedBy())
+                        .put("customerSubjectKey", d.noticeReference() == null ? null
+                                : customerOfBan(d.measureType(), d.subjectKey())));
         on(SanctionEventTypes.BAN_VIOLATED_V1, BanViolatedV1.class, d -> new Routing(d.siteId(), null, null),
                 (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("violationId", d.violationId())
                         .put("channel", d.channel()).put("departmentId", d.departmentId())
@@ -232,6 +252,11 @@ final class EventFacts {
 
     private static <T> void on(String type, Class<T> data, Function<T, Routing> routing, BiConsumer<T, Facts> facts) {
         READERS.put(type, new Reader<>(data, routing, facts));
+    }
+
+    /** The customer of a contact or entry ban (never of a staff measure or a warning): who is told of it. */
+    private static String customerOfBan(String measureType, String subjectKey) {
+        return "contact-ban".equals(measureType) || "entry-ban".equals(measureType) ? subjectKey : null;
     }
 
     private static String join(List<String> values) {

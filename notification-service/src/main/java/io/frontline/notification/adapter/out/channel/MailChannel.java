@@ -5,6 +5,7 @@ import io.frontline.notification.application.domain.model.Notice;
 import io.frontline.notification.application.domain.model.Notice.Audience;
 import io.frontline.notification.application.port.out.SendEmailPort;
 import io.frontline.notification.application.port.out.SendFailed;
+import io.frontline.platform.domain.Organisation;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;
@@ -47,6 +48,9 @@ class MailChannel implements SendEmailPort {
     @Inject
     NoticeTexts texts;
 
+    @Inject
+    Organisation organisation;
+
     /** Where the complainant follows their complaint: the web's page, asking for reference and tracking code. */
     @ConfigProperty(name = "frontline.notification.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
@@ -57,6 +61,17 @@ class MailChannel implements SendEmailPort {
 
     @Override
     public void send(String to, Language language, Notice notice) {
+        if (notice.audience() == Audience.CUSTOMER) {
+            // A customer under a ban (issue 17): their notice, a missed decision term, the outcome
+            CustomerMailTexts customer = new CustomerMailTexts(organisation);
+            Map<String, Object> data = customer.data(notice, language,
+                    (publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl)
+                            + "/ban-notice");
+            String subject = customer.subject(notice, language);
+            data.put("title", subject);
+            deliver(to, subject, render("customer", language, "txt", data), render("customer", language, "html", data));
+            return;
+        }
         String title = texts.title(notice, language);
         Map<String, Object> data = texts.data(notice, language);
         data.put("title", title);

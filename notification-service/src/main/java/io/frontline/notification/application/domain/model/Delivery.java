@@ -13,6 +13,8 @@ import java.util.UUID;
 public final class Delivery {
     /** Recipient ids of external complainants: {@code complainant:<complaintId>}; their address is never stored. */
     public static final String COMPLAINANT_PREFIX = "complainant:";
+    /** A customer under a ban, by subject key: {@code customer:<subjectKey>} (issue 17). */
+    public static final String CUSTOMER_PREFIX = "customer:";
 
     private final UUID id;
     private final String recipientId;
@@ -136,6 +138,11 @@ public final class Delivery {
 
     public boolean isForExternalComplainant() {
         return recipientId.startsWith(COMPLAINANT_PREFIX);
+    }
+
+    /** A mail to a banned customer, whose address is asked at send time. */
+    public boolean isForBannedCustomer() {
+        return recipientId.startsWith(CUSTOMER_PREFIX);
     }
 
     public UUID id() {

@@ -38,7 +38,9 @@ public record Notice(String deliveryKey, UUID eventId, String eventType, Severit
         /** The accused of an internal procedure: only reference, term, dates and outcome. */
         ACCUSED,
         /** The external complainant of a complaint. */
-        COMPLAINANT_CONTACT
+        COMPLAINANT_CONTACT,
+        /** A customer under a ban (issue 17): what it covers, until when, how to object, the outcome. */
+        CUSTOMER
     }
 
     /** An escalation level's notice: its round, its level and the recipient's one-click acknowledgement link. */

@@ -26,6 +26,11 @@ public enum RecipientKind {
     OBJECTOR("objector"),
     /** The external complainant of a complaint, reached by the e-mail complaint-service holds (fetched at send time). */
     COMPLAINANT_CONTACT("complainant-contact"),
+    /**
+     * The customer a ban is about (issue 17), reached by the e-mail complaint-service holds for their subject key
+     * (fetched at send time, never stored); only for events that name a customer's ban.
+     */
+    BANNED_CUSTOMER("banned-customer"),
     /** Everyone in the directory: a new policy version every employee is asked to acknowledge (seed 000). */
     EVERYONE("everyone"),
     /** The employee an event is about (its {@code userId}), e.g. the person whose training is overdue. */

@@ -63,6 +63,7 @@ public class DeliveryAttempts {
     private final RetryPolicy policy;
     private final DeliveryMetricsPort metrics;
     private final Clock clock;
+    private BannedCustomerMail customers;
 
     @Inject
     public DeliveryAttempts(DeliveryPort deliveries, LoadDirectoryPort directory, SendEmailPort email,
@@ -128,8 +129,22 @@ public class DeliveryAttempts {
         return true;
     }
 
+    /** The mails to banned customers (issue 17). */
+    @Inject
+    void setCustomers(BannedCustomerMail customers) {
+        this.customers = customers;
+    }
+
     private Outcome send(Delivery delivery, Instant now) {
         Notice notice = delivery.notice();
+        if (delivery.isForBannedCustomer()) {
+            if (!customers.send(delivery)) {
+                delivery.suppress("no e-mail address is known for the customer", now);
+                return Outcome.SUPPRESSED;
+            }
+            delivery.markSent(now);
+            return Outcome.SENT;
+        }
         if (delivery.isForExternalComplainant()) {
             String complaintId = delivery.recipientId().substring(Delivery.COMPLAINANT_PREFIX.length());
             Optional<PartyContact> contact = contacts.contactOf(complaintId);

@@ -97,4 +97,14 @@ public class NoticeDeliveries {
             waiting.fire(new DeliveriesWaiting(DeliveryLane.of(notice.severity())));
         }
     }
+
+    /** A mail to a banned customer (issue 17); the address is asked from its owner when it is sent. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void toBannedCustomer(String subjectKey, Notice notice) {
+        String recipientId = Delivery.CUSTOMER_PREFIX + subjectKey;
+        if (!deliveries.exists(notice.deliveryKey(), recipientId, Channel.EMAIL)) {
+            deliveries.save(Delivery.pending(recipientId, Channel.EMAIL, notice, clock.instant()));
+            waiting.fire(new DeliveriesWaiting(DeliveryLane.of(notice.severity())));
+        }
+    }
 }

@@ -36,6 +36,8 @@ public class RoutingService implements RouteEventUseCase {
     /** Facts that name the parties of an event, by directory person id. */
     public static final String ASSIGNEE = "assignee";
     public static final String COMPLAINANT_USER = "complainantUserId";
+    /** The subject key of the customer a ban is about, set only by events that tell the customer (issue 17). */
+    public static final String CUSTOMER_SUBJECT_KEY = "customerSubjectKey";
     public static final String ACCUSED_USER = "accusedUserId";
     public static final String OBJECTOR_USER = "objectorUserId";
     public static final String COMPLAINT_ID = "complaintId";
@@ -90,10 +92,15 @@ public class RoutingService implements RouteEventUseCase {
 
         Map<String, Target> targets = new LinkedHashMap<>();
         Set<Channel> complainantChannels = EnumSet.noneOf(Channel.class);
+        Set<Channel> customerChannels = EnumSet.noneOf(Channel.class);
         for (RoutingRule rule : matching) {
             for (RecipientKind kind : rule.recipients()) {
                 if (kind == RecipientKind.COMPLAINANT_CONTACT) {
                     complainantChannels.addAll(rule.channels());
+                    continue;
+                }
+                if (kind == RecipientKind.BANNED_CUSTOMER) {
+                    customerChannels.addAll(rule.channels());
                     continue;
                 }
                 for (Recipient recipient : resolve(kind, site, event, people)) {
@@ -111,6 +118,10 @@ public class RoutingService implements RouteEventUseCase {
         String complaintId = event.facts().get(COMPLAINT_ID);
         if (complainantChannels.contains(Channel.EMAIL) && complaintId != null) {
             deliveries.toExternalComplainant(complaintId, Notice.of(event, Audience.COMPLAINANT_CONTACT));
+        }
+        String customer = event.facts().get(CUSTOMER_SUBJECT_KEY);
+        if (customerChannels.contains(Channel.EMAIL) && customer != null) {
+            deliveries.toBannedCustomer(customer, Notice.of(event, Audience.CUSTOMER));
         }
     }
 

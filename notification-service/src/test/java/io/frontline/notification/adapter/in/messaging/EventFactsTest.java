@@ -24,7 +24,7 @@ class EventFactsTest {
     void every_event_another_service_publishes_is_read_into_a_routing_command_with_its_site_except_the_procedures() {
         List<String> routed = EventTypes.ALL.stream().filter(t -> !NotificationEventTypes.ALL.contains(t)
                 && !CallcenterEventTypes.ALL.contains(t)).toList();
-        assertThat(routed).hasSize(44);
+        assertThat(routed).hasSize(46);
         for (String type : routed) {
             EventEnvelope event = EventCodec.decode(EventContracts.sample(type));
             Optional<RouteEventCommand> command = EventFacts.read(event);

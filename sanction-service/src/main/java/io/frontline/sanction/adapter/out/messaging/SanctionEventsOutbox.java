@@ -2,6 +2,7 @@ package io.frontline.sanction.adapter.out.messaging;
 
 import io.frontline.platform.domain.SubjectKey;
 import io.frontline.platform.events.Topics;
+import io.frontline.platform.events.sanction.BanNoticeIssuedV1;
 import io.frontline.platform.events.sanction.BanViolatedV1;
 import io.frontline.platform.events.sanction.MeasureActivatedV1;
 import io.frontline.platform.events.sanction.MeasureApprovedV1;
@@ -11,9 +12,11 @@ import io.frontline.platform.events.sanction.MeasureProposedV1;
 import io.frontline.platform.events.sanction.MeasureRejectedV1;
 import io.frontline.platform.events.sanction.ObjectionDecidedV1;
 import io.frontline.platform.events.sanction.ObjectionFiledV1;
+import io.frontline.platform.events.sanction.ObjectionTermMissedV1;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
 import io.frontline.platform.events.sanction.SeenAtDoorV1;
 import io.frontline.platform.outbox.OutboxWriter;
+import io.frontline.sanction.application.domain.model.BanNotice;
 import io.frontline.sanction.application.domain.model.BanTerms;
 import io.frontline.sanction.application.domain.model.BanViolation;
 import io.frontline.sanction.application.domain.model.ContactBanTerms;
@@ -21,6 +24,7 @@ import io.frontline.sanction.application.domain.model.DoorSighting;
 import io.frontline.sanction.application.domain.model.EntryBanTerms;
 import io.frontline.sanction.application.domain.model.Measure;
 import io.frontline.sanction.application.domain.model.MeasureEvent;
+import io.frontline.sanction.application.domain.model.MissedObjectionTerm;
 import io.frontline.sanction.application.domain.model.Objection;
 import io.frontline.sanction.application.port.out.PublishSanctionEventsPort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -102,6 +106,32 @@ class SanctionEventsOutbox implements PublishSanctionEventsPort {
         append(SanctionEventTypes.SEEN_AT_DOOR_V1, v.measureId().toString(), new SeenAtDoorV1(s.id().toString(),
                 v.id().toString(), v.measureId().toString(), Measure.wire(v.measureType()), v.subjectKey(), v.siteId(),
                 s.seenBy(), s.seenAt()));
+    }
+
+    @Override
+    public void publishNotice(Measure m, BanNotice notice) {
+        String id = m.id().toString();
+        BanTerms terms = m.banTerms().orElseThrow();
+        ContactBanTerms contact = terms instanceof ContactBanTerms c ? c : null;
+        EntryBanTerms entry = terms instanceof EntryBanTerms e ? e : null;
+        append(SanctionEventTypes.BAN_NOTICE_ISSUED_V1, id, new BanNoticeIssuedV1(id, notice.reference(),
+                Measure.wire(m.type()), m.siteId(), notice.subjectKey(),
+                contact != null ? Measure.wire(contact.scope()) : Measure.wire(entry.coverage()),
+                entry == null ? List.of() : entry.siteIds().stream().sorted().toList(),
+                entry == null ? null : entry.regionId(),
+                contact == null ? List.of() : contact.channels().stream().sorted().map(Measure::wire).toList(),
+                contact == null || contact.alternativeChannel() == null ? null
+                        : Measure.wire(contact.alternativeChannel()),
+                m.startsAt().orElseThrow(), m.until().orElse(null), m.objectionDeadline(), notice.issuedAt()));
+    }
+
+    @Override
+    public void publishTermMissed(Measure m, BanNotice notice, MissedObjectionTerm missed) {
+        String id = m.id().toString();
+        append(SanctionEventTypes.OBJECTION_TERM_MISSED_V1, id, new ObjectionTermMissedV1(id, Measure.wire(m.type()),
+                m.siteId(), m.subjectKey().map(SubjectKey::value).orElse(null), m.employeeId().orElse(null),
+                notice == null ? null : notice.reference(), missed.decisionDue(), missed.expectedBy(),
+                missed.announcedAt()));
     }
 
     private void append(String type, String measureId, Object data) {

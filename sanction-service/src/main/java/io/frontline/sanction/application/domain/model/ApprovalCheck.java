@@ -7,6 +7,8 @@ package io.frontline.sanction.application.domain.model;
  */
 public record ApprovalCheck(boolean allowed, String reason) {
     public static final String PROPOSER = "proposer";
+    /** The approver of a measure never decides the objection against it (issue 17). */
+    public static final String APPROVER = "approver";
     public static final String NOT_ENTITLED = "not-entitled";
     public static final String NOT_PROPOSED = "not-proposed";
 

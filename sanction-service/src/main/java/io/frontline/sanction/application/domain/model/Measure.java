@@ -246,6 +246,10 @@ public final class Measure {
                     "decided on an objection");
         }
         Objects.requireNonNull(outcome, "outcome");
+        objectionDeciderRefusal(by).ifPresent(refusal -> {
+            throw new AccessDenied(refusal, "An objection is decided by a person other than the "
+                    + refusal + " of the measure (seed 004: the objection is a second look)");
+        });
         String why = requireReason(reason);
         List<MeasureEvent> events = new ArrayList<>();
         switch (outcome) {
@@ -274,6 +278,21 @@ public final class Measure {
         events.add(MeasureEvent.of(MeasureEventKind.OBJECTION_DECIDED, id, now));
         events.addAll(advance(now));
         return events;
+    }
+
+    /**
+     * Who may not decide the objection against this measure: its approver ({@code approver}) and its proposer
+     * ({@code proposer}) — the objection asks for a second look, so the decision is another person's (issue 17).
+     * Who they were comes from the measure's own records, never from the person deciding.
+     */
+    public Optional<String> objectionDeciderRefusal(String userId) {
+        if (userId.equals(approvedBy)) {
+            return Optional.of(ApprovalCheck.APPROVER);
+        }
+        if (userId.equals(proposedBy)) {
+            return Optional.of(ApprovalCheck.PROPOSER);
+        }
+        return Optional.empty();
     }
 
     /** Approved or active, started and not ended at this instant: what the ban check asks. */

@@ -76,6 +76,7 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     private final MeasurePermissions permissions;
     private final ConfidentialReads reads;
     private final Clock clock;
+    private BanNoticeService notices;
 
     @Inject
     public MeasureService(LoadMeasurePort load, SaveMeasurePort save, ConfirmedIncidentsPort incidents,
@@ -150,10 +151,20 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     @Override
     @Transactional
     public Measure approve(Actor actor, UUID measureId) {
-        return decideOn(actor, measureId, m -> {
+        Measure approved = decideOn(actor, measureId, m -> {
             requireHeldProposalsDecidedFirst(m);
             return m.approve(actor.userId(), clock.instant());
         });
+        if (notices != null) {
+            notices.issueFor(approved);
+        }
+        return approved;
+    }
+
+    /** The customer's written notice of a ban is issued with its approval (issue 17). */
+    @Inject
+    void setNotices(BanNoticeService notices) {
+        this.notices = notices;
     }
 
     @Override

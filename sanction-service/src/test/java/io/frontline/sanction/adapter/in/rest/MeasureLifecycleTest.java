@@ -98,8 +98,8 @@ class MeasureLifecycleTest {
 
     @Test
     void an_objection_is_recorded_and_decided_shortened() {
-        String id = proposeEntryBan("sanne.manager", newSubjectKey(), "ams-centrum");
-        approve("henk.hq", id).statusCode(200);
+        String id = proposeEntryBan("noor.regional", newSubjectKey(), "ams-centrum");
+        approve("sanne.manager", id).statusCode(200);
         Instant until = Instant.parse((String) measure("henk.hq", id).get("until"));
 
         post("sanne.manager", "/api/measures/" + id + "/objection", Map.of("grounds", "Customer disputes the facts"))

@@ -105,19 +105,35 @@ class MeasureTest {
     }
 
     @Test
+    void the_approver_and_the_proposer_never_decide_the_objection_against_the_measure() {
+        Measure ban = entryBan("sanne.manager");
+        ban.approve("henk.hq", APPROVED);
+        ban.fileObjection("customer:BN-2345-6789", "It was not me", APPROVED.plus(Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> ban.decideObjection("henk.hq", ObjectionOutcome.OVERTURNED, "Agreed", null,
+                APPROVED.plus(Duration.ofDays(2)))).isInstanceOf(AccessDenied.class)
+                .extracting(e -> ((AccessDenied) e).reason()).isEqualTo("approver");
+        assertThatThrownBy(() -> ban.decideObjection("sanne.manager", ObjectionOutcome.UPHELD, "Stands", null,
+                APPROVED.plus(Duration.ofDays(2)))).isInstanceOf(AccessDenied.class)
+                .extracting(e -> ((AccessDenied) e).reason()).isEqualTo("proposer");
+        assertThat(ban.objection().orElseThrow().isDecided()).isFalse();
+        assertThat(ban.status()).isEqualTo(MeasureStatus.ACTIVE);
+    }
+
+    @Test
     void a_shortened_objection_moves_the_end_and_an_overturned_one_ends_the_measure() {
         Measure shortened = entryBan("sanne.manager");
         shortened.approve("henk.hq", APPROVED);
         shortened.fileObjection("sanne.manager", "Too long", APPROVED.plus(Duration.ofDays(1)));
         Instant newEnd = Instant.parse("2026-11-20T09:30:45Z");
-        shortened.decideObjection("henk.hq", ObjectionOutcome.SHORTENED, "Two weeks suffice", newEnd,
+        shortened.decideObjection("noor.regional", ObjectionOutcome.SHORTENED, "Two weeks suffice", newEnd,
                 APPROVED.plus(Duration.ofDays(2)));
         assertThat(shortened.until()).contains(Instant.parse("2026-11-20T09:30:00Z"));
 
         Measure overturned = entryBan("sanne.manager");
         overturned.approve("henk.hq", APPROVED);
         overturned.fileObjection("sanne.manager", "Wrong person", APPROVED.plus(Duration.ofDays(1)));
-        overturned.decideObjection("henk.hq", ObjectionOutcome.OVERTURNED, "Camera shows someone else", null,
+        overturned.decideObjection("noor.regional", ObjectionOutcome.OVERTURNED, "Camera shows someone else", null,
                 APPROVED.plus(Duration.ofDays(2)));
         assertThat(overturned.status()).isEqualTo(MeasureStatus.LIFTED);
         assertThat(overturned.overturned()).isTrue();

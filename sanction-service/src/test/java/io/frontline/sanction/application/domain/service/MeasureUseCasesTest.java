@@ -66,6 +66,15 @@ class MeasureUseCasesTest {
         public void publishSeenAtDoor(io.frontline.sanction.application.domain.model.DoorSighting sighting,
                                       BanViolation violation) {
         }
+
+        @Override
+        public void publishNotice(Measure measure, io.frontline.sanction.application.domain.model.BanNotice notice) {
+        }
+
+        @Override
+        public void publishTermMissed(Measure measure, io.frontline.sanction.application.domain.model.BanNotice notice,
+                                      io.frontline.sanction.application.domain.model.MissedObjectionTerm missed) {
+        }
     }, new io.frontline.sanction.application.port.out.BanChangesPort() {
         @Override
         public void announce(Measure ban) {
