@@ -69,7 +69,7 @@ class MailChannel implements SendEmailPort {
                             + "/ban-notice");
             String subject = customer.subject(notice, language);
             data.put("title", subject);
-            deliver(to, subject, render("customer", language, "txt", data), render("customer", language, "html", data));
+            deliver(to, subject, render("customer", language, "txt", data), render("customer", language, "html", data), null);
             return;
         }
         String title = texts.title(notice, language);
