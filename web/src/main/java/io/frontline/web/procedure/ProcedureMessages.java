@@ -446,4 +446,31 @@ public interface ProcedureMessages {
 
     @Message
     String done_advisers();
+
+    @Message
+    String refused_file_committee();
+
+    @Message
+    String refused_file_complainant();
+
+    @Message
+    String refused_file_accused();
+
+    @Message
+    String refused_decision_reasons();
+
+    @Message
+    String refused_decision_site();
+
+    @Message
+    String refused_hearings_heard();
+
+    @Message
+    String refused_hearings_acknowledgements();
+
+    @Message
+    String refused_report_finding();
+
+    @Message
+    String service_said(String text);
 }

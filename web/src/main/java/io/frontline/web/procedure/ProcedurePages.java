@@ -70,7 +70,8 @@ public class ProcedurePages {
         static native TemplateInstance file(Page page, String accused, String complaint, List<String> errors);
 
         static native TemplateInstance complaint(Page page, CaseView c, List<Option> findings, List<Option> sanctions,
-                                                 List<Option> measures, String done, List<String> errors);
+                                                 List<Option> measures, String done, List<String> errors,
+                                                 Map<String, String> entered);
     }
 
     @Inject
@@ -139,7 +140,7 @@ public class ProcedurePages {
         try {
             filed = complaints.file(body);
         } catch (WebApplicationException e) {
-            Refused refused = Refused.of(e, ProcedureViews.in(context.lang()));
+            Refused refused = Refused.of(e, ProcedureViews.in(context.lang()), "file");
             int status = refused.refusal().status();
             if (status == 400 || status == 403 || status == 422) {
                 return Response.status(422).type(MediaType.TEXT_HTML_TYPE).entity(context.localized(Templates.file(
@@ -157,7 +158,7 @@ public class ProcedurePages {
         ProcedureMessages t = ProcedureViews.in(context.lang());
         String doneText = done == null ? null : "filed".equals(done) ? t.filed()
                 : STEPS.contains(done) || "answer".equals(done) ? ProcedureViews.label(t, "done_", done) : null;
-        return show(id, doneText, List.of(), 200);
+        return show(id, doneText, List.of(), 200, Map.of());
     }
 
     @POST
@@ -170,7 +171,7 @@ public class ProcedurePages {
         try {
             complaints.act(id.toString(), step, ProcedureForms.body(step, form, userName()));
         } catch (WebApplicationException e) {
-            return refused(id, e);
+            return refused(id, step, form, e);
         }
         return Response.seeOther(URI.create("/formal-complaints/" + id + "?done=" + step)).build();
     }
@@ -185,16 +186,16 @@ public class ProcedurePages {
         try {
             complaints.answer(id.toString(), objectionId.toString(), body);
         } catch (WebApplicationException e) {
-            return refused(id, e);
+            return refused(id, "answer", form, e);
         }
         return Response.seeOther(URI.create("/formal-complaints/" + id + "?done=answer")).build();
     }
 
-    private Response refused(UUID id, WebApplicationException e) {
-        Refused refused = Refused.of(e, ProcedureViews.in(context.lang()));
+    private Response refused(UUID id, String step, MultivaluedMap<String, String> form, WebApplicationException e) {
+        Refused refused = Refused.of(e, ProcedureViews.in(context.lang()), step);
         int status = refused.refusal().status();
         if (status == 400 || status == 403 || status == 409 || status == 422) {
-            return show(id, null, refused.messages(), 422);
+            return show(id, null, refused.messages(), 422, entered(form));
         }
         return problems.refusal(refused.refusal());
     }
@@ -204,7 +205,7 @@ public class ProcedurePages {
      * or 409's reason), else a general text.
      */
     record Refused(ServiceRefusal refusal, List<String> messages) {
-        static Refused of(WebApplicationException e, ProcedureMessages t) {
+        static Refused of(WebApplicationException e, ProcedureMessages t, String step) {
             jakarta.ws.rs.core.Response response = e.getResponse();
             JsonNode problem = com.fasterxml.jackson.databind.node.MissingNode.getInstance();
             try {
@@ -220,7 +221,9 @@ public class ProcedurePages {
                 String field = error.path("field").asText("");
                 String message = error.path("message").asText("");
                 fields.putIfAbsent(field.substring(field.lastIndexOf('.') + 1), message);
-                messages.add(field.isBlank() ? message : field + ": " + message);
+                String own = ProcedureViews.known(t, "refused_" + step + "_", field);
+                messages.add(own != null ? own + " " + t.service_said(message)
+                        : field.isBlank() ? message : field + ": " + message);
             }
             if (messages.isEmpty() && problem.path("detail").isTextual() && response.getStatus() < 500) {
                 messages.add(problem.path("detail").asText());
@@ -232,7 +235,18 @@ public class ProcedurePages {
         }
     }
 
-    private Response show(UUID id, String done, List<String> errors, int status) {
+    /** What the person typed into the refused form, kept so they need not type it again (CSRF token left out). */
+    private static Map<String, String> entered(MultivaluedMap<String, String> form) {
+        Map<String, String> entered = new LinkedHashMap<>();
+        form.forEach((field, values) -> {
+            if (!values.isEmpty() && values.get(0) != null && !field.startsWith("csrf")) {
+                entered.put(field, values.get(0));
+            }
+        });
+        return entered;
+    }
+
+    private Response show(UUID id, String done, List<String> errors, int status, Map<String, String> typed) {
         JsonNode c;
         try {
             c = complaints.complaint(id.toString());
@@ -241,10 +255,12 @@ public class ProcedurePages {
         }
         ProcedureMessages t = ProcedureViews.in(context.lang());
         CaseView view = view(c, t);
+        Map<String, String> entered = new LinkedHashMap<>(typed);
+        entered.putIfAbsent("sanction", view.adviceCode().isEmpty() ? "none" : view.adviceCode());
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(context.localized(Templates.complaint(
                 context.page(), view, ProcedureViews.options(t, "finding_", ProcedureViews.FINDINGS),
                 ProcedureViews.options(t, "sanction_", ProcedureViews.SANCTIONS),
-                ProcedureViews.options(t, "measure_", ProcedureViews.MEASURES), done, errors))).build();
+                ProcedureViews.options(t, "measure_", ProcedureViews.MEASURES), done, errors, entered))).build();
     }
 
     private CaseView view(JsonNode c, ProcedureMessages t) {

@@ -70,6 +70,20 @@ final class ProcedureViews {
         }
     }
 
+    /** The text for a code when the bundle has one, else null (the caller then uses the service's own words). */
+    static String known(ProcedureMessages messages, String prefix, String code) {
+        if (code == null || code.isBlank()) {
+            return null;
+        }
+        try {
+            Method method = ProcedureMessages.class.getMethod(prefix + code.replace('-', '_').replace('.', '_')
+                    .toLowerCase(Locale.ROOT));
+            return (String) method.invoke(messages);
+        } catch (ReflectiveOperationException | RuntimeException unknown) {
+            return null;
+        }
+    }
+
     /** "due in 5 days", "overdue by 2 days", "met in time": a term's standing in words. */
     static String standing(ProcedureMessages t, TermClock.Standing s) {
         return switch (s.state()) {
