@@ -30,7 +30,7 @@ public class HomePage {
     /** Which parts of the home page apply to the person. */
     public record Roles(boolean reporter, boolean manager, boolean supervisor, boolean oversight, boolean handler,
                         boolean admin, boolean incidentOversight, boolean hqSafety, boolean hr,
-                        boolean counsellor) {
+                        boolean counsellor, boolean committee) {
     }
 
     @Inject
@@ -52,7 +52,8 @@ public class HomePage {
                 identity.hasRole("hq-safety") || identity.hasRole("hr") || identity.hasRole("committee")
                         || identity.hasRole("counsellor"),
                 identity.hasRole("complaint-handler"), identity.hasRole("admin"), identity.hasRole("hq-safety"),
-                identity.hasRole("hq-safety"), identity.hasRole("hr"), identity.hasRole("counsellor"))));
+                identity.hasRole("hq-safety"), identity.hasRole("hr"), identity.hasRole("counsellor"),
+                identity.hasRole("committee"))));
     }
 
     private boolean callCenter(String siteId) {

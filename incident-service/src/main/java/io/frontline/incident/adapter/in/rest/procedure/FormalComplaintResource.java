@@ -30,7 +30,12 @@ import io.frontline.incident.application.port.in.procedure.SubmitPositionCommand
 import io.frontline.incident.application.port.in.procedure.SubmitPositionUseCase;
 import io.frontline.incident.application.port.in.procedure.TakeDecisionCommand;
 import io.frontline.incident.application.port.in.procedure.TakeDecisionUseCase;
+import io.frontline.incident.application.port.in.procedure.ListMyFormalComplaintsCommand;
+import io.frontline.incident.application.port.in.procedure.ListMyFormalComplaintsUseCase;
+import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.query.Cursor;
+import io.frontline.platform.query.ListPage;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -42,6 +47,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -91,6 +97,8 @@ public class FormalComplaintResource {
     @Inject
     GetFormalComplaintQuery getComplaint;
     @Inject
+    ListMyFormalComplaintsUseCase myComplaints;
+    @Inject
     CurrentActor currentActor;
 
     @POST
@@ -106,6 +114,22 @@ public class FormalComplaintResource {
                         "receivedAt", complaint.receivedAt(), "hearingsDueAt", complaint.hearingsDueAt(),
                         "reportDueAt", complaint.reportDueAt()))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR,
+            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN})
+    @Operation(summary = "My formal complaints, newest received first, a page at a time",
+            description = "Scoped as reading a case: a party their own cases, a committee member the committee's "
+                    + "(cannotSit where they are a party), hr the cases still under way. Each with reference, "
+                    + "status, readAs and the next term due. sort: -received (the only one). limit 1..200, cursor.")
+    public ListPage<Map<String, Object>> list(@QueryParam("sort") String sort, @QueryParam("limit") Integer limit,
+                                              @QueryParam("cursor") String cursor) {
+        if (sort != null && !sort.isBlank() && !ListMyFormalComplaintsCommand.SORT.equals(sort.strip())) {
+            throw new InvalidValue("sort", "sort must be one of " + ListMyFormalComplaintsCommand.SORT);
+        }
+        return myComplaints.list(new ListMyFormalComplaintsCommand(currentActor.get(), ListPage.limit(limit),
+                Cursor.parse(cursor, ListMyFormalComplaintsCommand.SORT))).map(ProcedureResponses::mine);
     }
 
     @GET

@@ -7,7 +7,9 @@ import io.frontline.incident.application.domain.model.procedure.ManagementDecisi
 import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
 import io.frontline.incident.application.domain.model.procedure.Objection;
 import io.frontline.incident.application.domain.model.procedure.StaffSanction;
+import io.frontline.incident.application.domain.model.procedure.TermState;
 import io.frontline.incident.application.port.in.procedure.FormalComplaintView;
+import io.frontline.incident.application.port.in.procedure.MyFormalComplaint;
 import io.frontline.platform.domain.WireName;
 
 import java.util.LinkedHashMap;
@@ -56,6 +58,33 @@ final class ProcedureResponses {
             body.put("decision", decision(v.decision()));
         }
         body.put("objections", v.objections().stream().map(ProcedureResponses::objection).toList());
+        body.put("terms", v.terms().stream().map(ProcedureResponses::term).toList());
+        return body;
+    }
+
+    /** A statutory term: {@code term}, {@code dueAt}, {@code metAt} (absent while open), {@code missedNoticeSent}. */
+    static Map<String, Object> term(TermState t) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("term", WireName.of(t.term()));
+        putIfPresent(body, "objectionId", t.objectionId());
+        body.put("dueAt", t.dueAt());
+        putIfPresent(body, "metAt", t.metAt());
+        body.put("missedNoticeSent", t.missedNoticeSent());
+        return body;
+    }
+
+    /** A line of "my formal complaints". */
+    static Map<String, Object> mine(MyFormalComplaint c) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", c.id());
+        body.put("reference", c.reference());
+        body.put("status", WireName.of(c.status()));
+        body.put("receivedAt", c.receivedAt());
+        body.put("readAs", WireName.of(c.readAs()));
+        body.put("cannotSit", c.cannotSit());
+        if (c.nextTerm() != null) {
+            body.put("nextTerm", term(c.nextTerm()));
+        }
         return body;
     }
 

@@ -367,6 +367,33 @@ public final class FormalComplaint {
         }
     }
 
+    /**
+     * The case's statutory terms as they stand: hearings and report from receipt, the decision from the report
+     * (once there is one), an answer per objection. In the order a case runs through them.
+     */
+    public List<TermState> terms() {
+        List<TermState> terms = new ArrayList<>();
+        terms.add(termState(Term.HEARINGS, null, receivedAt, hearingsCompletedAt()));
+        terms.add(termState(Term.REPORT, null, receivedAt, report == null ? null : report.issuedAt()));
+        if (report != null) {
+            terms.add(termState(Term.DECISION, null, report.issuedAt(), decision == null ? null : decision.decidedAt()));
+        }
+        for (Objection objection : objections) {
+            terms.add(termState(Term.OBJECTION_ANSWER, objection.id(), objection.filedAt(), objection.answeredAt()));
+        }
+        return terms;
+    }
+
+    /** The first open term, earliest due first; empty when none runs. */
+    public Optional<TermState> nextTermDue() {
+        return terms().stream().filter(TermState::open).min(java.util.Comparator.comparing(TermState::dueAt));
+    }
+
+    private TermState termState(Term term, UUID objectionId, Instant start, Instant metAt) {
+        String key = objectionId == null ? term.name() : term.name() + ":" + objectionId;
+        return new TermState(term, objectionId, term.dueFrom(start, zone), metAt, announcedMissedTerms.contains(key));
+    }
+
     /** When both sides had been heard, each in a hearing of their own; null while one of them was not. */
     public Instant hearingsCompletedAt() {
         Instant complainantHeard = firstHeard(complainant);

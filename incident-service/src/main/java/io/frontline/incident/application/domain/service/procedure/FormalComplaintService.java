@@ -252,7 +252,7 @@ public class FormalComplaintService implements FileFormalComplaintUseCase, HoldH
                 c.complaint(), c.receivedAt(), c.hearingsDueAt(), c.reportDueAt(), c.decisionDueAt(),
                 c.objectionDueAt(), hearings, c.positions(), c.advisers(), c.experts(), c.interimMeasures(),
                 audience == Audience.COMMITTEE ? c.votes() : null, c.report().orElse(null),
-                c.decision().orElse(null), c.objections());
+                c.decision().orElse(null), c.objections(), c.terms());
     }
 
     /** Committee members of the complaint, management (hr), the two parties; nobody else. */

@@ -10,6 +10,7 @@ import io.frontline.incident.application.domain.model.procedure.ManagementDecisi
 import io.frontline.incident.application.domain.model.procedure.Objection;
 import io.frontline.incident.application.domain.model.procedure.PositionStatement;
 import io.frontline.incident.application.domain.model.procedure.ProcedureStatus;
+import io.frontline.incident.application.domain.model.procedure.TermState;
 
 import java.time.Instant;
 import java.util.List;
@@ -17,7 +18,8 @@ import java.util.UUID;
 
 /**
  * A formal complaint as one {@link Audience} may see it. {@code votes} is null for everyone but the committee;
- * {@code hearings} holds only the party's own hearings when a party reads.
+ * {@code hearings} holds only the party's own hearings when a party reads. {@code terms}: the statutory terms as
+ * they stand, for every reader.
  */
 public record FormalComplaintView(Audience audience, UUID id, String reference, ProcedureStatus status,
                                   String complainant, String accused, String complaint, Instant receivedAt,
@@ -25,5 +27,6 @@ public record FormalComplaintView(Audience audience, UUID id, String reference, 
                                   Instant objectionDueAt, List<Hearing> hearings, List<PositionStatement> positions,
                                   List<Adviser> advisers, List<ExpertEngagement> experts,
                                   List<InterimMeasureRequest> interimMeasures, List<CommitteeVote> votes,
-                                  CommitteeReport report, ManagementDecision decision, List<Objection> objections) {
+                                  CommitteeReport report, ManagementDecision decision, List<Objection> objections,
+                                  List<TermState> terms) {
 }
