@@ -67,9 +67,6 @@ public interface Messages {
     String error_summary();
 
     @Message
-    String not_available_yet();
-
-    @Message
     String landing_title();
 
     @Message
@@ -389,24 +386,6 @@ public interface Messages {
 
     @Message
     String home_my_reports_hint();
-
-    @Message
-    String home_manager_work();
-
-    @Message
-    String home_supervisor_work();
-
-    @Message
-    String home_oversight_work();
-
-    @Message
-    String home_complaints_work();
-
-    @Message
-    String home_admin_work();
-
-    @Message
-    String home_later();
 
     @Message
     String report_title();
