@@ -199,7 +199,7 @@ public final class LocalStack {
         out.println();
         out.println("Services (API and Swagger UI):");
         for (String service : StackSettings.SERVICES) {
-            out.printf("  %-21s %s/q/swagger-ui%n", service, settings.serviceUrl(service));
+            out.printf("  %-21s %s/q/swagger-ui%n", service, settings.managementUrl(service));
         }
         out.printf("Keycloak admin console  %s/admin/  (admin / admin; realm \"%s\")%n", settings.keycloakUrl(),
                 StackSettings.REALM);
@@ -269,7 +269,7 @@ public final class LocalStack {
                                 "-jar", jar.toString());
                     },
                     settings.serviceEnvironment(service),
-                    () -> httpOk(settings.serviceUrl(service) + "/q/health/ready"), null, Duration.ofSeconds(180)));
+                    () -> httpOk(settings.managementUrl(service) + "/q/health/ready"), null, Duration.ofSeconds(180)));
         }
 
         Path webJar = settings.root().resolve("web/target/quarkus-app/quarkus-run.jar");
