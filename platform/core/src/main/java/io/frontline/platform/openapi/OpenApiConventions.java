@@ -138,7 +138,7 @@ public class OpenApiConventions implements OASFilter {
             problem(responses, "400", "The request is malformed: a parameter or the body is not what the operation takes");
         }
         if (secured) {
-            problem(responses, "401", "No valid access token (missing, expired, or issued for another audience)");
+            problem(responses, "401", "No valid access token (missing, expired, or not issued by the realm)");
             problem(responses, "403", "The caller's roles or site scope do not allow this");
         }
         if (path.contains("{")) {
