@@ -210,6 +210,8 @@ function referenceProblems(objects, overlayDir) {
     const cluster = pm.spec?.selector?.matchLabels?.['cnpg.io/cluster'];
     if (cluster && !clusters.has(cluster)) problems.push(`${id(pm)}: watches cluster ${cluster}, which the overlay does not hold`);
   }
+  for (const sm of inv.of('ServiceMonitor')) problems.push(...serviceMonitorPortProblems(inv, sm));
+  problems.push(...managementPortProblems(inv));
   const keycloaks = new Set(inv.of('Keycloak').map((k) => k.metadata.name));
   for (const k of inv.of('Keycloak')) {
     needSecret(id(k), k.spec?.db?.usernameSecret?.name, 'db');
@@ -221,6 +223,54 @@ function referenceProblems(objects, overlayDir) {
     for (const [name, p] of Object.entries(r.spec?.placeholders ?? {})) needSecret(id(r), p.secret?.name, `placeholder ${name}`);
   }
   problems.push(...messagingProblems(inv));
+  return problems;
+}
+
+/** A ServiceMonitor scrapes a port the pods behind its Services name (the management port is in no Service). */
+function serviceMonitorPortProblems(inv, sm) {
+  const problems = [];
+  const labels = sm.spec?.selector?.matchLabels ?? {};
+  const services = inv.of('Service').filter((s) => Object.entries(labels).every(([k, v]) => s.metadata?.labels?.[k] === v));
+  for (const s of services) {
+    const pods = inv.workloads.filter((w) => s.spec?.selector
+      && Object.entries(s.spec.selector).every(([k, v]) => w.spec?.template?.metadata?.labels?.[k] === v));
+    const ports = pods.flatMap((w) => (w.spec?.template?.spec?.containers ?? []).flatMap((c) => c.ports ?? []));
+    for (const e of sm.spec?.endpoints ?? []) {
+      if (e.targetPort !== undefined && !ports.some((p) => p.containerPort === e.targetPort || p.name === e.targetPort)) {
+        problems.push(`${id(sm)}: scrapes port ${e.targetPort}, which no pod behind ${id(s)} names`);
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * The management interface (health, metrics, OpenAPI: the container port named "management") stays inside the pod
+ * network: no Service of a part exposes it, and the probes use it.
+ */
+function managementPortProblems(inv) {
+  const problems = [];
+  for (const w of inv.workloads) {
+    for (const c of w.spec?.template?.spec?.containers ?? []) {
+      const management = (c.ports ?? []).find((p) => p.name === 'management');
+      if (!management) continue;
+      for (const probe of ['livenessProbe', 'readinessProbe', 'startupProbe']) {
+        const port = c[probe]?.httpGet?.port;
+        if (port !== undefined && port !== management.containerPort && port !== 'management') {
+          problems.push(`${id(w)}: the ${probe} asks port ${port}, not the management interface`);
+        }
+      }
+      const selectors = inv.of('Service').filter((s) => s.spec?.selector
+        && Object.entries(s.spec.selector).every(([k, v]) => w.spec?.template?.metadata?.labels?.[k] === v));
+      for (const s of selectors) {
+        for (const p of s.spec?.ports ?? []) {
+          if (p.targetPort === management.containerPort || p.targetPort === 'management' || p.port === management.containerPort) {
+            problems.push(`${id(s)}: exposes the management interface of ${w.metadata.name} (port ${p.port})`);
+          }
+        }
+      }
+    }
+  }
   return problems;
 }
 

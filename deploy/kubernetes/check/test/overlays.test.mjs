@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { check, repoRoot } from '../check.mjs';
+import { check, render, repoRoot } from '../check.mjs';
 import { realmImportText } from '../realm-import.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,12 +23,13 @@ for (const overlay of ['demo', 'production']) {
   });
 }
 
-test('a broken overlay fails the check: a misspelt secret, a wrong field type, a topic nobody creates', async () => {
+test('a broken overlay fails the check: a misspelt secret, a wrong field type, a topic nobody creates, a Service that exposes the management interface', async () => {
   const problems = await check(join(here, 'fixtures', 'broken'));
   assert.ok(problems.some((p) => p.includes('Deployment/complaint-service') && p.includes('frontline-subject-kee')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('KafkaTopic/complaints-events') && p.includes('partitions')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('KafkaUser/complaint-service') && p.includes('complaints.evnts')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('Ingress/frontline') && p.includes('web-pages')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('Service/sanction-service') && p.includes('management interface')), problems.join('\n'));
 });
 
 test('the realm imports are the ones the realm file makes (node realm-import.mjs)', () => {
@@ -49,5 +50,23 @@ test('no secret value is in the repository: every secret a workload reads is ext
   for (const overlay of ['demo', 'production']) {
     const text = readFileSync(join(kubernetes, 'overlays', overlay, 'kustomization.yaml'), 'utf8');
     assert.ok(!/secretGenerator/.test(text), `${overlay} generates secrets from files in the repository`);
+  }
+});
+
+test('the services answer health, metrics and OpenAPI on port 9000 only, which the probes and the ServiceMonitors use', () => {
+  const objects = render(join(kubernetes, 'overlays', 'production'));
+  const services = ['complaint-service', 'incident-service', 'sanction-service', 'notification-service', 'prevention-service'];
+  for (const name of services) {
+    const deployment = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === name);
+    const container = deployment.spec.template.spec.containers[0];
+    const management = (container.ports ?? []).find((p) => p.name === 'management');
+    assert.equal(management?.containerPort, 9000, `${name} names its management port`);
+    assert.ok([9000, 'management'].includes(container.readinessProbe.httpGet.port), `${name}'s readiness probe`);
+    assert.ok([9000, 'management'].includes(container.livenessProbe.httpGet.port), `${name}'s liveness probe`);
+    const service = objects.find((o) => o.kind === 'Service' && o.metadata.name === name);
+    assert.deepEqual(service.spec.ports.map((p) => p.targetPort), [container.ports.find((p) => p.name === 'http').containerPort],
+      `${name}'s Service exposes the public port only`);
+    const monitor = objects.find((o) => o.kind === 'ServiceMonitor' && o.metadata.name === name);
+    assert.deepEqual(monitor.spec.endpoints.map((e) => [e.targetPort, e.path]), [[9000, '/q/metrics']], `${name}'s ServiceMonitor`);
   }
 });

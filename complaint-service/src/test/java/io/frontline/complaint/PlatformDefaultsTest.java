@@ -1,5 +1,6 @@
 package io.frontline.complaint;
 
+import io.frontline.platform.testing.Metrics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.smallrye.config.SmallRyeConfig;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -31,7 +32,7 @@ class PlatformDefaultsTest {
     @Test
     void the_build_takes_the_platform_defaults_too_the_api_description_names_the_oidc_scheme() {
         // quarkus.smallrye-openapi.security-scheme is read at build time, and only the platform's file sets it.
-        given().get("/q/openapi?format=json").then().statusCode(200)
+        given().baseUri(Metrics.managementUrl()).get("/q/openapi?format=json").then().statusCode(200)
                 .body("components.securitySchemes.SecurityScheme.type", equalTo("openIdConnect"))
                 .body("info.title", equalTo("Frontline complaint service"));
     }

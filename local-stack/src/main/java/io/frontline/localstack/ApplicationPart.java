@@ -11,28 +11,34 @@ final class ApplicationPart extends Part {
     private final Path jar;
     private final String heap;
     private final Map<String, String> environment;
+    /** Where its health answers: a service's management interface, the web's own port. */
+    private final String management;
+    private final List<Integer> ports;
 
     private ApplicationPart(StackSettings settings, String name, String heap, Map<String, String> environment,
-                            String url) {
+                            String url, String management, List<Integer> ports) {
         super(settings, name, name, false, url);
         this.jar = settings.root().resolve(name).resolve("target/quarkus-app/quarkus-run.jar");
         this.heap = heap;
         this.environment = environment;
+        this.management = management;
+        this.ports = ports;
     }
 
     static ApplicationPart service(StackSettings settings, String service) {
         return new ApplicationPart(settings, service, "-Xmx384m", settings.serviceEnvironment(service),
-                settings.serviceUrl(service));
+                settings.serviceUrl(service), settings.managementUrl(service),
+                List.of(settings.port(service), settings.managementPort(service)));
     }
 
     static ApplicationPart web(StackSettings settings) {
         return new ApplicationPart(settings, StackSettings.WEB, "-Xmx256m", settings.webEnvironment(),
-                settings.webUrl());
+                settings.webUrl(), settings.webUrl(), List.of(settings.port(StackSettings.WEB)));
     }
 
     @Override
     List<Integer> ports() {
-        return List.of(settings.port(process.name()));
+        return ports;
     }
 
     @Override
@@ -53,7 +59,7 @@ final class ApplicationPart extends Part {
 
     @Override
     boolean ready() {
-        return httpOk(where + "/q/health/ready");
+        return httpOk(management + "/q/health/ready");
     }
 
     @Override

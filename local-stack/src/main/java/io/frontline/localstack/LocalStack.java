@@ -178,7 +178,7 @@ public final class LocalStack {
         out.println();
         out.println("Services (API and Swagger UI):");
         for (String service : StackSettings.SERVICES) {
-            out.printf("  %-21s %s/q/swagger-ui%n", service, settings.serviceUrl(service));
+            out.printf("  %-21s %s/q/swagger-ui%n", service, settings.managementUrl(service));
         }
         out.printf("Keycloak admin console  %s/admin/  (admin / admin; realm \"%s\")%n", settings.keycloakUrl(),
                 StackSettings.REALM);

@@ -37,6 +37,12 @@ public final class StackSettings {
             {"notification-service", 8084, 14},
             {"prevention-service", 8085, 15},
             {"web", 8080, 10},
+            // The services' management interfaces: health, metrics, OpenAPI (never on the public port)
+            {"complaint-service-management", 9001, 21},
+            {"incident-service-management", 9002, 22},
+            {"sanction-service-management", 9003, 23},
+            {"notification-service-management", 9004, 24},
+            {"prevention-service-management", 9005, 25},
     };
     /** The pages: a part like the services, but with no database or broker of its own. */
     public static final String WEB = "web";
@@ -210,6 +216,26 @@ public final class StackSettings {
         return "http://localhost:" + port(service);
     }
 
+    /** The service's management interface: {@code /q/health}, {@code /q/metrics}, {@code /q/openapi}. */
+    public String managementUrl(String service) {
+        return "http://localhost:" + managementPort(service);
+    }
+
+    /** A stack saved before the management interfaces existed gets their default ports. */
+    public int managementPort(String service) {
+        String part = service + "-management";
+        String saved = values.getProperty("port." + part);
+        if (saved != null) {
+            return Integer.parseInt(saved);
+        }
+        for (Object[] port : PORTS) {
+            if (port[0].equals(part)) {
+                return (Integer) port[1];
+            }
+        }
+        throw new IllegalArgumentException("no management port for " + service);
+    }
+
     /** The web's cookie secret; a stack started before the web existed gets one now. */
     public String webCookieSecret() {
         String secret = values.getProperty("secret.web-cookie");
@@ -249,6 +275,7 @@ public final class StackSettings {
         String database = service.replace("-service", "");
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port(service)));
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort(service)));
         env.put("QUARKUS_DATASOURCE_JDBC_URL", postgresBaseUrl() + database);
         env.put("QUARKUS_DATASOURCE_USERNAME", database);
         env.put("QUARKUS_DATASOURCE_PASSWORD", database);

@@ -18,17 +18,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LocalStackTest {
-    private static final List<String> PORTS = List.of("postgres", "kafka", "kafka-controller", "keycloak", "smtp",
-            "mail-reader", "complaint-service", "incident-service", "sanction-service", "notification-service",
-            "prevention-service", "web");
-
     @TempDir
     Path home;
 
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private LocalStack stack() {
-        PORTS.forEach(name -> ports.put(name, FreePort.find()));
+        for (String name : StackSettings.partNames()) {
+            ports.put(name, FreePort.find());
+        }
         return new LocalStack(StackSettings.forTest(Path.of(".").toAbsolutePath(), home, ports),
                 new PrintStream(new ByteArrayOutputStream()));
     }
@@ -54,6 +52,17 @@ class LocalStackTest {
                     .hasMessageContaining("port " + ports.get("mail-reader") + " for Mail (SMTP + reader) is in use");
         }
         assertThat(stack.anyRunning()).isFalse();
+    }
+
+    @Test
+    void a_services_management_port_held_by_another_program_stops_the_start_too() throws IOException {
+        LocalStack stack = stack();
+        try (ServerSocket taken = new ServerSocket()) {
+            taken.bind(new InetSocketAddress("localhost", ports.get("sanction-service-management")));
+
+            assertThatThrownBy(stack::up).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("port " + ports.get("sanction-service-management") + " for sanction-service");
+        }
     }
 
     @Test

@@ -86,8 +86,8 @@ class ComplaintReachesTheSiteManagerTest {
             long until = System.nanoTime() + Duration.ofSeconds(15).toNanos();
             do {
                 for (String service : List.of("complaint-service", "sanction-service")) {
-                    given().baseUri(stack.url(service)).get("/q/health/ready").then().statusCode(200);
-                    given().baseUri(stack.url(service)).get("/q/health/live").then().statusCode(200);
+                    given().baseUri(stack.managementUrl(service)).get("/q/health/ready").then().statusCode(200);
+                    given().baseUri(stack.managementUrl(service)).get("/q/health/live").then().statusCode(200);
                 }
                 given().baseUri(stack.url("sanction-service")).header("Authorization", stack.bearer("sanne.manager"))
                         .queryParam("subjectKey", "sk1_" + "A".repeat(43)).queryParam("site", "ams-centrum")
@@ -95,7 +95,7 @@ class ComplaintReachesTheSiteManagerTest {
                 references.add(fileComplaint("ams-centrum"));
                 sleep(Duration.ofSeconds(1));
             } while (System.nanoTime() < until);
-            given().baseUri(stack.url("complaint-service")).get("/q/metrics").then().statusCode(200)
+            given().baseUri(stack.managementUrl("complaint-service")).get("/q/metrics").then().statusCode(200)
                     .body(matchesPattern("(?s).*\\nfrontline_outbox_pending(\\{[^}]*})? [1-9].*"));
         } finally {
             stack.startKafka();

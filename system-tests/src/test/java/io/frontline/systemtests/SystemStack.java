@@ -63,6 +63,11 @@ final class SystemStack {
         return stack.settings().serviceUrl(service);
     }
 
+    /** The service's management interface (health, metrics, OpenAPI), not on its public port. */
+    String managementUrl(String service) {
+        return stack.settings().managementUrl(service);
+    }
+
     String kafkaBootstrap() {
         return stack.settings().kafkaBootstrap();
     }

@@ -62,6 +62,9 @@ public final class DeliveryBench {
         String base = "http://127.0.0.1:" + port;
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        int managementPort = FreePort.find();
+        String management = "http://127.0.0.1:" + managementPort;
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
@@ -86,7 +89,7 @@ public final class DeliveryBench {
         ManagedProcess service = new ManagedProcess("notification-service", command, env,
                 work.resolve("notification-service.log"));
         try {
-            service.start().awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(base + "/q/health/ready"));
+            service.start().awaitReady(Duration.ofSeconds(180), () -> ManagedProcess.httpOk(management + "/q/health/ready"));
             Database db = new Database(jdbc, postgres.user(), postgres.password());
             // Routing needs the consumers' partitions: one event first, and its mail, before anything is measured.
             Events.Event warmUp = critical("ams-centrum");

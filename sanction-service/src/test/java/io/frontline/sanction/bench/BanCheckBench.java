@@ -72,6 +72,9 @@ public final class BanCheckBench {
         String base = "http://127.0.0.1:" + port;
         Map<String, String> env = new LinkedHashMap<>();
         env.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        int managementPort = FreePort.find();
+        String management = "http://127.0.0.1:" + managementPort;
+        env.put("QUARKUS_MANAGEMENT_PORT", String.valueOf(managementPort));
         env.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         env.put("QUARKUS_DATASOURCE_JDBC_URL", jdbc);
         env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
@@ -83,7 +86,7 @@ public final class BanCheckBench {
         ManagedProcess service = new ManagedProcess("sanction-service", List.of(ManagedProcess.java(), "-Xmx512m",
                 "-jar", jar.toString()), env, work.resolve("sanction-service.log"));
         try {
-            service.start().awaitReady(Duration.ofSeconds(120), () -> ManagedProcess.httpOk(base + "/q/health/ready"));
+            service.start().awaitReady(Duration.ofSeconds(120), () -> ManagedProcess.httpOk(management + "/q/health/ready"));
             seedOtherBans(jdbc, postgres.user(), postgres.password());
 
             String subject = newSubjectKey();
@@ -113,9 +116,9 @@ public final class BanCheckBench {
             List<String> rows = new ArrayList<>();
             for (Map.Entry<String, String> target : runs) {
                 String uri = URI.create(target.getValue()).getPath();
-                double[] before = serverTime(base, uri);
+                double[] before = serverTime(management, uri);
                 String wrk = wrk(target.getValue(), door, seconds, connections);
-                double[] after = serverTime(base, uri);
+                double[] after = serverTime(management, uri);
                 double meanMicros = (after[0] - before[0]) / Math.max(1, after[1] - before[1]) * 1_000_000;
                 rows.add(String.format("%-34s %s %14.0f", target.getKey(), summary(wrk), meanMicros));
             }
@@ -134,10 +137,10 @@ public final class BanCheckBench {
     }
 
     /** Sum (seconds) and count of the server's own timing of one endpoint, from its Prometheus metrics. */
-    private static double[] serverTime(String base, String uri) throws IOException, InterruptedException {
+    private static double[] serverTime(String management, String uri) throws IOException, InterruptedException {
         double sum = 0;
         double count = 0;
-        for (String line : get(base + "/q/metrics", null).split("\n")) {
+        for (String line : get(management + "/q/metrics", null).split("\n")) {
             if (line.contains("uri=\"" + uri + "\"") && line.contains("status=\"200\"")) {
                 double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                 if (line.startsWith("http_server_requests_seconds_sum{")) {

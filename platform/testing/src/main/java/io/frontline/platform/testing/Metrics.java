@@ -1,5 +1,7 @@
 package io.frontline.platform.testing;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
+
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -10,9 +12,23 @@ public final class Metrics {
     private Metrics() {
     }
 
-    /** The whole {@code /q/metrics} text of the service under test. */
+    /**
+     * The whole {@code /q/metrics} text of the service under test, from its management interface (the public port
+     * has no {@code /q/metrics}).
+     */
     public static String scrape() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return given().baseUri(managementUrl()).get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /**
+     * The base URL of the management interface of the service under test ({@code /q/health}, {@code /q/metrics},
+     * {@code /q/openapi}); its port is chosen at start ({@code quarkus.management.test-port=0}).
+     */
+    public static String managementUrl() {
+        // Quarkus's test URL of the management interface ends in its root path (/q): the origin only, so the paths
+        // read as everywhere else ("/q/metrics")
+        java.net.URI uri = java.net.URI.create(TestHTTPResourceManager.getManagementUri());
+        return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
     }
 
     /**

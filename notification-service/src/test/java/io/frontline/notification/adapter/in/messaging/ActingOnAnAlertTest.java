@@ -1,5 +1,6 @@
 package io.frontline.notification.adapter.in.messaging;
 
+import io.frontline.platform.testing.Metrics;
 import io.agroal.api.AgroalDataSource;
 import io.frontline.notification.ComplaintEvents;
 import io.frontline.notification.Events;
@@ -145,7 +146,7 @@ class ActingOnAnAlertTest {
     }
 
     private static String metric() {
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return Metrics.scrape().lines()
                 .filter(l -> l.startsWith("frontline_escalations_total") && l.contains("via=\"action\""))
                 .findFirst().orElse("");
     }

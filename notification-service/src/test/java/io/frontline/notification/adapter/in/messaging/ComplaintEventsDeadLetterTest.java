@@ -1,5 +1,6 @@
 package io.frontline.notification.adapter.in.messaging;
 
+import io.frontline.platform.testing.Metrics;
 import io.agroal.api.AgroalDataSource;
 import io.frontline.notification.ComplaintEvents;
 import io.frontline.notification.ComplaintEvents.Event;
@@ -101,7 +102,7 @@ class ComplaintEventsDeadLetterTest {
 
     /** Retries the consumer has made so far, from the fault-tolerance metrics. */
     private static double retries() {
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Metrics.scrape();
         return metrics.lines()
                 .filter(l -> l.startsWith("ft_retry_retries_total{") && l.contains("EventConsumers.consumeComplaintEvent"))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))

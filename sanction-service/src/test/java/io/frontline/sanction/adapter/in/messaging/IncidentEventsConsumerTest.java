@@ -1,5 +1,6 @@
 package io.frontline.sanction.adapter.in.messaging;
 
+import io.frontline.platform.testing.Metrics;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.frontline.platform.events.EventCodec;
@@ -164,7 +165,7 @@ class IncidentEventsConsumerTest {
     /** A fault-tolerance counter of the consumer method, from the Prometheus endpoint. */
     private static double faultToleranceMetric(String name, String labels) {
         String method = "method=\"" + IncidentEventsConsumer.class.getName() + ".consume\"";
-        return given().get("/q/metrics").then().statusCode(200).extract().asString().lines()
+        return Metrics.scrape().lines()
                 .filter(l -> l.startsWith(name + "{") && l.contains(method) && l.contains(labels))
                 .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
                 .findFirst().orElseThrow(() -> new AssertionError("no metric " + name + " for the consumer"));

@@ -351,7 +351,7 @@ class EscalationAcknowledgementTest {
         confirm(token(RecordingEscalationNotifier.forEvent(event.eventId()).get(0).recipients().get(0).acknowledgeLink()))
                 .then().statusCode(200);
 
-        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        String metrics = Metrics.scrape();
         assertThat(metrics).contains("frontline_escalations_total{outcome=\"started\",policy=\"critical\",via=\"none\"}")
                 .contains("frontline_escalations_total{outcome=\"acknowledged\",policy=\"critical\",via=\"link\"}");
     }
