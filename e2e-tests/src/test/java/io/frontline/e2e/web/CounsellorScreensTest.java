@@ -127,6 +127,25 @@ class CounsellorScreensTest extends BrowserStory {
         Pages.chooseLanguage(henk, "ja");
         Checks.pageHolds(henk, "ja-counsel-reads");
 
+        // With Emma's consent to a formal complaint, the counsellor files one from the note: it is Emma's case on the
+        // procedure's pages, where the committee, HR and the parties take it on (ProcedureScreensTest).
+        emma.navigate(web + "/counsel/mine");
+        emma.locator("#give-formal-complaint-" + noteId).click();
+        emma.waitForURL("**/counsel/mine?done=given");
+        carla.navigate(address);
+        carla.fill("#accused", "daan.staff");
+        carla.fill("#complaint", "Daan maakt opmerkingen over haar in de kantine " + marker);
+        carla.locator("#file-complaint").click();
+        carla.waitForURL("**/counsel/notes/" + noteId + "?done=filed*");
+        String reference = java.net.URLDecoder.decode(carla.url().replaceAll(".*[?&]done=", ""),
+                java.nio.charset.StandardCharsets.UTF_8).replaceFirst("^filed:", "");
+        assertThat(reference).startsWith("UB-");
+        assertThat(carla.locator("#done").innerText()).contains(reference);
+        Checks.pageHolds(carla, "nl-counsel-complaint-filed");
+        emma.navigate(web + "/formal-complaints");
+        assertThat(emma.locator("#procedure-cases li[data-reference='" + reference + "']").count())
+                .as("the case the counsellor filed is the employee's").isEqualTo(1);
+
         // The counsellor's list and the trail are not an employee's; the web answers with an empty 403.
         assertThat(emma.request().get(web + "/counsel").status()).isEqualTo(403);
         assertThat(emma.request().get(web + "/counsel/reads").status()).isEqualTo(403);
