@@ -59,7 +59,8 @@ public final class KeycloakServer {
         Path logDir = Path.of("target", "keycloak-" + ProcessHandle.current().pid()).toAbsolutePath();
         ManagedProcess process = new ManagedProcess("keycloak", command(home, port, List.of("--db=dev-mem")),
                 environment(""), logDir.resolve("keycloak.log"));
-        process.start().awaitReady(Duration.ofSeconds(180),
+        // A busy machine (two modules built at a time, each starting servers) can take minutes: wait rather than fail.
+        process.start().awaitReady(Duration.ofSeconds(360),
                 () -> ManagedProcess.httpOk(realmUrl + "/.well-known/openid-configuration"));
         return new KeycloakServer(realmUrl);
     }
