@@ -354,6 +354,13 @@ public class MeasurePages {
         String decision = o.isObject() && o.path("outcome").isTextual() ? t.objection_decided(o.path("decidedBy").asText(),
                 at(o.path("decidedAt"), site), labels.get("outcome_", o.path("outcome").asText()),
                 o.path("reason").asText("")) : null;
+        // Who may decide the objection is sanction-service's answer (never the approver or proposer, issue 17):
+        // the form only for them, and the reason for everyone else while the objection awaits its decision.
+        JsonNode objectionCheck = m.path("objectionDecision");
+        boolean pendingObjection = o.isObject() && !o.path("outcome").isTextual();
+        boolean mayDecideObjection = pendingObjection && objectionCheck.path("allowed").asBoolean(false);
+        String objectionRefusal = pendingObjection && !mayDecideObjection && objectionCheck.path("reason").isTextual()
+                ? labels.get("objection_refused_", objectionCheck.path("reason").asText()) : null;
         List<Row> pending = new ArrayList<>();
         if (beside != null) {
             beside.forEach(b -> pending.add(row(b, "awaiting-approval", labels)));
@@ -369,8 +376,8 @@ public class MeasurePages {
                 ended, terms, rule, proposal.path("explanation").asText(""), history,
                 proposal.path("policeReportRecommended").asBoolean(false), mayApprove, refusal,
                 proposed && decider && !reason.equals("not-entitled"),
-                inForce && decider, inForce && !o.isObject(), objection,
-                o.isObject() && !o.path("outcome").isTextual() && decider, decision, pending);
+                inForce && decider, inForce && !o.isObject(), objection, mayDecideObjection, objectionRefusal,
+                decision, pending);
     }
 
     private String at(JsonNode instant, String siteId) {

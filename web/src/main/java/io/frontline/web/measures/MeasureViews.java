@@ -25,6 +25,6 @@ final class MeasureViews {
                   String approved, String ended, List<String> terms, String rule, String explanation,
                   List<HistoryRow> history, boolean policeReport, boolean mayApprove, String refusal,
                   boolean mayReject, boolean mayLift, boolean mayObject, String objection, boolean mayDecideObjection,
-                  String objectionDecision, List<Row> pendingBeside) {
+                  String objectionRefusal, String objectionDecision, List<Row> pendingBeside) {
     }
 }

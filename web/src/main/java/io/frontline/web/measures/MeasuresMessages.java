@@ -271,6 +271,15 @@ public interface MeasuresMessages {
     String objection_decided(String who, String at, String outcome, String reason);
 
     @Message
+    String objection_refused_approver();
+
+    @Message
+    String objection_refused_proposer();
+
+    @Message
+    String objection_refused_not_entitled();
+
+    @Message
     String done_approved();
 
     @Message

@@ -110,18 +110,18 @@ public class MeasureResource {
         SubjectKey subject = subjectKey == null || subjectKey.isBlank() ? null : Wire.subjectKey(subjectKey, "subjectKey");
         Actor actor = currentActor.get();
         return measures.list(actor, subject, WireName.parse(MeasureStatus.class, status, "status"), limit)
-                .stream().map(m -> MeasureResponse.of(m, measures.approvalFor(actor, m))).toList();
+                .stream().map(m -> forCaller(actor, m)).toList();
     }
 
     @GET
     @Path("{id}")
     @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
-    @Operation(summary = "One measure, with the rule and history behind its proposal, and whether you may approve "
-            + "it (approval.allowed, approval.reason)")
+    @Operation(summary = "One measure, with the rule and history behind its proposal, whether you may approve "
+            + "it (approval.allowed, approval.reason) and whether you may decide its pending objection "
+            + "(objectionDecision.allowed, objectionDecision.reason)")
     public MeasureResponse get(@PathParam("id") UUID id) {
         Actor actor = currentActor.get();
-        Measure measure = measures.get(actor, id);
-        return MeasureResponse.of(measure, measures.approvalFor(actor, measure));
+        return forCaller(actor, measures.get(actor, id));
     }
 
     @GET
@@ -174,7 +174,8 @@ public class MeasureResource {
     @Path("{id}/objection/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.SITE_MANAGER, Roles.HQ_SAFETY, Roles.HR})
-    @Operation(summary = "Decide an objection: upheld, overturned or shortened (with the new end)")
+    @Operation(summary = "Decide an objection: upheld, overturned or shortened (with the new end); never by the "
+            + "measure's approver or proposer (403 forbidden/approver, forbidden/proposer)")
     public MeasureResponse decideObjection(@PathParam("id") UUID id, @Valid @NotNull ObjectionDecisionRequest request) {
         return MeasureResponse.of(objections.decide(currentActor.get(), id,
                 WireName.parse(ObjectionOutcome.class, request.outcome(), "outcome"), request.reason(), request.until()));
@@ -215,7 +216,8 @@ public class MeasureResource {
     @GET
     @Path("objections-pending")
     @RolesAllowed({Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR, Roles.ADMIN})
-    @Operation(summary = "Work queue: objections awaiting their decision, the decision due soonest first")
+    @Operation(summary = "Work queue: objections awaiting their decision, the decision due soonest first; each with "
+            + "objectionDecision {allowed, reason} (never the measure's approver or proposer)")
     public ListPage<MeasureResponse> objectionsPending(@QueryParam("site") String site, @QueryParam("sort") String sort,
                                                       @QueryParam("limit") Integer limit,
                                                       @QueryParam("cursor") String cursor) {
@@ -226,7 +228,13 @@ public class MeasureResource {
                                             boolean includeExcluded, Integer limit, String cursor) {
         Actor actor = currentActor.get();
         return queues.queue(new ListMeasureQueueCommand(actor, queue, sort, site, withinDays, includeExcluded,
-                ListPage.limit(limit), cursor)).map(m -> MeasureResponse.of(m, measures.approvalFor(actor, m)));
+                ListPage.limit(limit), cursor)).map(m -> forCaller(actor, m));
+    }
+
+    /** The measure with what the caller may do with it: approve it, decide its objection (reasons when not). */
+    private MeasureResponse forCaller(Actor actor, Measure measure) {
+        return MeasureResponse.of(measure, measures.approvalFor(actor, measure),
+                measures.objectionDecisionFor(actor, measure));
     }
 
     private static Response created(UriInfo uri, Measure measure) {

@@ -24,9 +24,12 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                               Proposal proposal, String approvedBy, Instant approvedAt, Instant startsAt,
                               Instant until, String endedBy, Instant endedAt, String endReason,
                               Instant objectionDeadline, ObjectionView objection, boolean wronglyImposed,
-                              Approval approval) {
+                              Approval approval, Approval objectionDecision) {
 
-    /** Whether the caller may approve, and if not the reason code (four eyes: two different people). */
+    /**
+     * Whether the caller may approve ({@code approval}) or decide the pending objection ({@code objectionDecision}),
+     * and if not the reason code (four eyes: two different people; the objection is a second look by another).
+     */
     public record Approval(boolean allowed, String reason) {
     }
 
@@ -50,10 +53,10 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
     }
 
     static MeasureResponse of(Measure m) {
-        return of(m, null);
+        return of(m, null, null);
     }
 
-    static MeasureResponse of(Measure m, ApprovalCheck check) {
+    static MeasureResponse of(Measure m, ApprovalCheck check, ApprovalCheck objectionCheck) {
         BanTerms terms = m.banTerms().orElse(null);
         Contact contact = terms instanceof ContactBanTerms c ? new Contact(WireName.of(c.scope()), c.departmentSiteId(),
                 c.departmentId(), c.employeeId(), c.channels().stream().sorted().map(WireName::of).toList(),
@@ -74,6 +77,10 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                 m.until().orElse(null), m.endedBy().orElse(null), m.endedAt().orElse(null), m.endReason().orElse(null),
                 m.objectionDeadline(), o == null ? null : new ObjectionView(o.filedBy(), o.filedAt(), o.grounds(),
                 o.decisionDue(), WireName.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
-                m.wronglyImposed(), check == null ? null : new Approval(check.allowed(), check.reason()));
+                m.wronglyImposed(), approval(check), approval(objectionCheck));
+    }
+
+    private static Approval approval(ApprovalCheck check) {
+        return check == null ? null : new Approval(check.allowed(), check.reason());
     }
 }

@@ -238,6 +238,18 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
     }
 
     @Override
+    public ApprovalCheck objectionDecisionFor(Actor actor, Measure measure) {
+        if (measure.objection().map(o -> o.isDecided()).orElse(true)) {
+            return ApprovalCheck.refused(ApprovalCheck.NO_PENDING_OBJECTION);
+        }
+        if (!permissions.mayDecide(actor, measure)) {
+            return ApprovalCheck.refused(ApprovalCheck.NOT_ENTITLED);
+        }
+        return measure.objectionDeciderRefusal(actor.userId()).map(ApprovalCheck::refused)
+                .orElse(ApprovalCheck.allowedCheck());
+    }
+
+    @Override
     @Transactional
     public List<Measure> list(Actor actor, SubjectKey subjectKey, MeasureStatus status, int limit) {
         // Scope is applied after loading; a manager's page can be shorter than the limit, never wider than their sites.

@@ -19,6 +19,12 @@ public interface GetMeasureQuery {
      */
     ApprovalCheck approvalFor(Actor actor, Measure measure);
 
+    /**
+     * Whether the actor may decide the objection against the measure, and if not why: the same rules as the
+     * decision itself (issue 17: never the measure's approver or proposer; only who is entitled for its site or kind).
+     */
+    ApprovalCheck objectionDecisionFor(Actor actor, Measure measure);
+
     /** Newest first; {@code subjectKey} and {@code status} narrow the list when given. */
     List<Measure> list(Actor actor, SubjectKey subjectKey, MeasureStatus status, int limit);
 

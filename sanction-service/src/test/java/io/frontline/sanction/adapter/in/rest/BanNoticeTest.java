@@ -132,6 +132,43 @@ class BanNoticeTest {
     }
 
     @Test
+    void the_approver_and_the_proposer_are_told_they_may_not_decide_the_objection_and_another_manager_may() {
+        String id = propose("noor.regional", Map.of("type", "entry-ban", "subjectKey", newSubjectKey(),
+                "site", "ams-centrum", "duration", "P1M", "reason", "Threatened staff at the till",
+                "entry", Map.of("coverage", "sites", "sites", List.of("ams-centrum"))))
+                .statusCode(201).extract().path("id");
+        approve("henk.hq", id).statusCode(200);
+        assertThat(objectionDecision("sanne.manager", id)).containsEntry("allowed", false)
+                .containsEntry("reason", "no-pending-objection");
+        String reference = referenceOf(id);
+        object(reference, secretFor(reference), "It was not me").statusCode(200);
+
+        assertThat(objectionDecision("henk.hq", id)).containsEntry("allowed", false).containsEntry("reason", "approver");
+        assertThat(objectionDecision("noor.regional", id)).containsEntry("allowed", false)
+                .containsEntry("reason", "not-entitled");
+        assertThat(objectionDecision("sanne.manager", id)).containsEntry("allowed", true);
+
+        String own = propose("sanne.manager", Map.of("type", "entry-ban", "subjectKey", newSubjectKey(),
+                "site", "ams-centrum", "duration", "P1M", "reason", "Threatened staff at the till",
+                "entry", Map.of("coverage", "sites", "sites", List.of("ams-centrum"))))
+                .statusCode(201).extract().path("id");
+        approve("henk.hq", own).statusCode(200);
+        String ownReference = referenceOf(own);
+        object(ownReference, secretFor(ownReference), "It was not me").statusCode(200);
+        assertThat(objectionDecision("sanne.manager", own)).containsEntry("allowed", false)
+                .containsEntry("reason", "proposer");
+
+        post("sanne.manager", "/api/measures/" + id + "/objection/decision",
+                Map.of("outcome", "upheld", "reason", "The camera shows it was you")).statusCode(200);
+        assertThat(objectionDecision("sanne.manager", id)).containsEntry("allowed", false)
+                .containsEntry("reason", "no-pending-objection");
+    }
+
+    private static Map<String, Object> objectionDecision(String user, String measureId) {
+        return (Map<String, Object>) measure(user, measureId).get("objectionDecision");
+    }
+
+    @Test
     void a_missed_decision_term_is_announced_once_with_the_expected_handling_date() throws Exception {
         MutableClock.shared().set(Instant.parse("2031-03-02T09:00:00Z"));
         String id = contactBan(newSubjectKey(), "henk.hq", "ruben.supervisor");
