@@ -143,11 +143,14 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
     }
 
     @Override
-    public List<ComplaintStatistics.Facts> factsReceivedBetween(Instant from, Instant toExclusive) {
-        return repository.find("receivedAt >= ?1 and receivedAt < ?2", from, toExclusive).stream()
+    public List<ComplaintStatistics.Facts> factsReceivedBetween(Set<String> sites, Instant from, Instant toExclusive) {
+        // the scope goes into the query's condition, never a filter afterwards
+        var found = sites == null ? repository.find("receivedAt >= ?1 and receivedAt < ?2", from, toExclusive)
+                : repository.find("siteId in ?1 and receivedAt >= ?2 and receivedAt < ?3", sites, from, toExclusive);
+        return found.stream()
                 .map(e -> new ComplaintStatistics.Facts(e.siteId, Channel.valueOf(e.channel),
                         Category.valueOf(e.category), e.receivedAt, ComplaintStatus.valueOf(e.status), e.closedAt,
-                        e.closedWithinTerm))
+                        e.closedWithinTerm, e.dueAt, e.termPausedSince))
                 .toList();
     }
 

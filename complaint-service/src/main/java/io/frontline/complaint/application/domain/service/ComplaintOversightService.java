@@ -8,6 +8,7 @@ import io.frontline.complaint.application.domain.model.ComplaintStatistics;
 import io.frontline.complaint.application.domain.model.ContactRetention;
 import io.frontline.complaint.application.domain.model.TimelineEntry;
 import io.frontline.complaint.application.port.in.ComplainantPrivacyUseCase;
+import io.frontline.complaint.application.port.in.ComplaintStatisticsCommand;
 import io.frontline.complaint.application.port.in.ComplaintStatisticsQuery;
 import io.frontline.complaint.application.port.in.WatchResponseTermsUseCase;
 import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
@@ -15,10 +16,13 @@ import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
+import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.ConfidentialRead;
+import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.RuleViolation;
+import io.frontline.platform.domain.Site;
 import io.frontline.platform.security.IdentifierKind;
 import io.frontline.platform.security.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,14 +31,15 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The complaint procedure seen from above: response terms, statistics and the complainant's personal data. */
 @ApplicationScoped
@@ -88,16 +93,54 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
 
     @Override
     @Transactional
-    public ComplaintStatistics.Report statistics(Actor actor, LocalDate from, LocalDate to,
-                                                 ComplaintStatistics.GroupBy groupBy) {
-        if (to.isBefore(from)) {
-            throw new RuleViolation("to", "The period ends before it starts");
-        }
+    public Figures statistics(ComplaintStatisticsCommand command) {
+        Actor actor = command.actor();
+        Set<String> sites = sitesAsked(actor, command.siteId(), command.regionId());
         ZoneId zone = chainZone();
-        List<ComplaintStatistics.Facts> facts = load.factsReceivedBetween(from.atStartOfDay(zone).toInstant(),
-                        to.plusDays(1).atStartOfDay(zone).toInstant()).stream()
-                .filter(f -> actor.canAccessSite(f.siteId(), organisation)).toList();
-        return ComplaintStatistics.of(facts, groupBy, zone);
+        List<ComplaintStatistics.Facts> facts = sites != null && sites.isEmpty() ? List.of()
+                : load.factsReceivedBetween(sites, command.from().atStartOfDay(zone).toInstant(),
+                command.to().plusDays(1).atStartOfDay(zone).toInstant());
+        ComplaintStatistics.Places places = new ComplaintStatistics.Places(
+                site -> organisation.findSite(site).map(Site::regionId).orElse("unknown"), zone);
+        List<String> covered = sites == null ? organisation.sites().stream().map(Site::id).sorted().toList()
+                : List.copyOf(new TreeSet<>(sites));
+        return new Figures(covered, ComplaintStatistics.of(facts, command.groupBy(), places, clock.instant()));
+    }
+
+    /**
+     * The sites the figures cover (null: the whole chain) — the work queue's scope: the token's sites, the sites of
+     * its regions, the chain for HQ safety and admins. A site or region outside it asked by name is refused (403):
+     * "not yours" is not "nothing happened".
+     */
+    private Set<String> sitesAsked(Actor actor, String siteId, String regionId) {
+        Set<String> scope = null;
+        if (!actor.isChainWide()) {
+            scope = new TreeSet<>(actor.sites());
+            for (String region : actor.regions()) {
+                organisation.sitesInRegion(region).stream().map(Site::id).forEach(scope::add);
+            }
+        }
+        if (siteId != null) {
+            if (organisation.findSite(siteId).isEmpty()) {
+                throw new InvalidValue("site", "site is not a site of the chain");
+            }
+            if (scope != null && !scope.contains(siteId)) {
+                throw new AccessDenied("You do not oversee that site");
+            }
+            return Set.of(siteId);
+        }
+        if (regionId != null) {
+            if (organisation.findRegion(regionId).isEmpty()) {
+                throw new InvalidValue("region", "region is not a region of the chain");
+            }
+            Set<String> region = organisation.sitesInRegion(regionId).stream().map(Site::id)
+                    .collect(Collectors.toSet());
+            if (scope != null && !scope.containsAll(region)) {
+                throw new AccessDenied("You do not oversee that region");
+            }
+            return region;
+        }
+        return scope;
     }
 
     /** Weeks and days of the chain are counted in the chain's own time zone (the organisation file's). */

@@ -1,12 +1,15 @@
 package io.frontline.complaint.application.port.in;
 
 import io.frontline.complaint.application.domain.model.ComplaintStatistics;
-import io.frontline.platform.domain.Actor;
 
-import java.time.LocalDate;
+import java.util.List;
 
-/** Recurring problems over the complaints received from {@code from} up to and including {@code to}, in scope. */
+/** Recurring problems over the complaints received in a period, in the reader's scope (issue 14). */
 public interface ComplaintStatisticsQuery {
-    ComplaintStatistics.Report statistics(Actor actor, LocalDate from, LocalDate to,
-                                          ComplaintStatistics.GroupBy groupBy);
+    /** The figures and the sites they cover. */
+    record Figures(List<String> sites, ComplaintStatistics.Report report) {
+    }
+
+    /** A site or region the actor does not oversee is refused (403); an unknown one is 400. */
+    Figures statistics(ComplaintStatisticsCommand command);
 }

@@ -7,6 +7,7 @@ import io.frontline.complaint.application.domain.model.ComplaintStatistics;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reads stored complaints. */
@@ -21,5 +22,6 @@ public interface LoadComplaintPort {
     /** Closed complaints whose closure lies before {@code cutoff}. */
     List<UUID> closedBefore(Instant cutoff);
 
-    List<ComplaintStatistics.Facts> factsReceivedBetween(Instant from, Instant toExclusive);
+    /** What the statistics need of the complaints received in the period at the given sites (null: every site). */
+    List<ComplaintStatistics.Facts> factsReceivedBetween(Set<String> sites, Instant from, Instant toExclusive);
 }

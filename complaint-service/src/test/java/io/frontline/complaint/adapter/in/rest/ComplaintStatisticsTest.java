@@ -32,6 +32,9 @@ import static org.hamcrest.Matchers.nullValue;
  *   F ams billing  phone   Mon 17 Mar  open
  * </pre>
  * Resolved: A, B, C → median 48 h, 2 of 3 within term. Weeks from 3, 10, 17 March: 2, 3, 1 complaints.
+ * On 10 April 2031 (14-day terms, to the end of the day): D (due 26 Mar) and F (due 31 Mar) are overdue, E is closed.
+ * Days to resolution 1, 2, 20 → median 2, p90 (nearest rank 3 of 3) 20. Per site: ams 4 received, 3 resolved,
+ * 2 within term, 1 overdue (F); utr 2 received, 0 resolved, 1 overdue (D). Both sites lie in region north.
  */
 @QuarkusTest
 class ComplaintStatisticsTest {
@@ -106,6 +109,75 @@ class ComplaintStatisticsTest {
         as("henk.hq").get(MARCH + "&groupBy=channel").then().statusCode(200)
                 .body("groups.key", contains("email", "letter", "phone", "web"))
                 .body("groups.count", contains(1, 1, 3, 1));
+    }
+
+    @Test
+    void received_resolved_within_term_overdue_and_days_to_resolution_match_the_hand_computed_numbers() {
+        at("2031-04-10T12:00:00Z");
+        as("henk.hq").config(DOUBLES).get(MARCH + "&groupBy=site").then().statusCode(200)
+                .body("from", equalTo("2031-03-01")).body("to", equalTo("2031-03-31"))
+                .body("groupBy", equalTo("site"))
+                .body("sites", contains("ams-centrum", "cc-rotterdam", "ein-centrum", "utr-centraal"))
+                .body("received", equalTo(6))
+                .body("resolved", equalTo(3))
+                .body("withinTerm", equalTo(2))
+                .body("overdue", equalTo(2))
+                .body("daysToResolution.count", equalTo(3))
+                .body("daysToResolution.median", closeTo(2.0, 0.001))
+                .body("daysToResolution.p90", closeTo(20.0, 0.001))
+                .body("groups.key", contains("ams-centrum", "utr-centraal"))
+                .body("groups.received", contains(4, 2))
+                .body("groups.resolved", contains(3, 0))
+                .body("groups.withinTerm", contains(2, 0))
+                .body("groups.overdue", contains(1, 1))
+                .body("groups[0].medianDaysToResolution", closeTo(2.0, 0.001))
+                .body("groups[0].p90DaysToResolution", closeTo(20.0, 0.001))
+                .body("groups[1].medianDaysToResolution", nullValue());
+    }
+
+    @Test
+    void by_week_and_by_region_in_the_chains_calendar() {
+        at("2031-04-10T12:00:00Z");
+        as("henk.hq").get(MARCH + "&groupBy=week").then().statusCode(200)
+                .body("groups.key", contains("2031-03-03", "2031-03-10", "2031-03-17"))
+                .body("groups.received", contains(2, 3, 1))
+                .body("groups.resolved", contains(2, 1, 0))
+                .body("groups.withinTerm", contains(2, 0, 0))
+                .body("groups.overdue", contains(0, 1, 1));
+        as("noor.regional").get(MARCH + "&groupBy=region").then().statusCode(200)
+                .body("groups.key", contains("north"))
+                .body("groups.received", contains(6));
+        as("henk.hq").get(MARCH + "&region=south").then().statusCode(200)
+                .body("received", equalTo(0))
+                .body("sites", contains("cc-rotterdam", "ein-centrum"));
+    }
+
+    @Test
+    void a_site_manager_asking_for_another_site_or_its_region_by_name_is_refused_not_answered_with_zero() {
+        as("sanne.manager").get(MARCH + "&site=ams-centrum").then().statusCode(200)
+                .body("received", equalTo(4));
+        as("bram.manager").get(MARCH + "&site=ams-centrum").then().statusCode(403)
+                .contentType("application/problem+json");
+        as("sanne.manager").get(MARCH + "&region=north").then().statusCode(403);
+        as("thijs.regional").get(MARCH + "&region=north").then().statusCode(403);
+        as("bram.manager").get(MARCH + "&groupBy=site").then().statusCode(200)
+                .body("sites", contains("utr-centraal"))
+                .body("groups.key", contains("utr-centraal"));
+    }
+
+    @Test
+    void a_reversed_or_over_two_year_period_is_422_and_a_bad_date_grouping_or_site_is_400() {
+        as("henk.hq").get("/api/complaints/stats?from=2031-03-31&to=2031-03-01").then().statusCode(422)
+                .contentType("application/problem+json");
+        as("henk.hq").get("/api/complaints/stats?from=2029-01-01&to=2031-01-02").then().statusCode(422);
+        as("henk.hq").get("/api/complaints/stats?from=2029-01-01&to=2030-12-31").then().statusCode(200);
+        as("henk.hq").get("/api/complaints/stats?from=1-3-2031&to=2031-03-31").then().statusCode(400)
+                .contentType("application/problem+json");
+        as("henk.hq").get("/api/complaints/stats?to=2031-03-31").then().statusCode(400);
+        as("henk.hq").get(MARCH + "&groupBy=colour").then().statusCode(400)
+                .contentType("application/problem+json");
+        as("henk.hq").get(MARCH + "&site=nowhere").then().statusCode(400);
+        as("henk.hq").get(MARCH + "&site=ams-centrum&region=north").then().statusCode(400);
     }
 
     @Test

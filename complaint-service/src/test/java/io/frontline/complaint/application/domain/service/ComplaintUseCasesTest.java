@@ -144,7 +144,7 @@ class ComplaintUseCasesTest {
         }
 
         @Override
-        public List<ComplaintStatistics.Facts> factsReceivedBetween(Instant from, Instant toExclusive) {
+        public List<ComplaintStatistics.Facts> factsReceivedBetween(java.util.Set<String> sites, Instant from, Instant toExclusive) {
             return List.of();
         }
     }
