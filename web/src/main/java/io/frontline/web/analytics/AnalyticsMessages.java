@@ -228,4 +228,21 @@ public interface AnalyticsMessages {
     /** The incidents queue narrowed to a region (a region dashboard's drill-down, issue 14). */
     @Message
     String queue_region(String region);
+
+    /** A row of the detection table: a rule's figures in the calls of one language (issue 14). */
+    @Message
+    String detection_language_row(String rule, String language);
+
+    @Message
+    String language_nl();
+
+    @Message
+    String language_en();
+
+    @Message
+    String language_ja();
+
+    /** Calls whose segments carried no language, and suggestions made before the language was kept. */
+    @Message
+    String language_unknown();
 }

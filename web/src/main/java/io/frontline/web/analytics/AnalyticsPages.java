@@ -272,7 +272,7 @@ public class AnalyticsPages {
         List<Figure> figures = views.figures(now.path("headline"), earlier.path("headline"));
         Bar weekly = views.weekly(now.path("weeklyBySeverity"), period, site, region);
         Bar byType = views.byType(now.path("groups"), period, site, region);
-        Bar detection = views.detection(now.path("detection"));
+        Bar detection = views.detection(now.path("detection"), now.path("detectionByLanguage"));
         List<HeatMap> heat = views.heatMaps(now.path("heatMap"), period);
         List<ScopeLink> scopes = views.scopes(identity, now.path("sites"), scope, site, region);
         String f = period.from().toString();

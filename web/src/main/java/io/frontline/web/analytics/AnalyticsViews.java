@@ -323,24 +323,40 @@ final class AnalyticsViews {
                 data("bar", labels, datasets, false), rows.isEmpty());
     }
 
-    Bar detection(JsonNode rules) {
+    /**
+     * The detector's confirm rate per rule (the chart's bars), and in the table each rule's row followed by one row per
+     * language of the calls (nl, en, ja, unknown) with the same figures for those calls alone.
+     */
+    Bar detection(JsonNode rules, JsonNode byLanguage) {
         List<String> labels = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<Long> rates = new ArrayList<>();
         for (JsonNode r : rules) {
-            String label = label("rule_", r.path("rule").asText());
+            String rule = r.path("rule").asText();
+            String label = label("rule_", rule);
             labels.add(label);
             JsonNode rate = r.path("confirmRate");
             rates.add(rate.isNumber() ? Math.round(rate.asDouble() * 100) : 0L);
-            rows.add(new Row(label, List.of(new Cell(r.path("suggestions").asText(), null),
-                    new Cell(r.path("confirmed").asText(), null), new Cell(r.path("dismissed").asText(), null),
-                    new Cell(rate.isNumber() ? Math.round(rate.asDouble() * 100) + " %" : t.none_yet(), null))));
+            rows.add(new Row(label, detectionCells(r)));
+            for (JsonNode l : byLanguage) {
+                if (rule.equals(l.path("rule").asText())) {
+                    rows.add(new Row(t.detection_language_row(label, label("language_", l.path("language").asText())),
+                            detectionCells(l)));
+                }
+            }
         }
         List<Map<String, Object>> datasets = List.of(Map.of("label", t.confirm_rate(), "data", rates,
                 "pattern", 1, "code", "rate"));
         return new Bar("detection", t.chart_detection(), t.chart_detection_caption(),
                 List.of(t.suggestions(), t.figure_confirmed(), t.dismissed(), t.confirm_rate()), rows,
                 data("bar", labels, datasets, false), rows.isEmpty());
+    }
+
+    private List<Cell> detectionCells(JsonNode r) {
+        JsonNode rate = r.path("confirmRate");
+        return List.of(new Cell(r.path("suggestions").asText(), null), new Cell(r.path("confirmed").asText(), null),
+                new Cell(r.path("dismissed").asText(), null),
+                new Cell(rate.isNumber() ? Math.round(rate.asDouble() * 100) + " %" : t.none_yet(), null));
     }
 
     List<HeatMap> heatMaps(JsonNode cells, AnalyticsPages.Period period) {

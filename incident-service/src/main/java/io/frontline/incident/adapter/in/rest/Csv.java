@@ -51,9 +51,12 @@ final class Csv {
                 r.heatMap().forEach(c -> rows.add(row(c.site(), c.weekday(), c.hour(), c.count())));
             }
             case DETECTION -> {
-                rows.add(List.of("rule", "suggestions", "confirmed", "dismissed", "open", "confirm-rate"));
-                r.detection().forEach(d -> rows.add(row(d.rule(), d.suggestions(), d.confirmed(), d.dismissed(),
-                        d.open(), d.confirmRate())));
+                // Per rule over all languages ("all"), then per rule and language, as the dashboard's table.
+                rows.add(List.of("rule", "language", "suggestions", "confirmed", "dismissed", "open", "confirm-rate"));
+                r.detection().forEach(d -> rows.add(row(d.rule(), "all", d.suggestions(), d.confirmed(),
+                        d.dismissed(), d.open(), d.confirmRate())));
+                r.detectionByLanguage().forEach(d -> rows.add(row(d.rule(), d.language(), d.suggestions(),
+                        d.confirmed(), d.dismissed(), d.open(), d.confirmRate())));
             }
         }
         return rows;

@@ -71,7 +71,8 @@ public class IncidentStatisticsResource {
                                      List<IncidentStatistics.Group> groups,
                                      List<IncidentStatistics.WeekBySeverity> weeklyBySeverity,
                                      List<IncidentStatistics.HeatCell> heatMap,
-                                     List<IncidentStatistics.DetectionRate> detection) {
+                                     List<IncidentStatistics.DetectionRate> detection,
+                                     List<IncidentStatistics.LanguageDetectionRate> detectionByLanguage) {
     }
 
     /** The queue's filter that lists the period's incidents: dates=reported, from inclusive, to exclusive. */
@@ -93,7 +94,7 @@ public class IncidentStatisticsResource {
         IncidentStatistics.Report r = f.report();
         return new StatisticsResponse(command.from(), command.to(), wire(command.groupBy().name()), f.sites(),
                 new DrillDown("reported", f.from(), f.to()), r.headline(), r.groups(), r.weeklyBySeverity(),
-                r.heatMap(), r.detection());
+                r.heatMap(), r.detection(), r.detectionByLanguage());
     }
 
     @GET

@@ -87,8 +87,9 @@ class CallScreeningPersistenceAdapter implements CallScreeningPort {
     @Override
     public void save(SuggestedIncident s) {
         sql.update("INSERT INTO suggested_incident (id, call_id, site_id, agent_id, caller_subject_key, rules, "
-                        + "suggested_at, status, dismissal_reason, decided_by, decided_at, incident_id) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET rules = EXCLUDED.rules, "
+                        + "suggested_at, status, dismissal_reason, decided_by, decided_at, incident_id, language) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET rules = EXCLUDED.rules, "
+                        + "language = COALESCE(suggested_incident.language, EXCLUDED.language), "
                         + "status = EXCLUDED.status, dismissal_reason = EXCLUDED.dismissal_reason, "
                         + "decided_by = EXCLUDED.decided_by, decided_at = EXCLUDED.decided_at, "
                         + "incident_id = EXCLUDED.incident_id, version = suggested_incident.version + 1",
@@ -96,7 +97,7 @@ class CallScreeningPersistenceAdapter implements CallScreeningPort {
                 s.callerSubjectKey() == null ? null : s.callerSubjectKey().value(),
                 s.rules().stream().map(Enum::name).collect(Collectors.joining(",")), s.suggestedAt(),
                 s.status().name(), s.dismissalReason(), s.decidedBy(),
-                s.decidedAt() == null ? null : Timestamp.from(s.decidedAt()), s.incidentId());
+                s.decidedAt() == null ? null : Timestamp.from(s.decidedAt()), s.incidentId(), s.language());
     }
 
     @Override
@@ -151,6 +152,6 @@ class CallScreeningPersistenceAdapter implements CallScreeningPort {
                 rs.getString("agent_id"), caller == null ? null : new SubjectKey(caller), set,
                 Sql.instant(rs, "suggested_at"), SuggestedIncidentStatus.valueOf(rs.getString("status")),
                 rs.getString("dismissal_reason"), rs.getString("decided_by"), Sql.instant(rs, "decided_at"),
-                rs.getObject("incident_id", UUID.class));
+                rs.getObject("incident_id", UUID.class), rs.getString("language"));
     }
 }

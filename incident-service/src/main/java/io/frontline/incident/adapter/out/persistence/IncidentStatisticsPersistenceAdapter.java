@@ -80,7 +80,7 @@ class IncidentStatisticsPersistenceAdapter implements IncidentStatisticsPort {
         }
         List<Object> params = new ArrayList<>(List.of(from, to));
         String scope = scope("site_id", sites, params);
-        return sql.query("SELECT rules, status FROM suggested_incident WHERE suggested_at >= ? AND suggested_at < ?"
+        return sql.query("SELECT rules, status, language FROM suggested_incident WHERE suggested_at >= ? AND suggested_at < ?"
                         + scope,
                 rs -> {
                     Set<LiveRule> rules = EnumSet.noneOf(LiveRule.class);
@@ -89,7 +89,7 @@ class IncidentStatisticsPersistenceAdapter implements IncidentStatisticsPort {
                         Arrays.stream(names.split(",")).map(LiveRule::valueOf).forEach(rules::add);
                     }
                     return new IncidentStatistics.DetectionFacts(rules,
-                            SuggestedIncidentStatus.valueOf(rs.getString("status")));
+                            SuggestedIncidentStatus.valueOf(rs.getString("status")), rs.getString("language"));
                 }, params.toArray());
     }
 

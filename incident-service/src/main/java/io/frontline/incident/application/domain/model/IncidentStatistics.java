@@ -49,9 +49,15 @@ public final class IncidentStatistics {
     public record CareFacts(Instant dueAt, CareTaskStatus status, Instant completedAt) {
     }
 
-    /** One suggestion of live detection made in the period, with the rules that fired. */
-    public record DetectionFacts(Set<LiveRule> rules, SuggestedIncidentStatus status) {
+    /** One suggestion of live detection made in the period, with the rules that fired and the call's language. */
+    public record DetectionFacts(Set<LiveRule> rules, SuggestedIncidentStatus status, String language) {
+        public DetectionFacts(Set<LiveRule> rules, SuggestedIncidentStatus status) {
+            this(rules, status, null);
+        }
     }
+
+    /** The language of a suggestion whose call carried none (or made before the language was kept). */
+    public static final String UNKNOWN_LANGUAGE = "unknown";
 
     public enum GroupBy { SITE, REGION, WEEK, TYPE, SEVERITY, SOURCE }
 
@@ -85,8 +91,14 @@ public final class IncidentStatistics {
                                 Double confirmRate) {
     }
 
+    /** The detector's figures of one rule in the calls of one language (nl, en, ja or unknown). */
+    public record LanguageDetectionRate(String rule, String language, long suggestions, long confirmed,
+                                        long dismissed, long open, Double confirmRate) {
+    }
+
     public record Report(Headline headline, List<Group> groups, List<WeekBySeverity> weeklyBySeverity,
-                         List<HeatCell> heatMap, List<DetectionRate> detection) {
+                         List<HeatCell> heatMap, List<DetectionRate> detection,
+                         List<LanguageDetectionRate> detectionByLanguage) {
     }
 
     /** The organisation as far as grouping needs it. */
@@ -101,7 +113,8 @@ public final class IncidentStatistics {
     public static Report of(List<IncidentFacts> incidents, List<CareFacts> care, List<DetectionFacts> detection,
                             GroupBy groupBy, Places places, Instant now) {
         return new Report(headline(incidents, care, now), groups(incidents, groupBy, places),
-                weeks(incidents, places.chainZone()), heatMap(incidents, places), detection(detection));
+                weeks(incidents, places.chainZone()), heatMap(incidents, places), detection(detection),
+                detectionByLanguage(detection));
     }
 
     static Headline headline(List<IncidentFacts> incidents, List<CareFacts> care, Instant now) {
@@ -257,6 +270,28 @@ public final class IncidentStatistics {
             out.add(new DetectionRate(rule.wireName(), c[0], c[2], c[3], c[1], judged == 0 ? null
                     : Math.round((double) c[2] / judged * 1000) / 1000.0));
         });
+        return out;
+    }
+
+    /** Per rule (in the rules' order) and language (alphabetical, unknown last): the same counts as per rule. */
+    static List<LanguageDetectionRate> detectionByLanguage(List<DetectionFacts> suggestions) {
+        Map<LiveRule, Map<String, long[]>> counts = new EnumMap<>(LiveRule.class);
+        for (DetectionFacts s : suggestions) {
+            String language = s.language() == null ? UNKNOWN_LANGUAGE : s.language();
+            for (LiveRule rule : s.rules()) {
+                long[] c = counts.computeIfAbsent(rule, r -> new TreeMap<>(Comparator
+                                .comparing((String l) -> l.equals(UNKNOWN_LANGUAGE)).thenComparing(l -> l)))
+                        .computeIfAbsent(language, l -> new long[4]);
+                c[0]++;
+                c[1 + s.status().ordinal()]++;
+            }
+        }
+        List<LanguageDetectionRate> out = new ArrayList<>();
+        counts.forEach((rule, byLanguage) -> byLanguage.forEach((language, c) -> {
+            long judged = c[2] + c[3];
+            out.add(new LanguageDetectionRate(rule.wireName(), language, c[0], c[2], c[3], c[1], judged == 0 ? null
+                    : Math.round((double) c[2] / judged * 1000) / 1000.0));
+        }));
         return out;
     }
 

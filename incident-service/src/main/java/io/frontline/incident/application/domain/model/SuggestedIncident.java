@@ -13,17 +13,27 @@ import java.util.UUID;
 
 /**
  * What live detection proposes for one call: an incident that a person confirms (it becomes a normal
- * incident) or dismisses (kept with the reason, so the word lists and thresholds can be tuned).
+ * incident) or dismisses (kept with the reason, so the word lists and thresholds can be tuned). The language is
+ * that of the call's segments (nl, en, ja; null when unknown), so the detector's precision is read per language.
  */
 public record SuggestedIncident(UUID id, String callId, String siteId, String agentId, SubjectKey callerSubjectKey,
                                 Set<LiveRule> rules, Instant suggestedAt, SuggestedIncidentStatus status,
-                                String dismissalReason, String decidedBy, Instant decidedAt, UUID incidentId) {
+                                String dismissalReason, String decidedBy, Instant decidedAt, UUID incidentId,
+                                String language) {
     public SuggestedIncident {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(callId, "callId");
         Objects.requireNonNull(siteId, "siteId");
         rules = rules.isEmpty() ? EnumSet.noneOf(LiveRule.class) : EnumSet.copyOf(rules);
         Objects.requireNonNull(status, "status");
+        language = language == null || language.isBlank() ? null : language.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The same suggestion with the call's language, when it had none yet (the first language the call showed). */
+    public SuggestedIncident withLanguageIfUnknown(String spoken) {
+        return language != null || spoken == null || spoken.isBlank() ? this
+                : new SuggestedIncident(id, callId, siteId, agentId, callerSubjectKey, rules, suggestedAt, status,
+                dismissalReason, decidedBy, decidedAt, incidentId, spoken);
     }
 
     /** The incident types the rules that fired stand for. */
@@ -36,7 +46,7 @@ public record SuggestedIncident(UUID id, String callId, String siteId, String ag
     public SuggestedIncident confirmed(String by, UUID incident, Instant now) {
         requireOpen("confirmed");
         return new SuggestedIncident(id, callId, siteId, agentId, callerSubjectKey, rules, suggestedAt,
-                SuggestedIncidentStatus.CONFIRMED, null, by, now, incident);
+                SuggestedIncidentStatus.CONFIRMED, null, by, now, incident, language);
     }
 
     public SuggestedIncident dismissed(String reason, String by, Instant now) {
@@ -45,7 +55,7 @@ public record SuggestedIncident(UUID id, String callId, String siteId, String ag
             throw new RuleViolation("reason", "Say why the suggestion is dismissed; it helps tune detection");
         }
         return new SuggestedIncident(id, callId, siteId, agentId, callerSubjectKey, rules, suggestedAt,
-                SuggestedIncidentStatus.DISMISSED, reason.strip(), by, now, null);
+                SuggestedIncidentStatus.DISMISSED, reason.strip(), by, now, null, language);
     }
 
     private void requireOpen(String action) {

@@ -88,14 +88,15 @@ public class LiveDetectionService implements ScreenTranscriptSegmentUseCase, Sug
         SuggestedIncident suggestion = calls.suggestionForCall(segment.callId())
                 .orElseGet(() -> new SuggestedIncident(UUID.randomUUID(), segment.callId(), segment.siteId(),
                         segment.agentId(), segment.callerSubjectKey(), EnumSet.noneOf(LiveRule.class), now,
-                        SuggestedIncidentStatus.OPEN, null, null, null, null));
+                        SuggestedIncidentStatus.OPEN, null, null, null, null, segment.language()))
+                .withLanguageIfUnknown(segment.language());
         Set<LiveRule> rules = EnumSet.noneOf(LiveRule.class);
         rules.addAll(suggestion.rules());
         rules.addAll(raised);
         SuggestedIncident updated = new SuggestedIncident(suggestion.id(), suggestion.callId(), suggestion.siteId(),
                 suggestion.agentId(), suggestion.callerSubjectKey(), rules, suggestion.suggestedAt(),
                 suggestion.status(), suggestion.dismissalReason(), suggestion.decidedBy(), suggestion.decidedAt(),
-                suggestion.incidentId());
+                suggestion.incidentId(), suggestion.language());
         calls.save(updated);
         for (LiveRule rule : raised) {
             events.publish(new LiveAlertRaised(UUID.randomUUID(), segment, rule, updated.id(), now));

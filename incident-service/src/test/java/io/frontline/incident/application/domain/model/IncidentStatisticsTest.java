@@ -58,4 +58,28 @@ class IncidentStatisticsTest {
                 .filter(r -> r.rule().equals("abusive-language")).findFirst().orElseThrow();
         assertThat(abuse.confirmRate()).isEqualTo(0.0);
     }
+
+    @Test
+    void each_rule_is_also_counted_per_language_of_the_call_and_a_call_without_one_counts_as_unknown() {
+        List<IncidentStatistics.LanguageDetectionRate> rates = IncidentStatistics.detectionByLanguage(List.of(
+                new IncidentStatistics.DetectionFacts(Set.of(LiveRule.THREATENING_LANGUAGE),
+                        SuggestedIncidentStatus.CONFIRMED, "nl"),
+                new IncidentStatistics.DetectionFacts(Set.of(LiveRule.THREATENING_LANGUAGE),
+                        SuggestedIncidentStatus.DISMISSED, "nl"),
+                new IncidentStatistics.DetectionFacts(Set.of(LiveRule.THREATENING_LANGUAGE, LiveRule.ABUSIVE_LANGUAGE),
+                        SuggestedIncidentStatus.CONFIRMED, "ja"),
+                new IncidentStatistics.DetectionFacts(Set.of(LiveRule.THREATENING_LANGUAGE),
+                        SuggestedIncidentStatus.OPEN, null)));
+        assertThat(rates).extracting(r -> r.rule() + "/" + r.language()).containsExactly(
+                "abusive-language/ja", "threatening-language/ja", "threatening-language/nl",
+                "threatening-language/unknown");
+        IncidentStatistics.LanguageDetectionRate dutch = rates.get(2);
+        assertThat(dutch.suggestions()).isEqualTo(2);
+        assertThat(dutch.confirmed()).isEqualTo(1);
+        assertThat(dutch.dismissed()).isEqualTo(1);
+        assertThat(dutch.confirmRate()).isEqualTo(0.5);
+        assertThat(rates.get(1).confirmRate()).isEqualTo(1.0);
+        assertThat(rates.get(3).open()).isEqualTo(1);
+        assertThat(rates.get(3).confirmRate()).isNull();
+    }
 }
