@@ -109,7 +109,7 @@ class MobileNumberPrivacyTest {
 
     private String smsStatus(UUID eventId) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT status FROM delivery WHERE event_id = ? AND channel = 'sms' AND recipient_id = 'bram.manager'")) {
+                "SELECT status FROM delivery WHERE event_id = ? AND channel = 'SMS' AND recipient_id = 'bram.manager'")) {
             s.setObject(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
