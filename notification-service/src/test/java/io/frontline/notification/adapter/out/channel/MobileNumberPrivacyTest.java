@@ -77,11 +77,11 @@ class MobileNumberPrivacyTest {
                     .put("severity", "critical")).publish();
 
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> "retrying".equals(smsStatus(critical.eventId())));
+                    .until(() -> "RETRYING".equals(smsStatus(critical.eventId())));
             // Past the first back-off: the SMS goes again, and this time the gateway takes it.
             MutableClock.shared().advance(Duration.ofSeconds(30));
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> "sent".equals(smsStatus(critical.eventId())));
+                    .until(() -> "SENT".equals(smsStatus(critical.eventId())));
             logLines = logs.lines();
         }
         List<SmsGatewayStub.Message> toBram = SmsGatewayStub.RECEIVED.stream()
