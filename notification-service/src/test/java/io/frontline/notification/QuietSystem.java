@@ -16,9 +16,9 @@ public final class QuietSystem {
 
     public static void settle(AgroalDataSource dataSource) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE escalation SET status = 'exhausted', next_due_at = NULL WHERE status = 'open'");
-            statement.executeUpdate("UPDATE delivery SET status = 'suppressed', next_attempt_at = NULL,"
-                    + " last_error = 'settled before a test' WHERE status IN ('pending', 'retrying', 'held')");
+            statement.executeUpdate("UPDATE escalation SET status = 'EXHAUSTED', next_due_at = NULL WHERE status = 'OPEN'");
+            statement.executeUpdate("UPDATE delivery SET status = 'SUPPRESSED', next_attempt_at = NULL,"
+                    + " last_error = 'settled before a test' WHERE status IN ('PENDING', 'RETRYING', 'HELD')");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -236,7 +236,7 @@ public final class SystemBench {
                 Instant inbox = notification.awaitInstant("SELECT min(created_at) FROM inbox_entry WHERE reference = ?",
                         callId, "in-app entry for " + callId);
                 Instant mail = notification.awaitInstant("SELECT min(sent_at) FROM delivery WHERE event_id = ?::uuid "
-                        + "AND channel = 'email' AND status = 'sent'", alert.eventId(), "mail for " + callId);
+                        + "AND channel = 'EMAIL' AND status = 'SENT'", alert.eventId(), "mail for " + callId);
                 if (i >= 0) {
                     toEvent.add(millis(onTopic, alert.onTopic()));
                     toInbox.add(millis(onTopic, inbox));
@@ -459,7 +459,7 @@ public final class SystemBench {
                 Seen event = incidentEvents.await(r -> r.type().equals("frontline.incident.reported.v1")
                         && reference.equals(r.data().path("reference").asText()), "reported event of " + reference);
                 Instant mail = notification.awaitInstant("SELECT min(sent_at) FROM delivery WHERE event_id = ?::uuid "
-                        + "AND channel = 'email' AND status = 'sent'", event.eventId(), "mail for " + reference);
+                        + "AND channel = 'EMAIL' AND status = 'SENT'", event.eventId(), "mail for " + reference);
                 fromTopic.add(millis(event.onTopic(), mail));
                 fromReport.add(millis(reported, mail));
             }
@@ -482,10 +482,10 @@ public final class SystemBench {
                 + "second by emma.staff; routine rate over " + (seconds * 2) + " s after the last");
     }
 
-    private static final String PENDING_ROUTINE = "SELECT count(*) FROM delivery WHERE status IN ('pending', 'retrying') "
-            + "AND severity IN ('low', 'medium')";
-    private static final String SENT_ROUTINE = "SELECT count(*) FROM delivery WHERE status = 'sent' AND channel = 'email' "
-            + "AND severity IN ('low', 'medium')";
+    private static final String PENDING_ROUTINE = "SELECT count(*) FROM delivery WHERE status IN ('PENDING', 'RETRYING') "
+            + "AND severity IN ('LOW', 'MEDIUM')";
+    private static final String SENT_ROUTINE = "SELECT count(*) FROM delivery WHERE status = 'SENT' AND channel = 'EMAIL' "
+            + "AND severity IN ('LOW', 'MEDIUM')";
 
     private static void seedBacklog(Database db) throws SQLException {
         Connection c = db.connection;
@@ -493,7 +493,7 @@ public final class SystemBench {
         try (PreparedStatement insert = c.prepareStatement("""
                 INSERT INTO delivery (id, delivery_key, event_id, event_type, recipient_id, channel, severity, status,
                                       attempts, next_attempt_at, created_at, notice)
-                VALUES (?, ?, ?, 'frontline.complaint.received.v1', ?, 'email', 'medium', 'pending', 0, ?, ?, ?)""")) {
+                VALUES (?, ?, ?, 'frontline.complaint.received.v1', ?, 'EMAIL', 'MEDIUM', 'PENDING', 0, ?, ?, ?)""")) {
             Instant now = Instant.now();
             List<String> sites = List.of("ams-centrum", "utr-centraal", "ein-centrum");
             for (int i = 0; i < BACKLOG; i++) {
@@ -521,7 +521,7 @@ public final class SystemBench {
     private void awaitQuietDeliveries() throws Exception {
         try (Database notification = Database.of(settings, "notification")) {
             long deadline = System.nanoTime() + Duration.ofSeconds(45).toNanos();
-            while (notification.count("SELECT count(*) FROM delivery WHERE status IN ('pending', 'retrying')") > 0
+            while (notification.count("SELECT count(*) FROM delivery WHERE status IN ('PENDING', 'RETRYING')") > 0
                     && System.nanoTime() < deadline) {
                 Thread.sleep(500);
             }

@@ -147,10 +147,10 @@ public final class DeliveryBench {
                 .put("severity", "critical")).publish();
     }
 
-    private static final String PENDING_ROUTINE = "SELECT count(*) FROM delivery WHERE status IN ('pending', 'retrying') "
-            + "AND severity IN ('low', 'medium')";
-    private static final String SENT_ROUTINE = "SELECT count(*) FROM delivery WHERE status = 'sent' AND channel = 'email' "
-            + "AND severity IN ('low', 'medium')";
+    private static final String PENDING_ROUTINE = "SELECT count(*) FROM delivery WHERE status IN ('PENDING', 'RETRYING') "
+            + "AND severity IN ('LOW', 'MEDIUM')";
+    private static final String SENT_ROUTINE = "SELECT count(*) FROM delivery WHERE status = 'SENT' AND channel = 'EMAIL' "
+            + "AND severity IN ('LOW', 'MEDIUM')";
 
     /**
      * When the event's first mail was accepted by the SMTP server: the service marks a delivery sent right after
@@ -182,7 +182,7 @@ public final class DeliveryBench {
 
         Instant firstSent(UUID eventId) throws SQLException {
             try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT min(sent_at) FROM delivery "
-                    + "WHERE event_id = ? AND channel = 'email' AND status = 'sent'")) {
+                    + "WHERE event_id = ? AND channel = 'EMAIL' AND status = 'SENT'")) {
                 s.setObject(1, eventId);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
@@ -206,7 +206,7 @@ public final class DeliveryBench {
             try (PreparedStatement insert = c.prepareStatement("""
                     INSERT INTO delivery (id, delivery_key, event_id, event_type, recipient_id, channel, severity, status,
                                           attempts, next_attempt_at, created_at, notice)
-                    VALUES (?, ?, ?, 'frontline.complaint.received.v1', ?, 'email', 'medium', 'pending', 0, ?, ?, ?)""")) {
+                    VALUES (?, ?, ?, 'frontline.complaint.received.v1', ?, 'EMAIL', 'MEDIUM', 'PENDING', 0, ?, ?, ?)""")) {
                 Instant now = Instant.now();
                 for (int i = 0; i < BACKLOG; i++) {
                     UUID eventId = UUID.randomUUID();

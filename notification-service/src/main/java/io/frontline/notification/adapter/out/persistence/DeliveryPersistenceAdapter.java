@@ -25,7 +25,7 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
     @Override
     public boolean exists(String deliveryKey, String recipientId, Channel channel) {
         return repository.count("deliveryKey = ?1 and recipientId = ?2 and channel = ?3", deliveryKey, recipientId,
-                channel.code()) > 0;
+                channel.name()) > 0;
     }
 
     @Override
@@ -36,9 +36,9 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
         entity.eventId = delivery.notice().eventId();
         entity.eventType = delivery.notice().eventType();
         entity.recipientId = delivery.recipientId();
-        entity.channel = delivery.channel().code();
-        entity.severity = delivery.notice().severity().name().toLowerCase(java.util.Locale.ROOT);
-        entity.status = delivery.status().code();
+        entity.channel = delivery.channel().name();
+        entity.severity = delivery.notice().severity().name();
+        entity.status = delivery.status().name();
         entity.attempts = delivery.attempts();
         entity.lastError = delivery.lastError();
         entity.nextAttemptAt = delivery.nextAttemptAt();
@@ -53,13 +53,13 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
         }
     }
 
-    // Each lane's predicate is exactly that of its partial index (V31), so a routine backlog is never scanned
-    // for urgent work.
-    private static final String DUE_URGENT = "SELECT id, channel FROM delivery WHERE status IN ('pending', 'retrying') "
-            + "AND severity IN ('high', 'critical') AND next_attempt_at <= ?1 "
-            + "ORDER BY CASE severity WHEN 'critical' THEN 0 ELSE 1 END, next_attempt_at LIMIT ?2";
-    private static final String DUE_ROUTINE = "SELECT id, channel FROM delivery WHERE status IN ('pending', 'retrying') "
-            + "AND severity IN ('low', 'medium') AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2";
+    // Each lane's predicate is exactly that of its partial index (V31, respelled in V80), so a routine backlog is
+    // never scanned for urgent work. Enums are stored by their constant names (CONTRIBUTING.md).
+    private static final String DUE_URGENT = "SELECT id, channel FROM delivery WHERE status IN ('PENDING', 'RETRYING') "
+            + "AND severity IN ('HIGH', 'CRITICAL') AND next_attempt_at <= ?1 "
+            + "ORDER BY CASE severity WHEN 'CRITICAL' THEN 0 ELSE 1 END, next_attempt_at LIMIT ?2";
+    private static final String DUE_ROUTINE = "SELECT id, channel FROM delivery WHERE status IN ('PENDING', 'RETRYING') "
+            + "AND severity IN ('LOW', 'MEDIUM') AND next_attempt_at <= ?1 ORDER BY next_attempt_at LIMIT ?2";
 
     @Override
     @SuppressWarnings("unchecked")
@@ -67,20 +67,19 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
         List<Object[]> rows = repository.getEntityManager()
                 .createNativeQuery(lane == DeliveryLane.URGENT ? DUE_URGENT : DUE_ROUTINE)
                 .setParameter(1, Timestamp.from(now)).setParameter(2, limit).getResultList();
-        return rows.stream().map(r -> new DueDelivery((UUID) r[0], Channel.fromCode((String) r[1])
-                .orElseThrow(() -> new IllegalStateException("unknown channel " + r[1])))).toList();
+        return rows.stream().map(r -> new DueDelivery((UUID) r[0], Channel.valueOf((String) r[1]))).toList();
     }
 
     @Override
     public long routineSince(String recipientId, Channel channel, Instant since) {
-        return repository.count("recipientId = ?1 and channel = ?2 and createdAt >= ?3 and severity in ('low', 'medium')",
-                recipientId, channel.code(), since);
+        return repository.count("recipientId = ?1 and channel = ?2 and createdAt >= ?3 and severity in ('LOW', 'MEDIUM')",
+                recipientId, channel.name(), since);
     }
 
     @Override
     public Optional<Instant> heldUntil(String recipientId, Channel channel) {
-        return repository.find("status = 'held' and recipientId = ?1 and channel = ?2", Sort.by("nextAttemptAt"),
-                recipientId, channel.code()).firstResultOptional().map(e -> e.nextAttemptAt);
+        return repository.find("status = 'HELD' and recipientId = ?1 and channel = ?2", Sort.by("nextAttemptAt"),
+                recipientId, channel.name()).firstResultOptional().map(e -> e.nextAttemptAt);
     }
 
     @Override
@@ -94,7 +93,7 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
 
     @Override
     public List<Delivery> heldDue(Instant now, int limit) {
-        return repository.find("status = 'held' and nextAttemptAt <= ?1", Sort.by("nextAttemptAt"), now)
+        return repository.find("status = 'HELD' and nextAttemptAt <= ?1", Sort.by("nextAttemptAt"), now)
                 .page(0, limit).list().stream().map(DeliveryPersistenceAdapter::toDomain).toList();
     }
 
@@ -102,10 +101,10 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
     @SuppressWarnings("unchecked")
     public List<Delivery> lockHeld(String recipientId, Channel channel, Instant now) {
         List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
-                        "SELECT * FROM delivery WHERE status = 'held' AND recipient_id = ?1 AND channel = ?2 "
+                        "SELECT * FROM delivery WHERE status = 'HELD' AND recipient_id = ?1 AND channel = ?2 "
                                 + "AND next_attempt_at <= ?3 ORDER BY created_at FOR UPDATE SKIP LOCKED",
                         DeliveryJpaEntity.class)
-                .setParameter(1, recipientId).setParameter(2, channel.code()).setParameter(3, Timestamp.from(now))
+                .setParameter(1, recipientId).setParameter(2, channel.name()).setParameter(3, Timestamp.from(now))
                 .getResultList();
         return rows.stream().map(DeliveryPersistenceAdapter::toDomain).toList();
     }
@@ -116,7 +115,7 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
         Parameters parameters = new Parameters();
         if (status != null) {
             query.append(" and status = :status");
-            parameters.and("status", status.code());
+            parameters.and("status", status.name());
         }
         if (eventId != null) {
             query.append(" and eventId = :eventId");
@@ -128,9 +127,7 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
 
     private static Delivery toDomain(DeliveryJpaEntity e) {
         return new Delivery(e.id, e.recipientId,
-                Channel.fromCode(e.channel).orElseThrow(() -> new IllegalStateException("unknown channel " + e.channel)),
-                NoticeJson.read(e.notice), e.createdAt,
-                DeliveryStatus.fromCode(e.status).orElseThrow(() -> new IllegalStateException("unknown status " + e.status)),
+                Channel.valueOf(e.channel), NoticeJson.read(e.notice), e.createdAt, DeliveryStatus.valueOf(e.status),
                 e.attempts, e.lastError, e.nextAttemptAt, e.sentAt, e.grouped);
     }
 }

@@ -36,7 +36,7 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
             entity.id = recipient.id();
             entity.name = recipient.name();
             entity.email = recipient.email();
-            entity.language = recipient.language().code();
+            entity.language = recipient.language().name();
             entity.timeZone = recipient.timeZone().getId();
             entity.roles = sorted(recipient.roles());
             entity.sites = sorted(recipient.sites());
@@ -68,8 +68,7 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
 
     static Recipient toDomain(RecipientJpaEntity e) {
         return new Recipient(e.id, e.name, e.email,
-                Language.fromCode(e.language).orElseThrow(() -> new IllegalStateException(
-                        "recipient " + e.id + " has an unknown language " + e.language)),
+                Language.valueOf(e.language),
                 ZoneId.of(e.timeZone), Set.of(e.roles), Set.of(e.sites), Set.of(e.regions), e.webhookUrl,
                 e.quietStart == null || e.quietEnd == null ? null : new QuietHours(e.quietStart, e.quietEnd), e.mobile);
     }

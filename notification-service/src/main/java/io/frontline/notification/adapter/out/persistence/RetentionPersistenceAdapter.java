@@ -10,14 +10,14 @@ import java.time.Instant;
 class RetentionPersistenceAdapter implements RetentionPort {
     /** A legal hold: the notice belongs to an escalation that still waits for an acknowledgement. */
     private static final String NOT_OF_AN_OPEN_ESCALATION = " AND NOT EXISTS (SELECT 1 FROM escalation e "
-            + "WHERE e.event_id = %s.event_id AND e.status = 'open')";
+            + "WHERE e.event_id = %s.event_id AND e.status = 'OPEN')";
 
     @Inject
     Sql sql;
 
     @Override
     public int deleteDeliveriesEndedBefore(Instant cutoff) {
-        return sql.update("DELETE FROM delivery d WHERE d.status IN ('sent', 'failed', 'suppressed') "
+        return sql.update("DELETE FROM delivery d WHERE d.status IN ('SENT', 'FAILED', 'SUPPRESSED') "
                 + "AND COALESCE(d.sent_at, d.created_at) < ?" + NOT_OF_AN_OPEN_ESCALATION.formatted("d"), cutoff);
     }
 

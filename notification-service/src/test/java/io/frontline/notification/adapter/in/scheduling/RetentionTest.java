@@ -56,7 +56,7 @@ class RetentionTest {
 
     private long endedDeliveries(UUID eventId) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT count(*) FROM delivery WHERE event_id = ? AND status IN ('sent', 'failed', 'suppressed')")) {
+                "SELECT count(*) FROM delivery WHERE event_id = ? AND status IN ('SENT', 'FAILED', 'SUPPRESSED')")) {
             s.setObject(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

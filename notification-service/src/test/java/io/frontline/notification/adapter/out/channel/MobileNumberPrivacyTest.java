@@ -77,11 +77,11 @@ class MobileNumberPrivacyTest {
                     .put("severity", "critical")).publish();
 
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> "retrying".equals(smsStatus(critical.eventId())));
+                    .until(() -> "RETRYING".equals(smsStatus(critical.eventId())));
             // Past the first back-off: the SMS goes again, and this time the gateway takes it.
             MutableClock.shared().advance(Duration.ofSeconds(30));
             await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> "sent".equals(smsStatus(critical.eventId())));
+                    .until(() -> "SENT".equals(smsStatus(critical.eventId())));
             logLines = logs.lines();
         }
         List<SmsGatewayStub.Message> toBram = SmsGatewayStub.RECEIVED.stream()
@@ -109,7 +109,7 @@ class MobileNumberPrivacyTest {
 
     private String smsStatus(UUID eventId) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT status FROM delivery WHERE event_id = ? AND channel = 'sms' AND recipient_id = 'bram.manager'")) {
+                "SELECT status FROM delivery WHERE event_id = ? AND channel = 'SMS' AND recipient_id = 'bram.manager'")) {
             s.setObject(1, eventId);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;

@@ -43,7 +43,7 @@ class UrgentLaneTest {
     @AfterEach
     void leaveNothingDue() throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "UPDATE delivery SET status = 'suppressed', next_attempt_at = NULL WHERE recipient_id = 'lane.backlog'")) {
+                "UPDATE delivery SET status = 'SUPPRESSED', next_attempt_at = NULL WHERE recipient_id = 'lane.backlog'")) {
             s.executeUpdate();
         }
     }
@@ -52,10 +52,10 @@ class UrgentLaneTest {
     @Transactional
     void a_critical_notice_is_sent_before_a_backlog_of_older_routine_ones_and_before_an_older_high_one() throws SQLException {
         for (int i = 0; i < 40; i++) {
-            insert(i % 2 == 0 ? "low" : "medium", LATER.minus(Duration.ofHours(3)).plusSeconds(i));
+            insert(i % 2 == 0 ? "LOW" : "MEDIUM", LATER.minus(Duration.ofHours(3)).plusSeconds(i));
         }
-        UUID high = insert("high", LATER.minus(Duration.ofHours(2)));
-        UUID critical = insert("critical", LATER.minus(Duration.ofMinutes(1)));
+        UUID high = insert("HIGH", LATER.minus(Duration.ofHours(2)));
+        UUID critical = insert("CRITICAL", LATER.minus(Duration.ofMinutes(1)));
 
         List<UUID> urgent = ids(deliveries.due(LATER, DeliveryLane.URGENT, 100));
         assertThat(urgent).containsSubsequence(critical, high);
@@ -75,7 +75,7 @@ class UrgentLaneTest {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
                 INSERT INTO delivery (id, delivery_key, event_id, event_type, recipient_id, channel, severity, status,
                                       attempts, next_attempt_at, created_at, notice)
-                VALUES (?, ?, ?, 'frontline.complaint.received.v1', 'lane.backlog', 'email', ?, 'pending', 0, ?, ?, '{}')""")) {
+                VALUES (?, ?, ?, 'frontline.complaint.received.v1', 'lane.backlog', 'EMAIL', ?, 'PENDING', 0, ?, ?, '{}')""")) {
             s.setObject(1, id);
             s.setString(2, id.toString());
             s.setObject(3, UUID.randomUUID());

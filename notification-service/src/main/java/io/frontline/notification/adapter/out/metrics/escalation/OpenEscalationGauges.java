@@ -18,6 +18,7 @@ import java.util.List;
  */
 @ApplicationScoped
 class OpenEscalationGauges {
+    /** The tags keep the wire's spelling (the alerts name them); the rows hold the constants' names. */
     private static final List<String> SEVERITIES = List.of("low", "medium", "high", "critical");
 
     @Inject
@@ -32,10 +33,10 @@ class OpenEscalationGauges {
     void register(@Observes StartupEvent event) {
         QueryGauge.register(registry, dataSource, clock, "frontline.escalations.open",
                 "Escalations nobody has acknowledged yet", null, "severity", SEVERITIES,
-                "SELECT severity, count(*) FROM escalation WHERE status = 'open' GROUP BY severity");
+                "SELECT lower(severity), count(*) FROM escalation WHERE status = 'OPEN' GROUP BY severity");
         QueryGauge.register(registry, dataSource, clock, "frontline.escalations.open.oldest.age",
                 "How long the oldest unacknowledged escalation has waited", "seconds", "severity", SEVERITIES,
-                "SELECT severity, greatest(0, extract(epoch FROM (CAST(? AS timestamptz) - min(started_at)))) "
-                        + "FROM escalation WHERE status = 'open' GROUP BY severity");
+                "SELECT lower(severity), greatest(0, extract(epoch FROM (CAST(? AS timestamptz) - min(started_at)))) "
+                        + "FROM escalation WHERE status = 'OPEN' GROUP BY severity");
     }
 }

@@ -23,7 +23,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,7 +48,7 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
                 .setParameter("id", e.id())
                 .setParameter("eventId", e.eventId())
                 .setParameter("eventType", e.event().eventType())
-                .setParameter("severity", e.severity().name().toLowerCase(Locale.ROOT))
+                .setParameter("severity", e.severity().name())
                 .setParameter("siteId", e.siteId())
                 .setParameter("reference", e.event().reference())
                 .setParameter("occurredAt", e.event().occurredAt())
@@ -59,7 +58,7 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
                 .setParameter("round", e.round())
                 .setParameter("level", e.level())
                 .setParameter("nextDueAt", e.nextDueAt())
-                .setParameter("status", e.status().wireName())
+                .setParameter("status", e.status().name())
                 .setParameter("subject", EscalationSubject.of(e.event()).orElse(null))
                 .executeUpdate();
         return inserted == 1;
@@ -69,7 +68,7 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
     @SuppressWarnings("unchecked")
     public List<Escalation> lockOpenAbout(String subject) {
         List<EscalationJpaEntity> rows = em.createNativeQuery(
-                        "SELECT * FROM escalation WHERE status = 'open' AND subject = :subject FOR UPDATE",
+                        "SELECT * FROM escalation WHERE status = 'OPEN' AND subject = :subject FOR UPDATE",
                         EscalationJpaEntity.class)
                 .setParameter("subject", subject).getResultList();
         return rows.stream().map(this::toDomain).toList();
@@ -91,7 +90,7 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
     public List<Escalation> lockDue(Instant now, int limit) {
         // SKIP LOCKED: a second replica passes over the rows this one is advancing instead of waiting for them.
         List<EscalationJpaEntity> rows = em.createNativeQuery("""
-                        SELECT * FROM escalation WHERE status = 'open' AND next_due_at <= :now
+                        SELECT * FROM escalation WHERE status = 'OPEN' AND next_due_at <= :now
                         ORDER BY next_due_at LIMIT :limit FOR UPDATE SKIP LOCKED""", EscalationJpaEntity.class)
                 .setParameter("now", now)
                 .setParameter("limit", limit)
@@ -105,10 +104,10 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
         row.round = e.round();
         row.level = e.level();
         row.nextDueAt = e.nextDueAt();
-        row.status = e.status().wireName();
+        row.status = e.status().name();
         row.acknowledgedBy = e.acknowledgedBy();
         row.acknowledgedAt = e.acknowledgedAt();
-        row.acknowledgedVia = e.acknowledgedVia() == null ? null : e.acknowledgedVia().wireName();
+        row.acknowledgedVia = e.acknowledgedVia() == null ? null : e.acknowledgedVia().name();
         for (EscalationStep step : e.newSteps()) {
             EscalationStepJpaEntity stepRow = new EscalationStepJpaEntity();
             stepRow.escalationId = e.id();
@@ -128,7 +127,7 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
         Map<String, Object> parameters = new LinkedHashMap<>();
         if (page.status() != null) {
             where.add("e.status = :status");
-            parameters.put("status", page.status().wireName());
+            parameters.put("status", page.status().name());
         }
         if (page.level() != null) {
             where.add("e.level = :level");
@@ -208,12 +207,12 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
     }
 
     private Escalation toDomain(EscalationJpaEntity row, List<EscalationStep> steps) {
-        RoutedEvent event = new RoutedEvent(row.eventId, row.eventType, Severity.valueOf(row.severity.toUpperCase(Locale.ROOT)),
+        RoutedEvent event = new RoutedEvent(row.eventId, row.eventType, Severity.valueOf(row.severity),
                 row.siteId, row.reference, row.occurredAt, facts(row.facts));
         return new Escalation(row.id, event, row.policy, row.startedAt, row.round, row.level, row.nextDueAt,
-                EscalationStatus.valueOf(row.status.toUpperCase(Locale.ROOT)), row.acknowledgedBy, row.acknowledgedAt,
+                EscalationStatus.valueOf(row.status), row.acknowledgedBy, row.acknowledgedAt,
                 row.acknowledgedVia == null ? null
-                        : AcknowledgementChannel.valueOf(row.acknowledgedVia.toUpperCase(Locale.ROOT)),
+                        : AcknowledgementChannel.valueOf(row.acknowledgedVia),
                 steps);
     }
 

@@ -1,5 +1,6 @@
 package io.frontline.notification.adapter.out.persistence.escalation;
 
+import io.frontline.notification.application.domain.model.Channel;
 import io.frontline.notification.application.domain.model.escalation.EscalationStatistics;
 import io.frontline.notification.application.domain.model.escalation.EscalationStatus;
 import io.frontline.notification.application.port.out.escalation.EscalationStatisticsPort;
@@ -13,7 +14,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,20 +35,21 @@ class EscalationStatisticsPersistenceAdapter implements EscalationStatisticsPort
         }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new EscalationStatistics.Facts(
                 (String) r[0], ((Number) r[1]).intValue(),
-                EscalationStatus.valueOf(((String) r[2]).toUpperCase(Locale.ROOT)), instant(r[3]), instant(r[4])))
+                EscalationStatus.valueOf((String) r[2]), instant(r[3]), instant(r[4])))
                 .toList();
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public Map<String, Long> deliveriesFailedByChannel(Instant from, Instant to) {
-        Query query = em.createNativeQuery("SELECT channel, count(*) FROM delivery WHERE status = 'failed' "
+        Query query = em.createNativeQuery("SELECT channel, count(*) FROM delivery WHERE status = 'FAILED' "
                 + "AND created_at >= :from AND created_at < :to GROUP BY channel ORDER BY channel");
         query.setParameter("from", from);
         query.setParameter("to", to);
         Map<String, Long> failed = new LinkedHashMap<>();
         for (Object[] r : (List<Object[]>) query.getResultList()) {
-            failed.put((String) r[0], ((Number) r[1]).longValue());
+            // Stored by the constant's name, answered by the wire's (in-app, not IN_APP).
+            failed.put(Channel.valueOf((String) r[0]).code(), ((Number) r[1]).longValue());
         }
         return failed;
     }

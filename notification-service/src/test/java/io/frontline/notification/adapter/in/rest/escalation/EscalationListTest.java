@@ -148,7 +148,7 @@ class EscalationListTest {
              PreparedStatement escalation = c.prepareStatement("""
                      INSERT INTO escalation (id, event_id, event_type, severity, site_id, reference, occurred_at, facts,
                          policy, started_at, round, level, next_due_at, status)
-                     VALUES (?, ?, 'frontline.incident.reported.v1', 'high', ?, ?, ?, '{}', ?, ?, 1, 1, NULL, ?)""");
+                     VALUES (?, ?, 'frontline.incident.reported.v1', 'HIGH', ?, ?, ?, '{}', ?, ?, 1, 1, NULL, ?)""");
              PreparedStatement step = c.prepareStatement("""
                      INSERT INTO escalation_step (escalation_id, round, level, told_at, recipients)
                      VALUES (?, 1, 1, ?, ARRAY[?])""")) {
@@ -163,7 +163,7 @@ class EscalationListTest {
                 escalation.setTimestamp(5, at);
                 escalation.setString(6, SEEDED_POLICY);
                 escalation.setTimestamp(7, at);
-                escalation.setString(8, i % 10 == 0 ? "open" : "exhausted");
+                escalation.setString(8, i % 10 == 0 ? "OPEN" : "EXHAUSTED");
                 escalation.addBatch();
                 step.setObject(1, id);
                 step.setTimestamp(2, at);
