@@ -1,6 +1,7 @@
 package io.frontline.platform.testing.infra;
 
 import org.apache.kafka.common.test.KafkaClusterTestKit;
+import org.apache.kafka.common.utils.Exit;
 import org.apache.kafka.common.test.TestKitNodes;
 
 /**
@@ -26,6 +27,16 @@ public final class KafkaServer {
     }
 
     private static KafkaServer start() {
+        // Kafka ends its JVM (Exit.halt/exit) on a fault it takes for fatal, e.g. "all log dirs have failed". At the
+        // test JVM's end its shutdown hooks run side by side, and a broker thread that finds its folder already gone
+        // would end a JVM whose tests all passed with a non-zero code: surefire then fails the green module with
+        // "Error occurred in starting fork". In the tests the broker never ends the JVM; the fault is thrown instead.
+        Exit.setHaltProcedure((status, message) -> {
+            throw new IllegalStateException("the test broker asked to halt the JVM (" + status + "): " + message);
+        });
+        Exit.setExitProcedure((status, message) -> {
+            throw new IllegalStateException("the test broker asked to end the JVM (" + status + "): " + message);
+        });
         try {
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
