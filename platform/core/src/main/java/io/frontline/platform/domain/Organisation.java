@@ -52,6 +52,36 @@ public record Organisation(String chainId, String chainName, String defaultCount
         return regions.stream().filter(r -> r.id().equals(regionId)).findFirst();
     }
 
+    /**
+     * The sites a figure covers when a person asks for one site, one region, or (both null) all of {@code scope} —
+     * the sites they oversee, null for the whole chain. An unknown site or region is invalid; one outside the scope,
+     * asked for by name, is refused (so "not yours" differs from "nothing happened"). The statistics of every
+     * service ask it alike.
+     */
+    public java.util.Set<String> narrow(java.util.Set<String> scope, String siteId, String regionId) {
+        if (siteId != null) {
+            if (findSite(siteId).isEmpty()) {
+                throw new InvalidValue("site", "site is not a site of the chain");
+            }
+            if (scope != null && !scope.contains(siteId)) {
+                throw new AccessDenied("You do not oversee that site");
+            }
+            return java.util.Set.of(siteId);
+        }
+        if (regionId != null) {
+            if (findRegion(regionId).isEmpty()) {
+                throw new InvalidValue("region", "region is not a region of the chain");
+            }
+            java.util.Set<String> region = new java.util.TreeSet<>();
+            sitesInRegion(regionId).forEach(site -> region.add(site.id()));
+            if (scope != null && !scope.containsAll(region)) {
+                throw new AccessDenied("You do not oversee that region");
+            }
+            return region;
+        }
+        return scope;
+    }
+
     public List<Site> sitesInRegion(String regionId) {
         return sites.stream().filter(s -> s.regionId().equals(regionId)).toList();
     }

@@ -16,10 +16,8 @@ import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
-import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.ConfidentialRead;
-import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.domain.Site;
@@ -39,7 +37,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /** The complaint procedure seen from above: response terms, statistics and the complainant's personal data. */
 @ApplicationScoped
@@ -120,27 +117,7 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
                 organisation.sitesInRegion(region).stream().map(Site::id).forEach(scope::add);
             }
         }
-        if (siteId != null) {
-            if (organisation.findSite(siteId).isEmpty()) {
-                throw new InvalidValue("site", "site is not a site of the chain");
-            }
-            if (scope != null && !scope.contains(siteId)) {
-                throw new AccessDenied("You do not oversee that site");
-            }
-            return Set.of(siteId);
-        }
-        if (regionId != null) {
-            if (organisation.findRegion(regionId).isEmpty()) {
-                throw new InvalidValue("region", "region is not a region of the chain");
-            }
-            Set<String> region = organisation.sitesInRegion(regionId).stream().map(Site::id)
-                    .collect(Collectors.toSet());
-            if (scope != null && !scope.containsAll(region)) {
-                throw new AccessDenied("You do not oversee that region");
-            }
-            return region;
-        }
-        return scope;
+        return organisation.narrow(scope, siteId, regionId);
     }
 
     /** Weeks and days of the chain are counted in the chain's own time zone (the organisation file's). */

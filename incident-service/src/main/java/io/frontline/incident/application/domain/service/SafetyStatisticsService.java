@@ -6,7 +6,6 @@ import io.frontline.incident.application.port.in.IncidentStatisticsQuery;
 import io.frontline.incident.application.port.out.IncidentStatisticsPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
-import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.Site;
@@ -20,7 +19,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * Safety analytics (issue 14) in the same scope as the work queues: the sites in the token, the sites of its
@@ -75,27 +73,7 @@ public class SafetyStatisticsService implements IncidentStatisticsQuery {
     /** The sites the figures cover; null for the whole chain. */
     Set<String> sitesAsked(Actor actor, String siteId, String regionId) {
         Set<String> scope = scope(actor);
-        if (siteId != null) {
-            if (organisation.findSite(siteId).isEmpty()) {
-                throw new InvalidValue("site", "site is not a site of the chain");
-            }
-            if (scope != null && !scope.contains(siteId)) {
-                throw new AccessDenied("You do not oversee that site");
-            }
-            return Set.of(siteId);
-        }
-        if (regionId != null) {
-            if (organisation.findRegion(regionId).isEmpty()) {
-                throw new InvalidValue("region", "region is not a region of the chain");
-            }
-            Set<String> region = organisation.sitesInRegion(regionId).stream().map(Site::id)
-                    .collect(Collectors.toSet());
-            if (scope != null && !scope.containsAll(region)) {
-                throw new AccessDenied("You do not oversee that region");
-            }
-            return region;
-        }
-        return scope;
+        return organisation.narrow(scope, siteId, regionId);
     }
 
     /** The sites the actor oversees; null for the whole chain. */

@@ -6,7 +6,6 @@ import io.frontline.notification.application.port.in.escalation.EscalationStatis
 import io.frontline.notification.application.port.out.escalation.EscalationStatisticsPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
-import io.frontline.platform.domain.InvalidValue;
 import io.frontline.platform.domain.Organisation;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.Site;
@@ -59,26 +58,6 @@ public class EscalationStatisticsService implements EscalationStatisticsQuery {
     }
 
     private Set<String> narrow(Set<String> scope, String siteId, String regionId) {
-        if (siteId != null) {
-            if (organisation.findSite(siteId).isEmpty()) {
-                throw new InvalidValue("site", "site is not a site of the chain");
-            }
-            if (scope != null && !scope.contains(siteId)) {
-                throw new AccessDenied("You do not oversee that site");
-            }
-            return Set.of(siteId);
-        }
-        if (regionId != null) {
-            if (organisation.findRegion(regionId).isEmpty()) {
-                throw new InvalidValue("region", "region is not a region of the chain");
-            }
-            Set<String> region = organisation.sitesInRegion(regionId).stream().map(Site::id)
-                    .collect(Collectors.toSet());
-            if (scope != null && !scope.containsAll(region)) {
-                throw new AccessDenied("You do not oversee that region");
-            }
-            return region;
-        }
-        return scope;
+        return organisation.narrow(scope, siteId, regionId);
     }
 }
