@@ -53,18 +53,28 @@ class EnumsStoredByConstantNameTest {
         UUID eventId = Events.of(IncidentEventTypes.REPORTED_V1, d -> d.put("incidentId", UUID.randomUUID().toString())
                 .put("siteId", "utr-centraal").put("reference", reference).put("severity", "high")).publish().eventId();
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> sentMail(eventId) != null);
-        Map<String, Object> answered = sentMail(eventId);
-        assertThat(answered).containsEntry("channel", "email").containsEntry("severity", "high")
-                .containsEntry("status", "sent");
-        assertThat(row("SELECT channel, severity, status FROM delivery WHERE id = ?", UUID.fromString((String) answered.get("id"))))
-                .containsExactly("EMAIL", "HIGH", "SENT");
+        // Whatever the mail's state when read (pending, sent, retrying: the sending is not what this test is about),
+        // the row holds it by the constant's name and the API by the wire's.
+        await().atMost(Duration.ofSeconds(60)).until(() -> mail(eventId) != null);
+        Map<String, Object> answered = mail(eventId);
+        String status = (String) answered.get("status");
+        List<String> stored = row("SELECT channel, severity, status FROM delivery WHERE id = ?",
+                UUID.fromString((String) answered.get("id")));
+        assertThat(answered).containsEntry("channel", "email").containsEntry("severity", "high");
+        assertThat(status).matches("[a-z-]+");
+        assertThat(stored.subList(0, 2)).containsExactly("EMAIL", "HIGH");
+        assertThat(stored.get(2)).isIn(status.toUpperCase(java.util.Locale.ROOT).replace('-', '_'),
+                // sent in between the two reads
+                "SENT");
 
         // The wire's name still finds it.
-        List<Map<String, Object>> sent = given().header("Authorization", bearer(user("ada.admin")))
-                .queryParam("status", "sent").queryParam("eventId", eventId.toString())
+        List<Map<String, Object>> found = given().header("Authorization", bearer(user("ada.admin")))
+                .queryParam("status", status).queryParam("eventId", eventId.toString())
                 .get("/api/deliveries").then().statusCode(200).extract().jsonPath().getList("$");
-        assertThat(sent).extracting(d -> d.get("id")).contains(answered.get("id"));
+        Map<String, Object> again = mail(eventId);
+        if (status.equals(again.get("status"))) {
+            assertThat(found).extracting(d -> d.get("id")).contains(answered.get("id"));
+        }
     }
 
     @Test
@@ -93,9 +103,8 @@ class EnumsStoredByConstantNameTest {
         assertThat(row("SELECT language FROM recipient WHERE id = ?", BRAM)).containsExactly("EN");
     }
 
-    private static Map<String, Object> sentMail(UUID eventId) {
-        Map<String, Object> delivery = Deliveries.ofEvent(eventId, BRAM, "email");
-        return delivery != null && "sent".equals(delivery.get("status")) ? delivery : null;
+    private static Map<String, Object> mail(UUID eventId) {
+        return Deliveries.ofEvent(eventId, BRAM, "email");
     }
 
     private static Map<String, Object> openEscalation(String reference) {
