@@ -137,6 +137,7 @@ class ComplaintQueueTest {
      * orders, as handler, manager, regional manager and HQ. The rows are removed afterwards.
      */
     @Test
+    @org.junit.jupiter.api.Tag("bench") // a timed figure: bench/work-queues.sh runs it, the test run does not
     void the_queue_answers_within_100_ms_at_the_95th_percentile_with_100000_complaints() throws Exception {
         seed(100_000);
         try {

@@ -154,6 +154,7 @@ class MeasureQueuesTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("bench") // a timed figure: bench/work-queues.sh runs it, the test run does not
     void each_queue_answers_within_100_ms_p95_beyond_the_constant_endpoint_with_100000_measures_in_the_table()
             throws SQLException {
         seedHundredThousand();

@@ -92,6 +92,7 @@ class EscalationListTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Tag("bench") // a timed figure: bench/work-queues.sh runs it, the test run does not
     void the_list_answers_quickly_with_100000_escalations_in_the_table() throws SQLException {
         seed(100_000);
         try {
