@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class RunningStack implements BeforeAllCallback {
     private static Started started;
+    /** Receives the spans every part of the stack exports (OTLP/HTTP), for the tests that follow one trace. */
+    private static final io.frontline.e2e.system.OtlpReceiver TRACES = new io.frontline.e2e.system.OtlpReceiver();
 
     @Override
     public void beforeAll(ExtensionContext context) {
@@ -34,6 +36,11 @@ public final class RunningStack implements BeforeAllCallback {
 
     public static StackClient client() {
         return started.client;
+    }
+
+    /** The spans every part has exported so far. */
+    public static java.util.List<io.frontline.e2e.system.OtlpReceiver.Span> traces() {
+        return TRACES.spans();
     }
 
     private static synchronized Started start() {
@@ -58,7 +65,8 @@ public final class RunningStack implements BeforeAllCallback {
                     ports.put(part, FreePort.find());
                 }
                 Path root = Path.of(System.getProperty("frontline.repo.root", "..")).toAbsolutePath().normalize();
-                stack = new LocalStack(StackSettings.forTest(root, home, ports), System.out);
+                stack = new LocalStack(StackSettings.forTest(root, home, ports).exportingTracesTo(TRACES.endpoint()),
+                        System.out);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -1,4 +1,4 @@
-package io.frontline.systemtests;
+package io.frontline.e2e.system;
 
 import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.Topics;
@@ -6,10 +6,12 @@ import io.frontline.platform.testing.infra.TopicClient;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import io.frontline.e2e.RunningStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
@@ -29,7 +31,9 @@ import static org.hamcrest.Matchers.matchesPattern;
  * site manager's inbox — also when the event is delivered twice and when the broker was down.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-@Order(2)
+// It takes the broker away for a while: it runs after every other class of the module (its stack is theirs).
+@Order(Integer.MAX_VALUE)
+@ExtendWith(RunningStack.class)
 class ComplaintReachesTheSiteManagerTest {
     private static SystemStack stack;
 

@@ -1,4 +1,4 @@
-package io.frontline.systemtests;
+package io.frontline.e2e.system;
 
 import com.sun.net.httpserver.HttpServer;
 import io.frontline.platform.testing.infra.FreePort;
@@ -21,15 +21,15 @@ import java.util.zip.GZIPInputStream;
  * A trace collector for the tests: receives what the services export over OTLP/HTTP (protobuf) and keeps each
  * span's service, trace id, name and kind, so a test can follow one trace across services.
  */
-final class OtlpReceiver {
+public final class OtlpReceiver {
     /** One span as received. */
-    record Span(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {
+    public record Span(String service, String traceId, String spanId, String parentSpanId, String name, String kind) {
     }
 
     private final List<Span> spans = new CopyOnWriteArrayList<>();
     private final HttpServer server;
 
-    OtlpReceiver() {
+    public OtlpReceiver() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", FreePort.find()), 0);
         } catch (IOException e) {
@@ -53,11 +53,11 @@ final class OtlpReceiver {
         server.start();
     }
 
-    String endpoint() {
+    public String endpoint() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/traces";
     }
 
-    List<Span> spans() {
+    public List<Span> spans() {
         return List.copyOf(spans);
     }
 

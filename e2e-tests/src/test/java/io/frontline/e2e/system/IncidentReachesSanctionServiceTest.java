@@ -1,9 +1,10 @@
-package io.frontline.systemtests;
+package io.frontline.e2e.system;
 
 import io.restassured.http.ContentType;
+import io.frontline.e2e.RunningStack;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -14,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The second thread in miniature: an incident reported at incident-service is received by sanction-service. */
-@Order(1)
+@ExtendWith(RunningStack.class)
 class IncidentReachesSanctionServiceTest {
     private static SystemStack stack;
 

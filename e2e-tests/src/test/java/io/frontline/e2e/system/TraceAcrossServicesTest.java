@@ -1,8 +1,10 @@
-package io.frontline.systemtests;
+package io.frontline.e2e.system;
 
 import io.restassured.http.ContentType;
+import io.frontline.e2e.RunningStack;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.List;
@@ -19,6 +21,7 @@ import static org.awaitility.Awaitility.await;
  * intake in complaint-service and its handling in notification-service share a trace id, and the consumer's span
  * descends from the request (trace context kept with the outbox row and carried in the record's headers).
  */
+@ExtendWith(RunningStack.class)
 class TraceAcrossServicesTest {
     private static SystemStack stack;
 
