@@ -214,6 +214,9 @@ public interface AnalyticsMessages {
     String within_term();
 
     @Message
+    String overdue_now();
+
+    @Message
     String measure_written_warning();
 
     @Message

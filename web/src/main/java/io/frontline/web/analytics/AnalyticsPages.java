@@ -187,14 +187,8 @@ public class AnalyticsPages {
                         region));
                 case "escalations" -> views.escalations(escalations.stats(period.from().toString(),
                         period.to().toString(), site, region));
-                default -> {
-                    if (site != null || region != null) {
-                        // complaint-service has no site filter: the scope is asked of incident-service (403).
-                        incidents.stats(period.to().toString(), period.to().toString(), site, region, null);
-                    }
-                    yield views.complaints(complaints.stats(period.from().toString(), period.to().toString(), "site"),
-                            sitesOf(site, region));
-                }
+                default -> views.complaints(complaints.stats(period.from().toString(), period.to().toString(), site,
+                        region, "site"));
             };
         } catch (WebApplicationException e) {
             return problems.refusal(ServiceRefusal.of(e));
@@ -210,17 +204,6 @@ public class AnalyticsPages {
                 .header("Content-Disposition", "attachment; filename=\"" + chart + "-" + period.from() + "-"
                         + period.to() + ".csv\"")
                 .header("Cache-Control", "no-store").build();
-    }
-
-    /** The sites of a dashboard's scope as the organisation has them (null site and region: every site). */
-    private Set<String> sitesOf(String site, String region) {
-        if (site != null) {
-            return Set.of(site);
-        }
-        if (region != null) {
-            return organisation.sitesInRegion(region).stream().map(Site::id).collect(java.util.stream.Collectors.toSet());
-        }
-        return organisation.sites().stream().map(Site::id).collect(java.util.stream.Collectors.toSet());
     }
 
     private static String csvField(String value) {
@@ -289,9 +272,7 @@ public class AnalyticsPages {
             others.add(views.unavailable("escalations", t.chart_escalations()));
         }
         try {
-            List<String> covered = new java.util.ArrayList<>();
-            now.path("sites").forEach(n -> covered.add(n.asText()));
-            others.add(views.complaints(complaints.stats(f, u, "site"), covered));
+            others.add(views.complaints(complaints.stats(f, u, site, region, "site")));
         } catch (RuntimeException e) {
             others.add(views.unavailable("complaints", t.chart_complaints()));
         }

@@ -161,27 +161,27 @@ final class AnalyticsViews {
         return value.isNumber() ? value.asText() : t.none_yet();
     }
 
-    Bar complaints(JsonNode stats, java.util.Collection<String> sites) {
+    /** Complaint-service's figures per site, already narrowed by it to the page's scope, site or region. */
+    Bar complaints(JsonNode stats) {
         List<String> labels = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
         List<Long> shares = new ArrayList<>();
         for (JsonNode g : stats.path("groups")) {
             String site = g.path("key").asText();
-            if (!sites.contains(site)) {
-                continue;
-            }
             String label = organisation.findSite(site).map(Site::name).orElse(site);
             labels.add(label);
             JsonNode share = g.path("shareResolvedWithinTerm");
             shares.add(share.isNumber() ? Math.round(share.asDouble() * 100) : 0L);
             rows.add(new Row(label, List.of(new Cell(g.path("count").asText(), null),
                     new Cell(g.path("resolved").asText(), null),
-                    new Cell(share.isNumber() ? Math.round(share.asDouble() * 100) + " %" : t.none_yet(), null))));
+                    new Cell(share.isNumber() ? Math.round(share.asDouble() * 100) + " %" : t.none_yet(), null),
+                    new Cell(g.path("overdue").asText("0"), null))));
         }
         List<Map<String, Object>> datasets = List.of(Map.of("label", t.within_term(), "data", shares, "pattern", 2,
                 "code", "within-term"));
         return new Bar("complaints", t.chart_complaints(), t.chart_complaints_caption(),
-                List.of(t.received(), t.resolved(), t.within_term()), rows, data("bar", labels, datasets, false),
+                List.of(t.received(), t.resolved(), t.within_term(), t.overdue_now()), rows,
+                data("bar", labels, datasets, false),
                 rows.isEmpty());
     }
 

@@ -108,8 +108,12 @@ public interface Complaints {
     @GET
     CompletionStage<JsonNode> due(@QueryParam("due") String due, @QueryParam("limit") Integer limit);
 
-    /** Complaint statistics of the person's scope (complaint-service's own shape), grouped by site. */
+    /**
+     * Complaint statistics of the person's scope, narrowed to a site or region when one is given (complaint-service
+     * refuses one outside the scope with 403), in the shape of incident-service's safety figures.
+     */
     @GET
     @Path("stats")
-    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("groupBy") String groupBy);
+    JsonNode stats(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("site") String site,
+                   @QueryParam("region") String region, @QueryParam("groupBy") String groupBy);
 }
