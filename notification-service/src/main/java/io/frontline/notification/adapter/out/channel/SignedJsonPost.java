@@ -13,23 +13,31 @@ import java.time.Duration;
 /**
  * The one way Frontline posts to a receiver outside: JSON, signed with HMAC-SHA256 over timestamp and body
  * ({@link WebhookChannel#sign}), with the timestamp and event id as headers; any answer but 2xx fails the send so
- * that it is retried. Webhooks and the SMS gateway both go through it.
+ * that it is retried. The SMS gateway (an address the operator configures) is posted to through it; webhooks (addresses
+ * a person types into the directory) through {@link PinnedJsonPost}, with the same headers.
  */
 final class SignedJsonPost {
     private SignedJsonPost() {
     }
 
+    /** The signature, its timestamp and the event id: the headers a receiver checks (webhooks and the SMS gateway). */
+    static java.util.Map<String, String> signatureHeaders(String secret, String timestamp, String eventId,
+                                                          String payload) {
+        java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+        headers.put(WebhookChannel.SIGNATURE, "sha256=" + WebhookChannel.sign(secret, timestamp, payload));
+        headers.put(WebhookChannel.TIMESTAMP, timestamp);
+        headers.put(WebhookChannel.EVENT_ID, eventId);
+        return headers;
+    }
+
     /** {@code channel} names the receiver in a failure; the failure never carries the body (it may hold a number). */
     static void send(HttpClient http, String url, String secret, String timestamp, Duration timeout, String eventId,
                      String payload, String channel) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .timeout(timeout)
-                .header("Content-Type", "application/json")
-                .header(WebhookChannel.SIGNATURE, "sha256=" + WebhookChannel.sign(secret, timestamp, payload))
-                .header(WebhookChannel.TIMESTAMP, timestamp)
-                .header(WebhookChannel.EVENT_ID, eventId)
-                .POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8))
-                .build();
+                .header("Content-Type", "application/json");
+        signatureHeaders(secret, timestamp, eventId, payload).forEach(builder::header);
+        HttpRequest request = builder.POST(HttpRequest.BodyPublishers.ofString(payload, StandardCharsets.UTF_8)).build();
         HttpResponse<Void> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.discarding());

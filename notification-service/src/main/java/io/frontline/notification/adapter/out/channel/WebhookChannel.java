@@ -6,14 +6,15 @@ import io.frontline.notification.application.domain.model.Language;
 import io.frontline.notification.application.domain.model.Notice;
 import io.frontline.notification.application.port.out.SendFailed;
 import io.frontline.notification.application.port.out.SendWebhookPort;
+import io.vertx.core.Vertx;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
@@ -67,14 +68,30 @@ class WebhookChannel implements SendWebhookPort {
     @Inject
     Clock clock;
 
-    private HttpClient http;
+    /** A PKCS#12 trust store of the receivers' own CA; when set, only it is trusted (else the JVM's CAs). */
+    @ConfigProperty(name = "frontline.notification.webhook.trust-store")
+    Optional<String> trustStore;
+
+    @ConfigProperty(name = "frontline.notification.webhook.trust-store-password")
+    Optional<String> trustStorePassword;
+
+    @Inject
+    Vertx vertx;
+
+    private PinnedJsonPost http;
     private WebhookTargets targets;
 
     @PostConstruct
     void start() {
-        // Never follow a redirect: a 3xx could lead to an address the target check refuses
-        http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
+        // Never follow a redirect (a 3xx could lead to an address the target check refuses), and connect to the
+        // address checked, not to a second answer for the same name.
+        http = new PinnedJsonPost(vertx, connectTimeout, trustStore, trustStorePassword);
         targets = new WebhookTargets(allowHttp, allowedInternalHosts.orElse(Set.of()));
+    }
+
+    @PreDestroy
+    void stop() {
+        http.close();
     }
 
     @Override
@@ -128,8 +145,9 @@ class WebhookChannel implements SendWebhookPort {
         }
         String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
                 new SendFailed("webhook: no signing secret configured (FRONTLINE_NOTIFICATION_WEBHOOK_SECRET)"));
-        SignedJsonPost.send(http, targets.check(url).toString(), key, String.valueOf(clock.instant().getEpochSecond()), readTimeout, eventId,
-                payload, "webhook");
+        WebhookTargets.Target target = targets.check(url);
+        http.send(target, SignedJsonPost.signatureHeaders(key, String.valueOf(clock.instant().getEpochSecond()), eventId,
+                payload), payload, readTimeout, "webhook");
     }
 
     /** hex(HMAC-SHA256(secret, timestamp + "." + body)). */

@@ -15,13 +15,34 @@ import java.util.Set;
  * into its own network: outside dev only {@code https}, and never to a loopback, private, link-local (the cloud
  * metadata service at 169.254.169.254 among them), carrier-grade NAT, unique-local, multicast or unspecified address.
  * The check runs at send time against every address the host resolves to then, so a name that later points inside
- * is refused too; redirects are never followed ({@link WebhookChannel}'s client), so a 3xx cannot lead inside either.
+ * is refused too, and the post goes to the address checked ({@link Target}, {@link PinnedJsonPost}): the name is
+ * never looked up a second time, so a name answered with a public address for the check and an internal one for the
+ * connection (DNS rebinding) cannot lead inside. Redirects are never followed, so a 3xx cannot lead inside either.
  * Hosts named in {@code allowedHosts} skip the address check (a receiver on this machine in dev and tests).
  */
 final class WebhookTargets {
     private final boolean allowHttp;
     private final Set<String> allowedHosts;
     private final Resolver resolver;
+
+    /** Where to post: the URL, and the address its host resolved to when it was checked — the one to connect to. */
+    record Target(URI uri, InetAddress address) {
+        int port() {
+            return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        }
+
+        /** The host name as the URL gives it (for the Host header, TLS SNI and the certificate check). */
+        String host() {
+            String host = uri.getHost();
+            return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        }
+
+        /** Path and query as the URL gives them, never logged (they may hold a token). */
+        String pathAndQuery() {
+            String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+            return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+        }
+    }
 
     interface Resolver {
         InetAddress[] resolve(String host) throws UnknownHostException;
@@ -37,8 +58,11 @@ final class WebhookTargets {
         this(allowHttp, allowedHosts, InetAddress::getAllByName);
     }
 
-    /** The URL to post to, or {@link SendFailed} saying why not (never the URL's path or query: they may hold a token). */
-    URI check(String url) {
+    /**
+     * The URL to post to and the address to connect to, or {@link SendFailed} saying why not (never the URL's path or
+     * query: they may hold a token).
+     */
+    Target check(String url) {
         URI uri;
         try {
             uri = URI.create(url.strip());
@@ -54,22 +78,24 @@ final class WebhookTargets {
             throw new SendFailed("webhook refused: the URL needs a host and no user information");
         }
         String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
-        if (allowedHosts.contains(bare.toLowerCase(Locale.ROOT))) {
-            return uri;
-        }
         InetAddress[] addresses;
         try {
             addresses = resolver.resolve(bare);
         } catch (UnknownHostException e) {
             throw new SendFailed("webhook: the host " + host + " does not resolve", e);
         }
-        for (InetAddress address : addresses) {
-            if (isInternal(address)) {
-                throw new SendFailed("webhook refused: " + host + " resolves to an internal address ("
-                        + address.getHostAddress() + ")");
+        if (addresses.length == 0) {
+            throw new SendFailed("webhook: the host " + host + " does not resolve");
+        }
+        if (!allowedHosts.contains(bare.toLowerCase(Locale.ROOT))) {
+            for (InetAddress address : addresses) {
+                if (isInternal(address)) {
+                    throw new SendFailed("webhook refused: " + host + " resolves to an internal address ("
+                            + address.getHostAddress() + ")");
+                }
             }
         }
-        return uri;
+        return new Target(uri, addresses[0]);
     }
 
     static boolean isInternal(InetAddress address) {

@@ -25,7 +25,7 @@ class WebhookTargetsTest {
     void outside_dev_only_https_is_allowed() {
         assertThatThrownBy(() -> resolvingTo(false, "93.184.215.14").check("http://chat.example.org/hooks/1"))
                 .isInstanceOf(SendFailed.class).hasMessageContaining("only https");
-        assertThat(resolvingTo(false, "93.184.215.14").check("https://chat.example.org/hooks/1").getHost())
+        assertThat(resolvingTo(false, "93.184.215.14").check("https://chat.example.org/hooks/1").host())
                 .isEqualTo("chat.example.org");
         assertThat(resolvingTo(true, "93.184.215.14").check("http://chat.example.org/hooks/1")).isNotNull();
         assertThatThrownBy(() -> resolvingTo(true, "93.184.215.14").check("file:///etc/passwd"))
