@@ -6,6 +6,7 @@ import io.frontline.notification.application.domain.model.Language;
 import io.frontline.notification.application.domain.model.Notice;
 import io.frontline.notification.application.port.out.SendFailed;
 import io.frontline.notification.application.port.out.SendWebhookPort;
+import io.frontline.platform.tracing.StoredTraces;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -66,6 +67,10 @@ class WebhookChannel implements SendWebhookPort {
 
     @Inject
     Clock clock;
+
+    /** The send is a span of the trace that created the delivery (issue 18); the receiver is given none of it. */
+    @Inject
+    StoredTraces traces;
 
     private HttpClient http;
     private WebhookTargets targets;
@@ -128,8 +133,8 @@ class WebhookChannel implements SendWebhookPort {
         }
         String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
                 new SendFailed("webhook: no signing secret configured (FRONTLINE_NOTIFICATION_WEBHOOK_SECRET)"));
-        SignedJsonPost.send(http, targets.check(url).toString(), key, String.valueOf(clock.instant().getEpochSecond()), readTimeout, eventId,
-                payload, "webhook");
+        traces.inSpan("send webhook", "webhook", () -> SignedJsonPost.send(http, targets.check(url).toString(), key,
+                String.valueOf(clock.instant().getEpochSecond()), readTimeout, eventId, payload, "webhook"));
     }
 
     /** hex(HMAC-SHA256(secret, timestamp + "." + body)). */
