@@ -75,6 +75,9 @@ class TraceOfTheMailTest {
                     && trace.stream().anyMatch(s -> s.getKind() == SpanKind.CONSUMER);
         });
 
+        System.out.printf("One trace, %d spans: %s%n", trace.size(), trace.stream()
+                .map(s -> s.getName() + " [" + s.getKind() + " " + s.getSpanId() + " < " + s.getParentSpanId() + "]")
+                .toList());
         SpanData consumer = trace.stream().filter(s -> s.getKind() == SpanKind.CONSUMER).findFirst().orElseThrow();
         SpanData send = trace.stream().filter(s -> s.getName().equals("send email")).findFirst().orElseThrow();
         assertThat(send.getKind()).isEqualTo(SpanKind.CLIENT);
