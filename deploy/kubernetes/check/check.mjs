@@ -223,6 +223,76 @@ function referenceProblems(objects, overlayDir) {
     for (const [name, p] of Object.entries(r.spec?.placeholders ?? {})) needSecret(id(r), p.secret?.name, `placeholder ${name}`);
   }
   problems.push(...messagingProblems(inv));
+  problems.push(...fileDirectoryProblems(inv));
+  return problems;
+}
+
+/**
+ * A directory a part writes files to: a property of its application.properties whose name ends in "directory" or
+ * "-dir" and whose value is ${ENV_VAR:default} with a default (evidence files, door photos). An empty default is an
+ * optional input (e.g. a lexicon directory), not a place the part writes to.
+ */
+function writtenDirectories(name) {
+  const file = join(repoRoot, name, 'src', 'main', 'resources', 'application.properties');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').split('\n').map((l) => l.trim())
+    .map((l) => l.match(/^([a-z][\w.-]*(?:directory|-dir))=\$\{([A-Z0-9_]+):([^}]+)\}$/))
+    .filter(Boolean).map(([, key, env, fallback]) => ({ key, env, fallback }));
+}
+
+/**
+ * Where a part writes files must be where they stay: the root file system is read-only and an emptyDir goes with its
+ * pod, so the directory (the pod's environment variable, else the default, relative to the image's working directory)
+ * must lie on a writable volume of a PersistentVolumeClaim the overlay holds; and where more than one replica may
+ * write, the claim must be ReadWriteMany (or say it serves one node: annotation frontline/one-node: "true").
+ */
+function fileDirectoryProblems(inv) {
+  const problems = [];
+  const claims = new Map(inv.of('PersistentVolumeClaim').map((c) => [c.metadata.name, c]));
+  for (const w of inv.workloads) {
+    const spec = podSpec(w) ?? {};
+    const container = (spec.containers ?? []).find((c) => c.name === w.metadata.name) ?? spec.containers?.[0];
+    if (!container) continue;
+    for (const { key, env, fallback } of writtenDirectories(w.metadata.name)) {
+      const set = (container.env ?? []).find((e) => e.name === env);
+      if (set && set.value === undefined) {
+        problems.push(`${id(w)}: ${key} comes from ${env} by reference; the check cannot see where it points`);
+        continue;
+      }
+      const path = set ? set.value : fallback;
+      const where = `${key} (${path}${set ? '' : `, the default: ${env} is not set`})`;
+      if (!path.startsWith('/')) {
+        problems.push(`${id(w)}: ${where} is relative to the image's working directory, on the read-only root file system`);
+        continue;
+      }
+      const mount = (container.volumeMounts ?? [])
+        .filter((m) => path === m.mountPath || path.startsWith(m.mountPath.replace(/\/$/, '') + '/'))
+        .sort((a, b) => b.mountPath.length - a.mountPath.length)[0];
+      if (!mount) {
+        problems.push(`${id(w)}: ${where} is on no mounted volume: the root file system is read-only`);
+        continue;
+      }
+      if (mount.readOnly) problems.push(`${id(w)}: ${where} is on volume ${mount.name}, mounted read-only`);
+      const volume = (spec.volumes ?? []).find((v) => v.name === mount.name);
+      const claimName = volume?.persistentVolumeClaim?.claimName;
+      if (!claimName) {
+        problems.push(`${id(w)}: ${where} is on volume ${mount.name}, which is no PersistentVolumeClaim: its files go with the pod`);
+        continue;
+      }
+      const claim = claims.get(claimName);
+      if (!claim) {
+        problems.push(`${id(w)}: ${where} is on claim ${claimName}, which the overlay does not hold`);
+        continue;
+      }
+      const hpa = inv.of('HorizontalPodAutoscaler').find((h) => h.spec?.scaleTargetRef?.kind === w.kind
+        && h.spec?.scaleTargetRef?.name === w.metadata.name);
+      const replicas = Math.max(w.spec?.replicas ?? 1, hpa?.spec?.maxReplicas ?? 1);
+      const oneNode = claim.metadata?.annotations?.['frontline/one-node'] === 'true';
+      if (replicas > 1 && !(claim.spec?.accessModes ?? []).includes('ReadWriteMany') && !oneNode) {
+        problems.push(`${id(w)}: up to ${replicas} replicas write to claim ${claimName}, which is not ReadWriteMany`);
+      }
+    }
+  }
   return problems;
 }
 

@@ -23,13 +23,17 @@ for (const overlay of ['demo', 'production']) {
   });
 }
 
-test('a broken overlay fails the check: a misspelt secret, a wrong field type, a topic nobody creates, a Service that exposes the management interface', async () => {
+test('a broken overlay fails the check: a misspelt secret, a wrong field type, a topic nobody creates, a Service that exposes the management interface, files written off a volume or on one that goes with the pod', async () => {
   const problems = await check(join(here, 'fixtures', 'broken'));
   assert.ok(problems.some((p) => p.includes('Deployment/complaint-service') && p.includes('frontline-subject-kee')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('KafkaTopic/complaints-events') && p.includes('partitions')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('KafkaUser/complaint-service') && p.includes('complaints.evnts')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('Ingress/frontline') && p.includes('web-pages')), problems.join('\n'));
   assert.ok(problems.some((p) => p.includes('Service/sanction-service') && p.includes('management interface')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('Deployment/incident-service') && p.includes('frontline.evidence.directory')
+    && p.includes('no mounted volume')), problems.join('\n'));
+  assert.ok(problems.some((p) => p.includes('Deployment/sanction-service') && p.includes('door-photos')
+    && p.includes('no PersistentVolumeClaim')), problems.join('\n'));
 });
 
 test('the realm imports are the ones the realm file makes (node realm-import.mjs)', () => {
@@ -68,5 +72,23 @@ test('the services answer health, metrics and OpenAPI on port 9000 only, which t
       `${name}'s Service exposes the public port only`);
     const monitor = objects.find((o) => o.kind === 'ServiceMonitor' && o.metadata.name === name);
     assert.deepEqual(monitor.spec.endpoints.map((e) => [e.targetPort, e.path]), [[9000, '/q/metrics']], `${name}'s ServiceMonitor`);
+  }
+});
+
+test('evidence files and door photos are written to claims every replica mounts, of the storage class the overlay names', () => {
+  const parts = { 'incident-service': ['FRONTLINE_EVIDENCE_DIR', 'incident-service-evidence'],
+    'sanction-service': ['FRONTLINE_SANCTION_DOOR_PHOTO_DIR', 'sanction-service-door-photos'] };
+  for (const [overlay, mode, storageClass] of [['production', 'ReadWriteMany', 'frontline-shared-files'], ['demo', 'ReadWriteOnce', undefined]]) {
+    const objects = render(join(kubernetes, 'overlays', overlay));
+    for (const [name, [env, claimName]] of Object.entries(parts)) {
+      const pod = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === name).spec.template.spec;
+      const dir = pod.containers[0].env.find((e) => e.name === env)?.value;
+      const mount = pod.containers[0].volumeMounts.find((m) => m.mountPath === dir);
+      assert.ok(mount && !mount.readOnly, `${overlay}: ${name} mounts a writable volume at ${dir}`);
+      assert.equal(pod.volumes.find((v) => v.name === mount.name).persistentVolumeClaim?.claimName, claimName);
+      const claim = objects.find((o) => o.kind === 'PersistentVolumeClaim' && o.metadata.name === claimName);
+      assert.deepEqual(claim.spec.accessModes, [mode], `${overlay}: ${claimName}`);
+      assert.equal(claim.spec.storageClassName, storageClass, `${overlay}: ${claimName}'s storage class`);
+    }
   }
 });

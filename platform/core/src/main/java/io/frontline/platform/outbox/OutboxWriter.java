@@ -2,8 +2,7 @@ package io.frontline.platform.outbox;
 
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.EventEnvelope;
-import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
-import io.opentelemetry.context.Context;
+import io.frontline.platform.tracing.StoredTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -15,8 +14,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -73,10 +70,8 @@ public class OutboxWriter {
      * event causes in other services. Null outside a trace.
      */
     static String traceParent() {
-        Map<String, String> carrier = new HashMap<>(2);
-        W3CTraceContextPropagator.getInstance().inject(Context.current(), carrier, Map::put);
-        return carrier.get(TRACE_PARENT);
+        return StoredTraces.currentTraceParent();
     }
 
-    static final String TRACE_PARENT = "traceparent";
+    static final String TRACE_PARENT = StoredTraces.TRACE_PARENT;
 }

@@ -6,6 +6,7 @@ import io.frontline.notification.application.domain.model.Notice.Audience;
 import io.frontline.notification.application.port.out.SendEmailPort;
 import io.frontline.notification.application.port.out.SendFailed;
 import io.frontline.platform.domain.Organisation;
+import io.frontline.platform.tracing.StoredTraces;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.quarkus.qute.Engine;
@@ -50,6 +51,10 @@ class MailChannel implements SendEmailPort {
 
     @Inject
     Organisation organisation;
+
+    /** The send is a span of the trace that created the delivery (issue 18); the mail carries none of it. */
+    @Inject
+    StoredTraces traces;
 
     /** Where the complainant follows their complaint: the web's page, asking for reference and tracking code. */
     @ConfigProperty(name = "frontline.notification.public-url", defaultValue = "http://localhost:8080")
@@ -150,7 +155,7 @@ class MailChannel implements SendEmailPort {
             if (replyTo != null) {
                 mail.setReplyTo(replyTo);
             }
-            mailer.send(mail);
+            traces.inSpan("send email", "email", () -> mailer.send(mail));
         } catch (RuntimeException e) {
             throw new SendFailed("SMTP: " + e.getMessage(), e);
         }

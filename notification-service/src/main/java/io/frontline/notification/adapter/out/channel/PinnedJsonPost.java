@@ -35,7 +35,9 @@ final class PinnedJsonPost {
                 .setVerifyHost(true)
                 .setTrustAll(false)
                 .setMaxRedirects(0)
-                .setKeepAlive(false);
+                .setKeepAlive(false)
+                // No trace context to a receiver outside: the send's span is the channel's (StoredTraces), not Vert.x's
+                .setTracingPolicy(io.vertx.core.tracing.TracingPolicy.IGNORE);
         trustStore.filter(path -> !path.isBlank()).ifPresent(path -> options.setTrustOptions(
                 new PfxOptions().setPath(path).setPassword(trustStorePassword.orElse(""))));
         this.client = vertx.createHttpClient(options);

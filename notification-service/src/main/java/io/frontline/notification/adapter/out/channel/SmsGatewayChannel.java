@@ -6,6 +6,7 @@ import io.frontline.notification.application.domain.model.Language;
 import io.frontline.notification.application.domain.model.Notice;
 import io.frontline.notification.application.port.out.SendFailed;
 import io.frontline.notification.application.port.out.SendSmsPort;
+import io.frontline.platform.tracing.StoredTraces;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,10 @@ class SmsGatewayChannel implements SendSmsPort {
     @Inject
     Clock clock;
 
+    /** The send is a span of the trace that created the delivery (issue 18). */
+    @Inject
+    StoredTraces traces;
+
     private HttpClient http;
 
     @PostConstruct
@@ -79,7 +84,8 @@ class SmsGatewayChannel implements SendSmsPort {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        SignedJsonPost.send(http, url, key, String.valueOf(clock.instant().getEpochSecond()), timeout,
-                notice.eventId().toString(), payload, "sms gateway");
+        traces.inSpan("send sms", "sms", () -> SignedJsonPost.send(http, url, key,
+                String.valueOf(clock.instant().getEpochSecond()), timeout, notice.eventId().toString(), payload,
+                "sms gateway"));
     }
 }

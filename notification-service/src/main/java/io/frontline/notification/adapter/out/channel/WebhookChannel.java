@@ -6,6 +6,7 @@ import io.frontline.notification.application.domain.model.Language;
 import io.frontline.notification.application.domain.model.Notice;
 import io.frontline.notification.application.port.out.SendFailed;
 import io.frontline.notification.application.port.out.SendWebhookPort;
+import io.frontline.platform.tracing.StoredTraces;
 import io.vertx.core.Vertx;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -78,6 +79,11 @@ class WebhookChannel implements SendWebhookPort {
     @Inject
     Vertx vertx;
 
+
+    /** The send is a span of the trace that created the delivery (issue 18); the receiver is given none of it. */
+    @Inject
+    StoredTraces traces;
+
     private PinnedJsonPost http;
     private WebhookTargets targets;
 
@@ -146,8 +152,8 @@ class WebhookChannel implements SendWebhookPort {
         String key = secret.filter(s -> !s.isBlank()).orElseThrow(() ->
                 new SendFailed("webhook: no signing secret configured (FRONTLINE_NOTIFICATION_WEBHOOK_SECRET)"));
         WebhookTargets.Target target = targets.check(url);
-        http.send(target, SignedJsonPost.signatureHeaders(key, String.valueOf(clock.instant().getEpochSecond()), eventId,
-                payload), payload, readTimeout, "webhook");
+        traces.inSpan("send webhook", "webhook", () -> http.send(target, SignedJsonPost.signatureHeaders(key,
+                String.valueOf(clock.instant().getEpochSecond()), eventId, payload), payload, readTimeout, "webhook"));
     }
 
     /** hex(HMAC-SHA256(secret, timestamp + "." + body)). */

@@ -38,6 +38,8 @@ class DeliveryJpaEntity {
     /** The notice as JSON (see {@code NoticeJson}). */
     String notice;
     boolean grouped;
+    /** The W3C traceparent of the work that created the delivery (StoredTraces); null outside a trace. */
+    String traceparent;
     @Version
     long version;
 }

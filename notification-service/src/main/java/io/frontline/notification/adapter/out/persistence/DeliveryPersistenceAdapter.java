@@ -6,6 +6,7 @@ import io.frontline.notification.application.domain.model.DueDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.DeliveryStatus;
 import io.frontline.notification.application.port.out.DeliveryPort;
+import io.frontline.platform.tracing.StoredTraces;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,9 @@ import java.util.UUID;
 class DeliveryPersistenceAdapter implements DeliveryPort {
     @Inject
     DeliveryRepository repository;
+
+    @Inject
+    StoredTraces traces;
 
     @Override
     public boolean exists(String deliveryKey, String recipientId, Channel channel) {
@@ -49,6 +53,8 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
             entity.notice = NoticeJson.write(delivery.notice());
         }
         if (!repository.isPersistent(entity)) {
+            // Created now: the send, later and on a sender's thread, belongs to the trace of this work (issue 18).
+            entity.traceparent = StoredTraces.currentTraceParent();
             repository.persist(entity);
         }
     }
@@ -88,7 +94,7 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
         List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
                         "SELECT * FROM delivery WHERE id = ?1 FOR UPDATE SKIP LOCKED", DeliveryJpaEntity.class)
                 .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(DeliveryPersistenceAdapter::toDomain);
+        return rows.stream().findFirst().map(this::resumed);
     }
 
     @Override
@@ -106,7 +112,13 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
                         DeliveryJpaEntity.class)
                 .setParameter(1, recipientId).setParameter(2, channel.name()).setParameter(3, Timestamp.from(now))
                 .getResultList();
-        return rows.stream().map(DeliveryPersistenceAdapter::toDomain).toList();
+        return rows.stream().map(this::resumed).toList();
+    }
+
+    /** A delivery locked to be sent: what this transaction does next continues the trace that created it. */
+    private Delivery resumed(DeliveryJpaEntity entity) {
+        traces.resume(entity.traceparent);
+        return toDomain(entity);
     }
 
     @Override
