@@ -2,6 +2,8 @@ package io.frontline.images;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.google.cloud.tools.jib.api.ImageReference;
+import com.google.cloud.tools.jib.api.InvalidImageReferenceException;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,6 +38,10 @@ public final class ImageCheck {
     public static void main(String[] args) throws Exception {
         Arguments arguments = new Arguments(args);
         Path images = Path.of(arguments.required("images"));
+        if (Boolean.parseBoolean(arguments.optional("pushed", "false"))) {
+            System.out.println("[images] pushed to the registry, no tars written: nothing to check here");
+            return;
+        }
         List<String> problems = new ArrayList<>();
         List<String> parts = arguments.list("parts");
         for (String part : parts) {
@@ -60,7 +66,7 @@ public final class ImageCheck {
             return problems;
         }
         Image image = Image.read(tar);
-        if (!image.tags.contains(expectedName)) {
+        if (image.tags.stream().noneMatch(tag -> sameImage(tag, expectedName))) {
             problems.add(tar.getFileName() + ": named " + image.tags + ", not " + expectedName);
         }
         JsonNode config = image.config.path("config");
@@ -96,6 +102,15 @@ public final class ImageCheck {
             }
         }
         return problems;
+    }
+
+    /** The same image name the way registries read it ({@code docker.io/frontline/web} is {@code frontline/web}). */
+    static boolean sameImage(String a, String b) {
+        try {
+            return ImageReference.parse(a).toString().equals(ImageReference.parse(b).toString());
+        } catch (InvalidImageReferenceException e) {
+            return false;
+        }
     }
 
     private static String strip(String path) {

@@ -43,11 +43,12 @@ class ImagesTest {
     @Test
     void aPartsImageIsNamedWithItsVersionAndRunsTheQuarkusRunnerAsTheNonRootUser() throws Exception {
         Path tar = work.resolve("images/shop-service.tar");
-        String name = PartImages.imageName("registry.example", "frontline", "shop-service", VERSION);
+        String name = PartImages.imageName("docker.io", "frontline", "shop-service", VERSION);
         PartImages.build("shop-service", quarkusApp, "tar://" + baseTar, name, VERSION, "185", tar, work.resolve("cache"));
 
         assertThat(ImageCheck.check(tar, name, VERSION)).isEmpty();
         ImageCheck.Image image = ImageCheck.Image.read(tar);
+        assertThat(image.tags).containsExactly("frontline/shop-service:" + VERSION);
         assertThat(image.config.path("config").path("User").asText()).isEqualTo("185");
         assertThat(image.files).contains("opt/java/bin/java", "deployments/quarkus-run.jar",
                 "deployments/lib/main/io.frontline.frontline-platform-" + VERSION + ".jar", "etc/passwd");
