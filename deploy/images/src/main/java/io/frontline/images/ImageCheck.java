@@ -94,8 +94,9 @@ public final class ImageCheck {
             if (!runner.endsWith("/quarkus-run.jar")) {
                 problems.add(expectedName + ": entrypoint runs " + runner + ", not the Quarkus runner");
             }
-            if (!image.executables.contains(strip(java))) {
-                problems.add(expectedName + ": entrypoint's " + java + " is not an executable file of the image");
+            if (image.resolve(java) == null) {
+                problems.add(expectedName + ": entrypoint's " + java + " is not an executable file of the image"
+                        + (java.startsWith("/") ? "" : " on its PATH " + image.path()));
             }
             if (!image.files.contains(strip(runner))) {
                 problems.add(expectedName + ": entrypoint's " + runner + " is not in the image");
@@ -201,6 +202,30 @@ public final class ImageCheck {
                     }
                 }
             }
+        }
+
+        /** The image's PATH, from its environment. */
+        String path() {
+            for (JsonNode env : config.path("config").path("Env")) {
+                if (env.asText().startsWith("PATH=")) {
+                    return env.asText().substring(5);
+                }
+            }
+            return "";
+        }
+
+        /** Where the image's runtime finds a program: itself if absolute, else the first match on its PATH; null if nowhere. */
+        String resolve(String program) {
+            if (program.startsWith("/")) {
+                return executables.contains(strip(program)) ? program : null;
+            }
+            for (String dir : path().split(":")) {
+                String candidate = (dir.endsWith("/") ? dir : dir + "/") + program;
+                if (!dir.isEmpty() && executables.contains(strip(candidate))) {
+                    return candidate;
+                }
+            }
+            return null;
         }
 
         List<String> passwdUids() {

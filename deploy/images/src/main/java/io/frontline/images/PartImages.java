@@ -11,7 +11,6 @@ import com.google.cloud.tools.jib.api.buildplan.AbsoluteUnixPath;
 import com.google.cloud.tools.jib.api.buildplan.FileEntriesLayer;
 import com.google.cloud.tools.jib.api.buildplan.ImageFormat;
 import com.google.cloud.tools.jib.frontend.CredentialRetrieverFactory;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,8 +26,11 @@ import java.util.stream.Stream;
 public final class PartImages {
 
     static final String APP_DIR = "/deployments";
-    /** Quarkus's own JVM arguments for a container (its Jib extension's default), a heap sized to the container. */
-    static final List<String> ENTRYPOINT = List.of(JavaRuntimeBase.JAVA_HOME + "/bin/java",
+    /**
+     * Quarkus's own JVM arguments for a container (its Jib extension's default), a heap sized to the container;
+     * {@code java} found on the image's PATH, so a registry base image with its Java elsewhere runs it too.
+     */
+    static final List<String> ENTRYPOINT = List.of("java",
             "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-XX:MaxRAMPercentage=75.0",
             "-jar", APP_DIR + "/quarkus-run.jar");
 

@@ -67,6 +67,8 @@ class ImagesTest {
         ImageCheck.Image image = ImageCheck.Image.read(tar);
         List<String> entrypoint = new ArrayList<>();
         image.config.path("config").path("Entrypoint").forEach(e -> entrypoint.add(e.asText()));
+        entrypoint.set(0, image.resolve(entrypoint.get(0)));
+        assertThat(entrypoint.get(0)).isEqualTo("/opt/java/bin/java");
         String out = ImageCheck.runInImage(work.resolve("run/rootfs"), image.config.path("config").path("WorkingDir").asText(),
                 image.config.path("config").path("User").asText(), entrypoint);
         assertThat(out).contains("shop-service started as frontline in /deployments");
@@ -90,6 +92,17 @@ class ImagesTest {
         assertThat(ImageCheck.check(tar, "frontline/shop-service:" + VERSION, VERSION))
                 .anyMatch(p -> p.contains("named [frontline/shop-service:1.0.0]"))
                 .anyMatch(p -> p.contains("version label '1.0.0'"));
+    }
+
+    @Test
+    void anImageWithoutJavaOrItsUserFailsTheCheck() throws Exception {
+        Path tar = work.resolve("scratch/shop-service.tar");
+        String name = "frontline/shop-service:" + VERSION;
+        PartImages.build("shop-service", quarkusApp, "scratch", name, VERSION, "185", tar, work.resolve("cache"));
+
+        assertThat(ImageCheck.check(tar, name, VERSION))
+                .anyMatch(p -> p.contains("entrypoint's java is not an executable file of the image"))
+                .anyMatch(p -> p.contains("user 185 is not in the image's /etc/passwd"));
     }
 
     @Test
