@@ -50,7 +50,8 @@ public final class ImageCheck {
         }
         if (problems.isEmpty() && Boolean.parseBoolean(arguments.optional("run-java", "false"))) {
             String out = runJava(images.resolve(parts.get(0) + ".tar"), images.resolve("check-rootfs"));
-            System.out.println("[images] " + parts.get(0) + "'s own java: " + out.lines().findFirst().orElse(""));
+            System.out.println("[images] " + parts.get(0) + "'s own java: " + out.lines().findFirst().orElse("") + " "
+                    + out.lines().reduce((a, b) -> b).orElse(""));
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("image check failed:\n  " + String.join("\n  ", problems));
@@ -123,7 +124,12 @@ public final class ImageCheck {
         JavaRuntimeBase.deleteTree(rootfs);
         Files.createDirectories(rootfs);
         Image.unpack(tar, rootfs);
-        return runInImage(rootfs, "/", JavaRuntimeBase.USER, List.of(JavaRuntimeBase.JAVA_HOME + "/bin/java", "-version"));
+        Run run = runInImage(rootfs, "/", JavaRuntimeBase.USER, List.of(JavaRuntimeBase.JAVA_HOME + "/bin/java", "-version"));
+        return run.output() + (run.inside() ? "(inside the image, as user 185)" : "(from outside the image)");
+    }
+
+    /** What a command printed, and whether it ran inside the image (false: the machine allows no namespaces). */
+    record Run(String output, boolean inside) {
     }
 
     /**
@@ -131,7 +137,7 @@ public final class ImageCheck {
      * its own process namespace and /proc, the given working folder and user. Where the machine allows no
      * namespaces (unshare refused), the command runs from outside with the image's files and says so.
      */
-    static String runInImage(Path rootfs, String workdir, String user, List<String> command)
+    static Run runInImage(Path rootfs, String workdir, String user, List<String> command)
             throws IOException, InterruptedException {
         Files.createDirectories(rootfs.resolve("proc"));
         List<String> unshare = new ArrayList<>(List.of("unshare", "--fork", "--pid", "--mount", "--mount-proc=/proc",
@@ -140,10 +146,13 @@ public final class ImageCheck {
         Process process = new ProcessBuilder(unshare).redirectErrorStream(true).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int exit = process.waitFor();
+        boolean inside = true;
         if (exit != 0 && out.startsWith("unshare:")) {
+            inside = false;
             System.out.println("[images] no namespaces on this machine (" + out.strip() + "): running from outside");
-            List<String> outside = new ArrayList<>(command);
-            outside.set(0, rootfs + command.get(0));
+            // the image's files by their place in the unpacked image
+            List<String> outside = command.stream()
+                    .map(a -> a.startsWith("/") && Files.exists(Path.of(rootfs + a)) ? rootfs + a : a).toList();
             process = new ProcessBuilder(outside).directory(rootfs.resolve(workdir.substring(1)).toFile())
                     .redirectErrorStream(true).start();
             out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -152,7 +161,7 @@ public final class ImageCheck {
         if (exit != 0) {
             throw new IllegalStateException(String.join(" ", command) + " did not run in the image (exit " + exit + "): " + out);
         }
-        return out;
+        return new Run(out, inside);
     }
 
     /** An image tar as Jib writes it (Docker's format: manifest.json, the config, gzipped layers). */
