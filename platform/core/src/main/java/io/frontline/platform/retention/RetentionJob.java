@@ -45,7 +45,15 @@ public class RetentionJob {
 
     @Transactional
     public Erased eraseExpired() {
-        Instant now = clock.instant();
+        Erased erased = erase(clock.instant(), policies, registry);
+        if (erased.total() > 0) {
+            LOG.infof("Erased after retention: %s", erased);
+        }
+        return erased;
+    }
+
+    /** One run: every kind of every policy, each with the cutoff of its own period. */
+    static Erased erase(Instant now, Iterable<RetentionPolicy> policies, MeterRegistry registry) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (RetentionPolicy policy : policies) {
             for (RetentionKind kind : policy.kinds()) {
@@ -54,11 +62,7 @@ public class RetentionJob {
                 registry.counter(METRIC, "kind", kind.name()).increment(erased);
             }
         }
-        Erased erased = new Erased(counts);
-        if (erased.total() > 0) {
-            LOG.infof("Erased after retention: %s", erased);
-        }
-        return erased;
+        return new Erased(counts);
     }
 
     /** Records that ended before this moment have passed {@code period} at {@code now}. */
