@@ -16,12 +16,10 @@ import io.frontline.complaint.application.domain.model.MannerJudgement;
 import io.frontline.complaint.application.domain.model.ResponseTerm;
 import io.frontline.complaint.application.domain.model.TermNotice;
 import io.frontline.complaint.application.domain.model.TimelineEntry;
-import io.frontline.complaint.application.domain.model.Visibility;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.NextReferenceNumberPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
-import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -44,7 +42,7 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
     ComplaintRepository repository;
 
     @Inject
-    TimelineRepository timeline;
+    TimelineRows timeline;
 
     @Inject
     ContactRepository contacts;
@@ -105,19 +103,8 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
         if (!repository.isPersistent(entity)) {
             repository.persist(entity);
         }
-        for (TimelineEntry entry : complaint.newTimelineEntries()) {
-            TimelineEntryJpaEntity row = new TimelineEntryJpaEntity();
-            row.complaintId = complaint.id();
-            row.at = entry.at();
-            row.actor = entry.actor();
-            row.action = entry.action();
-            row.code = entry.code();
-            row.params = new java.util.HashMap<>(entry.params());
-            row.visibility = entry.visibility().name();
-            row.text = entry.text();
-            timeline.persist(row);
-        }
-        repository.flush();
+        repository.flush(); // the complaint's row first: its timeline rows refer to it
+        timeline.append(complaint.id(), complaint.newTimelineEntries());
     }
 
     @Override
@@ -193,10 +180,7 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
     }
 
     private Complaint toDomain(ComplaintJpaEntity e) {
-        List<TimelineEntry> entries = timeline.find("complaintId", Sort.by("id"), e.id).stream()
-                .map(t -> new TimelineEntry(t.at, t.actor, t.code, Visibility.valueOf(t.visibility),
-                        t.params, t.text))
-                .toList();
+        List<TimelineEntry> entries = timeline.of(e.id);
         ResponseTerm term = new ResponseTerm(e.termStartedAt, Duration.ofSeconds(e.termLengthSeconds),
                 Duration.ofSeconds(e.termPausedSeconds), e.termPausedSince, ZoneId.of(e.termZone));
         Set<TermNotice> notices = names(e.noticesGiven).stream().map(TermNotice::valueOf).collect(Collectors.toSet());

@@ -1,7 +1,7 @@
 package io.frontline.complaint.adapter.in.rest;
 
 import io.agroal.api.AgroalDataSource;
-import io.frontline.complaint.adapter.in.scheduling.ComplaintJobs;
+import io.frontline.platform.retention.RetentionJob;
 import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -32,7 +32,7 @@ class ComplainantPrivacyTest {
     AgroalDataSource dataSource;
 
     @Inject
-    ComplaintJobs jobs;
+    RetentionJob jobs;
 
     @AfterEach
     void resetClock() {
@@ -63,11 +63,11 @@ class ComplainantPrivacyTest {
         step("bram.manager", id, "resolve", Map.of("text", "Excuses; besproken met het team.")).statusCode(200);
 
         MutableClock.shared().advance(Duration.ofDays(730));
-        jobs.eraseExpiredContacts();
+        jobs.eraseExpired();
         assertThat(contactRows(id)).isEqualTo(1);
 
         at("2031-05-03T08:00:00Z");
-        jobs.eraseExpiredContacts();
+        jobs.eraseExpired();
         assertThat(contactRows(id)).isZero();
         as("ada.admin").body(Map.of("email", "fatima@example.org")).post("/api/complaints/subject-access")
                 .then().statusCode(200).body("findAll { it.reference == '" + reference + "' }", hasSize(0));

@@ -31,11 +31,6 @@ public record RetentionPeriods(Period incident, Period formalComplaint, Period c
         }
     }
 
-    /** Records that ended before this moment have passed {@code period} at {@code now}. */
-    public static Instant endedBefore(Period period, Instant now) {
-        return now.atZone(ZoneOffset.UTC).minus(period).toInstant();
-    }
-
     public static boolean isOver(Period period, Instant ended, Instant now) {
         return !ended.atZone(ZoneOffset.UTC).plus(period).toInstant().isAfter(now);
     }

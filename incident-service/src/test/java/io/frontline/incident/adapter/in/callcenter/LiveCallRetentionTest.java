@@ -2,9 +2,9 @@ package io.frontline.incident.adapter.in.callcenter;
 
 import io.agroal.api.AgroalDataSource;
 import io.frontline.incident.Reports;
-import io.frontline.incident.adapter.in.scheduling.RetentionJob;
 import io.frontline.platform.events.EventCodec;
 import io.frontline.platform.events.Topics;
+import io.frontline.platform.retention.RetentionJob;
 import io.frontline.platform.testing.MutableClock;
 import io.frontline.platform.testing.infra.KafkaServer;
 import io.frontline.platform.testing.infra.TopicClient;

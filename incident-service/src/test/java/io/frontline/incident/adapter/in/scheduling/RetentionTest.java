@@ -2,6 +2,7 @@ package io.frontline.incident.adapter.in.scheduling;
 
 import io.agroal.api.AgroalDataSource;
 import io.frontline.incident.Reports;
+import io.frontline.platform.retention.RetentionJob;
 import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,35 +1,32 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.RetentionPeriods;
-import io.frontline.notification.application.port.in.EraseExpiredDataUseCase;
 import io.frontline.notification.application.port.out.RetentionPort;
+import io.frontline.platform.retention.RetentionKind;
+import io.frontline.platform.retention.RetentionPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
-/** Erases deliveries and inbox entries past their retention period (DESIGN.md); open escalations hold theirs. */
+/** What this service erases after retention (DESIGN.md), run by the platform's retention job. */
 @ApplicationScoped
-public class RetentionService implements EraseExpiredDataUseCase {
+public class RetentionService implements RetentionPolicy {
     private final RetentionPort retention;
     private final RetentionPeriods periods;
-    private final Clock clock;
 
     @Inject
-    public RetentionService(RetentionPort retention, RetentionPeriods periods, Clock clock) {
+    public RetentionService(RetentionPort retention, RetentionPeriods periods) {
         this.retention = retention;
         this.periods = periods;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional
-    public Erased eraseExpired() {
-        Instant now = clock.instant();
-        return new Erased(
-                retention.deleteDeliveriesEndedBefore(RetentionPeriods.endedBefore(periods.delivery(), now)),
-                retention.deleteInboxEntriesCreatedBefore(RetentionPeriods.endedBefore(periods.inboxEntry(), now)));
+    public List<RetentionKind> kinds() {
+        return List.of(
+                new RetentionKind("deliveries", periods.delivery(),
+                        (cutoff, now) -> retention.deleteDeliveriesEndedBefore(cutoff)),
+                new RetentionKind("inbox entries", periods.inboxEntry(),
+                        (cutoff, now) -> retention.deleteInboxEntriesCreatedBefore(cutoff)));
     }
 }

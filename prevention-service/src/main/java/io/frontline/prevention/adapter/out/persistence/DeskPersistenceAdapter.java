@@ -1,5 +1,6 @@
 package io.frontline.prevention.adapter.out.persistence;
 
+import io.frontline.platform.persistence.JdbcRows;
 import io.frontline.prevention.application.domain.model.Consultation;
 import io.frontline.prevention.application.domain.model.ConsultationDesk;
 import io.frontline.prevention.application.domain.model.DeskContact;
@@ -8,12 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 class DeskPersistenceAdapter implements DeskStore {
+    private static final String CONSULTATION = "SELECT id, site_id, employee_id, desk_person_id, subject, text, "
+            + "occurred_at, created_at FROM consultation ";
+
     /** What a desk row keeps as JSON. */
     record DeskContents(DeskContact firstContact, List<DeskContact> counsellors, DeskContact committee,
                         List<DeskContact> outsideContacts) {
@@ -24,6 +30,9 @@ class DeskPersistenceAdapter implements DeskStore {
 
     @Inject
     Json json;
+
+    @Inject
+    Sql sql;
 
     @Override
     public void save(ConsultationDesk desk) {
@@ -57,35 +66,30 @@ class DeskPersistenceAdapter implements DeskStore {
                 e.updatedBy, e.updatedAt);
     }
 
+    /** A consultation is written once and never changed: an append-only row (CONTRIBUTING.md). */
     @Override
     public void save(Consultation c) {
-        ConsultationJpaEntity e = new ConsultationJpaEntity();
-        e.id = c.id();
-        e.siteId = c.siteId();
-        e.employeeId = c.employeeId();
-        e.deskPersonId = c.deskPersonId();
-        e.subject = c.subject();
-        e.text = c.text();
-        e.occurredAt = c.occurredAt();
-        e.createdAt = c.createdAt();
-        em.persist(e);
+        sql.update("INSERT INTO consultation (id, site_id, employee_id, desk_person_id, subject, text, occurred_at, "
+                        + "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                c.id(), c.siteId(), c.employeeId(), c.deskPersonId(), c.subject(), c.text(), c.occurredAt(),
+                c.createdAt());
     }
 
     @Override
     public Optional<Consultation> consultation(UUID id) {
-        return Optional.ofNullable(em.find(ConsultationJpaEntity.class, id)).map(DeskPersistenceAdapter::toDomain);
+        return sql.query(CONSULTATION + "WHERE id = ?", DeskPersistenceAdapter::consultation, id).stream().findFirst();
     }
 
     @Override
     public List<Consultation> consultationsOf(String userId) {
-        return em.createQuery("from ConsultationJpaEntity where employeeId = :u or deskPersonId = :u "
-                        + "order by createdAt desc", ConsultationJpaEntity.class)
-                .setParameter("u", userId).setMaxResults(200).getResultList().stream()
-                .map(DeskPersistenceAdapter::toDomain).toList();
+        return sql.query(CONSULTATION + "WHERE employee_id = ? OR desk_person_id = ? "
+                        + "ORDER BY created_at DESC LIMIT 200",
+                DeskPersistenceAdapter::consultation, userId, userId);
     }
 
-    private static Consultation toDomain(ConsultationJpaEntity e) {
-        return new Consultation(e.id, e.siteId, e.employeeId, e.deskPersonId, e.subject, e.text, e.occurredAt,
-                e.createdAt);
+    private static Consultation consultation(ResultSet rs) throws SQLException {
+        return new Consultation(rs.getObject("id", UUID.class), rs.getString("site_id"), rs.getString("employee_id"),
+                rs.getString("desk_person_id"), rs.getString("subject"), rs.getString("text"),
+                JdbcRows.instant(rs, "occurred_at"), JdbcRows.instant(rs, "created_at"));
     }
 }

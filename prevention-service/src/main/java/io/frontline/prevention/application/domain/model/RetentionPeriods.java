@@ -1,8 +1,6 @@
 package io.frontline.prevention.application.domain.model;
 
-import java.time.Instant;
 import java.time.Period;
-import java.time.ZoneOffset;
 import java.util.Objects;
 
 /**
@@ -24,10 +22,5 @@ public record RetentionPeriods(Period partnerReport, Period consultation) {
                 throw new IllegalArgumentException("a retention period is longer than zero");
             }
         }
-    }
-
-    /** Records that ended before this moment have passed {@code period} at {@code now}. */
-    public static Instant endedBefore(Period period, Instant now) {
-        return now.atZone(ZoneOffset.UTC).minus(period).toInstant();
     }
 }

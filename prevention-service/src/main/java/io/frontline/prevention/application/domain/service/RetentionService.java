@@ -1,36 +1,35 @@
 package io.frontline.prevention.application.domain.service;
 
+import io.frontline.platform.retention.RetentionKind;
+import io.frontline.platform.retention.RetentionPolicy;
 import io.frontline.prevention.application.domain.model.RetentionPeriods;
-import io.frontline.prevention.application.port.in.EraseExpiredDataUseCase;
 import io.frontline.prevention.application.port.out.RetentionPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
-/** Erases partners' reports and consultations past their retention period (DESIGN.md). */
+/**
+ * What this service erases after retention (DESIGN.md), run by the platform's retention job: concluded partner
+ * reports are anonymised, consultations deleted.
+ */
 @ApplicationScoped
-public class RetentionService implements EraseExpiredDataUseCase {
+public class RetentionService implements RetentionPolicy {
     private final RetentionPort retention;
     private final RetentionPeriods periods;
-    private final Clock clock;
 
     @Inject
-    public RetentionService(RetentionPort retention, RetentionPeriods periods, Clock clock) {
+    public RetentionService(RetentionPort retention, RetentionPeriods periods) {
         this.retention = retention;
         this.periods = periods;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional
-    public Erased eraseExpired() {
-        Instant now = clock.instant();
-        return new Erased(
-                retention.anonymisePartnerReportsConcludedBefore(
-                        RetentionPeriods.endedBefore(periods.partnerReport(), now)),
-                retention.deleteConsultationsBefore(RetentionPeriods.endedBefore(periods.consultation(), now)));
+    public List<RetentionKind> kinds() {
+        return List.of(
+                new RetentionKind("partner reports", periods.partnerReport(),
+                        (cutoff, now) -> retention.anonymisePartnerReportsConcludedBefore(cutoff)),
+                new RetentionKind("consultations", periods.consultation(),
+                        (cutoff, now) -> retention.deleteConsultationsBefore(cutoff)));
     }
 }

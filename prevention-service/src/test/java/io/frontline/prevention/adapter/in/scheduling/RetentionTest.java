@@ -1,5 +1,6 @@
 package io.frontline.prevention.adapter.in.scheduling;
 
+import io.frontline.platform.retention.RetentionJob;
 import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

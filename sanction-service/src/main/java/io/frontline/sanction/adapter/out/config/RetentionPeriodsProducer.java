@@ -17,10 +17,14 @@ class RetentionPeriodsProducer {
     @ConfigProperty(name = "frontline.sanction.retention.incident")
     Optional<Period> incident;
 
+    @ConfigProperty(name = "frontline.sanction.retention.door-audit")
+    Optional<Period> doorAudit;
+
     @Produces
     @Singleton
     RetentionPeriods retentionPeriods() {
         return new RetentionPeriods(measure.orElse(RetentionPeriods.DEFAULTS.measure()),
-                incident.orElse(RetentionPeriods.DEFAULTS.incident()));
+                incident.orElse(RetentionPeriods.DEFAULTS.incident()),
+                doorAudit.orElse(RetentionPeriods.DEFAULTS.doorAudit()));
     }
 }

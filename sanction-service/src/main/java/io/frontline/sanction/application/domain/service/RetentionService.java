@@ -1,35 +1,37 @@
 package io.frontline.sanction.application.domain.service;
 
+import io.frontline.platform.retention.RetentionKind;
+import io.frontline.platform.retention.RetentionPolicy;
 import io.frontline.sanction.application.domain.model.RetentionPeriods;
-import io.frontline.sanction.application.port.in.EraseExpiredDataUseCase;
 import io.frontline.sanction.application.port.out.RetentionPort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-import java.time.Instant;
+import java.util.List;
 
-/** Erases measures and incident records past their retention period (DESIGN.md); legal holds keep the open ones. */
+/**
+ * What this service erases after retention (DESIGN.md), run by the platform's retention job: ended measures (legal
+ * holds keep the open ones), the incident records the ladder reads, and the door list's audit lines.
+ */
 @ApplicationScoped
-public class RetentionService implements EraseExpiredDataUseCase {
+public class RetentionService implements RetentionPolicy {
     private final RetentionPort retention;
     private final RetentionPeriods periods;
-    private final Clock clock;
 
     @Inject
-    public RetentionService(RetentionPort retention, RetentionPeriods periods, Clock clock) {
+    public RetentionService(RetentionPort retention, RetentionPeriods periods) {
         this.retention = retention;
         this.periods = periods;
-        this.clock = clock;
     }
 
     @Override
-    @Transactional
-    public Erased eraseExpired() {
-        Instant now = clock.instant();
-        int measures = retention.deleteMeasuresEndedBefore(RetentionPeriods.endedBefore(periods.measure(), now));
-        int incidents = retention.deleteIncidentsBefore(RetentionPeriods.endedBefore(periods.incident(), now));
-        return new Erased(measures, incidents);
+    public List<RetentionKind> kinds() {
+        return List.of(
+                new RetentionKind("measures", periods.measure(),
+                        (cutoff, now) -> retention.deleteMeasuresEndedBefore(cutoff)),
+                new RetentionKind("incident records", periods.incident(),
+                        (cutoff, now) -> retention.deleteIncidentsBefore(cutoff)),
+                new RetentionKind("door audit lines", periods.doorAudit(),
+                        (cutoff, now) -> retention.deleteDoorAuditBefore(cutoff)));
     }
 }

@@ -1,30 +1,44 @@
 package io.frontline.sanction.adapter.in.scheduling;
 
+import io.frontline.platform.retention.Erased;
+import io.frontline.platform.retention.RetentionJob;
 import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Map;
 
 import static io.frontline.platform.testing.infra.Tokens.bearer;
 import static io.frontline.platform.testing.infra.Tokens.user;
+import static io.frontline.sanction.SanctionApi.activeEntryBan;
 import static io.frontline.sanction.SanctionApi.approve;
 import static io.frontline.sanction.SanctionApi.newSubjectKey;
 import static io.frontline.sanction.SanctionApi.post;
 import static io.frontline.sanction.SanctionApi.propose;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Retention (default 24 months after a measure's end): an ended measure is erased with its history; an active ban
- * or a pending objection holds it.
+ * or a pending objection holds it. The door list's audit lines go three months after they were written.
  */
 @QuarkusTest
 class RetentionTest {
     @Inject
     RetentionJob job;
+
+    @Inject
+    DataSource dataSource;
 
     @AfterEach
     void resetClock() {
@@ -62,6 +76,57 @@ class RetentionTest {
         job.eraseExpired();
         read(active, 200);
         read(objected, 200);
+    }
+
+    @Test
+    void a_lifted_entry_ban_with_its_door_profile_and_a_sighting_is_erased_after_two_years() {
+        at("2037-01-05T09:00:00Z");
+        String ban = activeEntryBan("sanne.manager", "henk.hq", newSubjectKey(), "ams-centrum",
+                Map.of("coverage", "chain"));
+        given().header("Authorization", bearer(user("sanne.manager"))).contentType(ContentType.JSON)
+                .body(Map.of("height", "tall")).put("/api/measures/" + ban + "/door-profile").then().statusCode(200);
+        post("emma.staff", "/api/door-list/sightings", Map.of("measureId", ban, "site", "ams-centrum")).statusCode(201);
+        post("henk.hq", "/api/measures/" + ban + "/lift", Map.of("reason", "Apologised in writing")).statusCode(200);
+
+        at("2039-01-06T09:00:00Z");
+        job.eraseExpired();
+        read(ban, 404);
+    }
+
+    @Test
+    void a_door_list_audit_line_is_erased_three_months_after_it_was_written_and_not_before() throws SQLException {
+        Instant viewed = Instant.parse("2036-01-31T08:00:00Z");
+        at(viewed.toString());
+        doorList("emma.staff");
+        at("2036-02-15T08:00:00Z");
+        doorList("emma.staff");
+        assertThat(doorListViews(viewed)).isEqualTo(1);
+
+        at("2036-04-30T09:00:00Z"); // less three months is 30 January: the line is not three months old yet
+        job.eraseExpired();
+        assertThat(doorListViews(viewed)).isEqualTo(1);
+
+        at("2036-05-01T09:00:00Z");
+        Erased erased = job.eraseExpired();
+        assertThat(doorListViews(viewed)).isZero();
+        assertThat(erased.count("door audit lines")).isPositive();
+        assertThat(doorListViews(Instant.parse("2036-02-15T08:00:00Z"))).as("the later line stays").isEqualTo(1);
+    }
+
+    private static void doorList(String username) {
+        given().header("Authorization", bearer(user(username))).queryParam("site", "ams-centrum")
+                .get("/api/door-list").then().statusCode(200);
+    }
+
+    private long doorListViews(Instant at) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT count(*) FROM door_audit WHERE action = 'door-list-viewed' AND at = ?")) {
+            s.setTimestamp(1, Timestamp.from(at));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     private static String entryBan() {

@@ -4,15 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontline.incident.application.domain.model.procedure.CounsellorNote;
-import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
-import io.frontline.incident.application.port.out.procedure.AuditNoteReadsPort;
 import io.frontline.incident.application.port.out.procedure.LoadCounsellorNotePort;
 import io.frontline.incident.application.port.out.procedure.SaveCounsellorNotePort;
 import io.frontline.platform.query.Cursor;
 import io.quarkus.panache.common.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.time.Instant;
 import java.util.List;
@@ -20,12 +17,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
-class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCounsellorNotePort, AuditNoteReadsPort {
+class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCounsellorNotePort {
     @Inject
     CounsellorNoteRepository notes;
-
-    @Inject
-    NoteReadRepository reads;
 
     @Inject
     ObjectMapper json;
@@ -73,24 +67,6 @@ class CounsellorNotePersistenceAdapter implements SaveCounsellorNotePort, LoadCo
                         .map(StoredNoteParts.StoredConsent::toDomain).toList(),
                 read(e.actions, new TypeReference<List<StoredNoteParts.StoredAction>>() { }).stream()
                         .map(StoredNoteParts.StoredAction::toDomain).toList());
-    }
-
-    /** In a transaction of its own: a refused read rolls the caller back, its audit line must stay. */
-    @Override
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void record(NoteReadAttempt attempt) {
-        NoteReadJpaEntity e = new NoteReadJpaEntity();
-        e.noteId = attempt.noteId();
-        e.reader = attempt.reader();
-        e.attemptedAt = attempt.attemptedAt();
-        e.granted = attempt.granted();
-        reads.persist(e);
-    }
-
-    @Override
-    public List<NoteReadAttempt> all() {
-        return reads.list("order by attemptedAt desc, id desc").stream()
-                .map(e -> new NoteReadAttempt(e.noteId, e.reader, e.attemptedAt, e.granted)).toList();
     }
 
     private String write(Object value) {

@@ -9,7 +9,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Table row of a formal complaint; the case file is the JSON form of {@link CaseFile}. */
+/** Table row of a formal complaint; the case file is the JSON form of {@link StoredCaseFile}. */
 @Entity
 @Table(name = "formal_complaint")
 class FormalComplaintJpaEntity {

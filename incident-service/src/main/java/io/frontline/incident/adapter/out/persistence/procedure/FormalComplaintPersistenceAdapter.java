@@ -3,7 +3,6 @@ package io.frontline.incident.adapter.out.persistence.procedure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.frontline.incident.application.domain.model.procedure.FormalComplaint;
-import io.frontline.incident.application.domain.model.procedure.Objection;
 import io.frontline.incident.application.domain.model.procedure.ProcedureStatus;
 import io.frontline.incident.application.port.out.procedure.ListFormalComplaintsPort;
 import io.frontline.incident.application.port.out.procedure.LoadFormalComplaintPort;
@@ -45,9 +44,7 @@ class FormalComplaintPersistenceAdapter implements SaveFormalComplaintPort, Load
         entity.status = c.status().name();
         entity.receivedAt = c.receivedAt();
         entity.termsRunning = c.hasTermsToWatch();
-        entity.caseFile = write(new CaseFile(c.complaint(), c.filedBy(), c.committee(), c.hearings(), c.positions(),
-                c.advisers(), c.experts(), c.interimMeasures(), c.votes(), c.report().orElse(null),
-                c.decision().orElse(null), c.objections(), c.announcedMissedTerms()));
+        entity.caseFile = write(StoredCaseFile.of(c));
         if (!repository.isPersistent(entity)) {
             repository.persist(entity);
         }
@@ -98,15 +95,15 @@ class FormalComplaintPersistenceAdapter implements SaveFormalComplaintPort, Load
     }
 
     private FormalComplaint toDomain(FormalComplaintJpaEntity e) {
-        CaseFile f = read(e.caseFile);
-        List<Objection> objections = f.objections() == null ? List.of() : f.objections();
+        StoredCaseFile f = read(e.caseFile);
         return new FormalComplaint(e.id, e.reference, e.complainant, e.accused, f.complaint(), f.filedBy(),
-                e.receivedAt, f.committee(), ProcedureStatus.valueOf(e.status), f.hearings(), f.positions(),
-                f.advisers(), f.experts(), f.interimMeasures(), f.votes(), f.report(), f.decision(), objections,
-                f.announcedMissedTerms(), organisation.timeZone());
+                e.receivedAt, f.committee().toDomain(), ProcedureStatus.valueOf(e.status), f.hearingsToDomain(),
+                f.positionsToDomain(), f.advisersToDomain(), f.expertsToDomain(), f.interimMeasuresToDomain(),
+                f.votesToDomain(), f.reportToDomain(), f.decisionToDomain(), f.objectionsToDomain(),
+                f.announcedMissedTermsToDomain(), organisation.timeZone());
     }
 
-    private String write(CaseFile file) {
+    private String write(StoredCaseFile file) {
         try {
             return json.writeValueAsString(file);
         } catch (JsonProcessingException e) {
@@ -114,9 +111,9 @@ class FormalComplaintPersistenceAdapter implements SaveFormalComplaintPort, Load
         }
     }
 
-    private CaseFile read(String text) {
+    private StoredCaseFile read(String text) {
         try {
-            return json.readValue(text, CaseFile.class);
+            return json.readValue(text, StoredCaseFile.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("case file not readable", e);
         }

@@ -1,6 +1,6 @@
 package io.frontline.incident.adapter.in.rest.procedure;
 
-import io.frontline.incident.adapter.in.scheduling.RetentionJob;
+import io.frontline.platform.retention.RetentionJob;
 import io.frontline.platform.testing.MutableClock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -19,8 +19,6 @@ import jakarta.persistence.Query;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +33,9 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    EscalationSteps steps;
 
     @Override
     public boolean insertIfNew(Escalation e) {
@@ -108,16 +109,8 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
         row.acknowledgedBy = e.acknowledgedBy();
         row.acknowledgedAt = e.acknowledgedAt();
         row.acknowledgedVia = e.acknowledgedVia() == null ? null : e.acknowledgedVia().name();
-        for (EscalationStep step : e.newSteps()) {
-            EscalationStepJpaEntity stepRow = new EscalationStepJpaEntity();
-            stepRow.escalationId = e.id();
-            stepRow.round = step.round();
-            stepRow.level = step.level();
-            stepRow.toldAt = step.at();
-            stepRow.recipients = step.recipients().toArray(String[]::new);
-            em.persist(stepRow);
-        }
-        em.flush();
+        em.flush(); // the escalation's row first: its steps refer to it
+        steps.append(e.id(), e.newSteps());
     }
 
     @Override
@@ -169,12 +162,8 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
             return List.of();
         }
         // The history of the whole page in one question, not one per escalation.
-        Map<UUID, List<EscalationStep>> steps = new HashMap<>();
-        em.createQuery("FROM EscalationStepJpaEntity WHERE escalationId IN :ids ORDER BY round, level",
-                        EscalationStepJpaEntity.class)
-                .setParameter("ids", rows.stream().map(r -> r.id).toList()).getResultList()
-                .forEach(s -> steps.computeIfAbsent(s.escalationId, k -> new ArrayList<>()).add(step(s)));
-        return rows.stream().map(r -> toDomain(r, steps.getOrDefault(r.id, List.of()))).toList();
+        Map<UUID, List<EscalationStep>> told = steps.of(rows.stream().map(r -> r.id).toList());
+        return rows.stream().map(r -> toDomain(r, told.getOrDefault(r.id, List.of()))).toList();
     }
 
     @Override
@@ -196,14 +185,7 @@ class EscalationPersistenceAdapter implements EscalationStorePort {
     }
 
     private Escalation toDomain(EscalationJpaEntity row) {
-        return toDomain(row, em.createQuery(
-                        "FROM EscalationStepJpaEntity WHERE escalationId = :id ORDER BY round, level",
-                        EscalationStepJpaEntity.class)
-                .setParameter("id", row.id).getResultList().stream().map(EscalationPersistenceAdapter::step).toList());
-    }
-
-    private static EscalationStep step(EscalationStepJpaEntity s) {
-        return new EscalationStep(s.round, s.level, s.toldAt, Arrays.asList(s.recipients));
+        return toDomain(row, steps.of(row.id));
     }
 
     private Escalation toDomain(EscalationJpaEntity row, List<EscalationStep> steps) {
