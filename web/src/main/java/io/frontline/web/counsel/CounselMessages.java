@@ -298,7 +298,7 @@ public interface CounselMessages {
     String reads_refused();
 
     @Message
-    String reads_cut();
+    String reads_older();
 
     @Message
     String home_notes();

@@ -65,7 +65,7 @@ public class CounselPages {
 
         static native TemplateInstance mine(Page page, List<MyNote> notes, String done, String error);
 
-        static native TemplateInstance reads(Page page, List<ReadRow> rows, boolean cut);
+        static native TemplateInstance reads(Page page, List<ReadRow> rows, String next, boolean more);
     }
 
     public record NoteRow(String id, String reporter, boolean anonymous, boolean withoutAccount, String writtenAt,
@@ -422,28 +422,27 @@ public class CounselPages {
 
     // ---- HQ safety, admin ------------------------------------------------------------------------------------
 
-    static final int TRAIL_ROWS = 500;
+    /** Lines of the read trail on one page; older ones a page further ("Older attempts"). */
+    static final int TRAIL_PAGE = 100;
 
     @GET
     @Path("reads")
     @RolesAllowed({"hq-safety", "admin"})
-    public Response reads() {
+    public Response reads(@QueryParam("cursor") String cursor) {
         JsonNode trail;
         try {
-            trail = service.reads();
+            trail = service.reads(TRAIL_PAGE, blank(cursor) ? null : cursor);
         } catch (WebApplicationException e) {
             return problems.refusal(ServiceRefusal.of(e));
         }
         List<ReadRow> rows = new ArrayList<>();
-        for (JsonNode r : trail) {
-            if (rows.size() == TRAIL_ROWS) {
-                break;
-            }
+        for (JsonNode r : trail.path("items")) {
             rows.add(new ReadRow(r.path("noteId").asText(), text(r, "reader"), at(text(r, "attemptedAt")),
                     r.path("granted").asBoolean()));
         }
-        return Response.ok(context.localized(Templates.reads(context.page(), rows, trail.size() > TRAIL_ROWS)))
-                .build();
+        String next = text(trail, "next");
+        return Response.ok(context.localized(Templates.reads(context.page(), rows,
+                next == null ? null : URLEncoder.encode(next, StandardCharsets.UTF_8), next != null))).build();
     }
 
     // ---- texts -------------------------------------------------------------------------------------------------

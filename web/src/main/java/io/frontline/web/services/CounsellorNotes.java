@@ -69,7 +69,7 @@ public interface CounsellorNotes {
     /** Who read or tried to read which note, newest first (HQ safety, admin). */
     @GET
     @Path("counsellor-note-reads")
-    JsonNode reads();
+    JsonNode reads(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor);
 
     /** {@code {counsellorNoteId, accused, complaint}}: the counsellor files the formal complaint for the reporter. */
     @POST

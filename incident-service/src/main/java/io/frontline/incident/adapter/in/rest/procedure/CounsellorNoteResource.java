@@ -163,9 +163,13 @@ public class CounsellorNoteResource {
     @GET
     @Path("counsellor-note-reads")
     @RolesAllowed({Roles.HQ_SAFETY, Roles.ADMIN})
-    @Operation(summary = "The audit trail of reads of counsellor notes (who, when, which note, granted or not)")
-    public List<Map<String, Object>> reads() {
-        return ProcedureResponses.readAttempts(audit.readAttempts(currentActor.get()));
+    @Operation(summary = "The audit trail of reads of counsellor notes (who, when, which note, granted or not), "
+            + "newest first, a page at a time")
+    public ListPage<Map<String, Object>> reads(@QueryParam("limit") Integer limit,
+                                               @QueryParam("cursor") String cursor) {
+        int rows = ListPage.limit(limit);
+        return audit.readAttempts(currentActor.get(), Cursor.parse(cursor, ReadNoteAuditQuery.TRAIL_SORT), rows)
+                .map(ProcedureResponses::readAttempt);
     }
 
     /** A row of the counsellor's own list: who reported, when, the consents in force, how many actions; no text. */

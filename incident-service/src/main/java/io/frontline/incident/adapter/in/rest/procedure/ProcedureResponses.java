@@ -160,7 +160,4 @@ final class ProcedureResponses {
         return map;
     }
 
-    static List<Map<String, Object>> readAttempts(List<NoteReadAttempt> attempts) {
-        return attempts.stream().map(ProcedureResponses::readAttempt).toList();
-    }
 }

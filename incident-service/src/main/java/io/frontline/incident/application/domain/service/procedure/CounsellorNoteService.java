@@ -135,11 +135,12 @@ public class CounsellorNoteService implements WriteCounsellorNoteUseCase, ReadCo
 
     @Override
     @Transactional
-    public List<NoteReadAttempt> readAttempts(Actor actor) {
+    public ListPage<NoteReadAttempt> readAttempts(Actor actor, Cursor after, int limit) {
         if (!actor.hasAnyRole(Roles.HQ_SAFETY, Roles.ADMIN)) {
             throw new AccessDenied("Only HQ safety and administrators read the audit trail");
         }
-        return audit.all();
+        return ListPage.of(audit.newestFirst(after, limit + 1), limit, l -> Cursor.of(ReadNoteAuditQuery.TRAIL_SORT,
+                l.attempt().attemptedAt().toString(), Long.toString(l.id()))).map(AuditNoteReadsPort.Line::attempt);
     }
 
     private CounsellorNote own(Actor actor, UUID noteId) {

@@ -2,6 +2,8 @@ package io.frontline.incident.application.port.out.procedure;
 
 import io.frontline.incident.application.domain.model.procedure.NoteReadAttempt;
 
+import io.frontline.platform.query.Cursor;
+
 import java.util.List;
 
 /**
@@ -11,5 +13,10 @@ import java.util.List;
 public interface AuditNoteReadsPort {
     void record(NoteReadAttempt attempt);
 
-    List<NoteReadAttempt> all();
+    /** A line of the trail with its row id, the second key of the trail's one order (newest first). */
+    record Line(long id, NoteReadAttempt attempt) {
+    }
+
+    /** Up to {@code rows} lines, newest first, after the cursor (its keys: the last line's instant and id). */
+    List<Line> newestFirst(Cursor after, int rows);
 }

@@ -18,6 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.lessThanOrEqualTo;
 import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
@@ -59,13 +60,46 @@ class CounsellorNoteResourceTest {
     }
 
     @Test
+    void the_read_trail_is_read_a_page_at_a_time_newest_first_without_a_line_twice() {
+        String id = note("emma.staff");
+        for (String reader : List.of("hanna.hr", "kees.committee", "ingrid.committee", "daan.staff", "ada.admin")) {
+            as(reader).get(NOTES + "/" + id).then().statusCode(404);
+        }
+        List<String> seen = new java.util.ArrayList<>();
+        String cursor = null;
+        List<String> firstTwo = null;
+        do {
+            var request = as("henk.hq").queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            var page = request.get("/api/procedure/counsellor-note-reads").then().statusCode(200)
+                    .body("items.size()", lessThanOrEqualTo(2)).extract().jsonPath();
+            List<String> keys = page.getList("items.findAll { true }.collect { it.attemptedAt + '|' + it.reader + '|' + it.noteId }");
+            if (firstTwo == null) {
+                firstTwo = keys;
+            }
+            seen.addAll(keys);
+            cursor = page.getString("next");
+        } while (cursor != null && seen.stream().filter(k -> k.endsWith(id)).count() < 5);
+        assertThat(seen).as("no line twice").doesNotHaveDuplicates();
+        // Newest first: this note's five refused reads, the last one first.
+        assertThat(seen.stream().filter(k -> k.endsWith(id)).map(k -> k.split("\\|")[1]).toList())
+                .containsExactly("ada.admin", "daan.staff", "ingrid.committee", "kees.committee", "hanna.hr");
+        assertThat(firstTwo).hasSize(2);
+        as("henk.hq").queryParam("cursor", "not-a-cursor").get("/api/procedure/counsellor-note-reads").then()
+                .statusCode(400).contentType("application/problem+json");
+        as("henk.hq").queryParam("limit", 0).get("/api/procedure/counsellor-note-reads").then().statusCode(400);
+    }
+
+    @Test
     void hq_safety_and_admin_read_the_audit_trail_but_not_the_notes() {
         String id = note("emma.staff");
         as("hanna.hr").get(NOTES + "/" + id).then().statusCode(404);
         for (String auditor : List.of("henk.hq", "ada.admin")) {
             as(auditor).get("/api/procedure/counsellor-note-reads").then().statusCode(200)
-                    .body("findAll { it.noteId == '" + id + "' }.reader", hasItems("hanna.hr"))
-                    .body("findAll { it.noteId == '" + id + "' && it.reader == 'hanna.hr' }.granted", hasItems(false))
+                    .body("items.findAll { it.noteId == '" + id + "' }.reader", hasItems("hanna.hr"))
+                    .body("items.findAll { it.noteId == '" + id + "' && it.reader == 'hanna.hr' }.granted", hasItems(false))
                     .body(not(containsString("politie")));
         }
         as("hanna.hr").get("/api/procedure/counsellor-note-reads").then().statusCode(403);
