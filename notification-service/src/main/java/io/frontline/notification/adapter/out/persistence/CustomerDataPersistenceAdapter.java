@@ -3,6 +3,7 @@ package io.frontline.notification.adapter.out.persistence;
 import io.frontline.notification.application.domain.model.CustomerNotices.DeliveryAbout;
 import io.frontline.notification.application.domain.model.CustomerNotices.InboxEntryAbout;
 import io.frontline.notification.application.domain.model.Delivery;
+import io.frontline.notification.application.domain.model.Notice;
 import io.frontline.notification.application.port.out.CustomerDataPort;
 import io.frontline.platform.domain.WireName;
 import io.frontline.platform.persistence.JdbcRows;
@@ -33,8 +34,13 @@ class CustomerDataPersistenceAdapter implements CustomerDataPort {
                 + "FROM delivery d WHERE " + ABOUT + " ORDER BY created_at, id", rs -> new DeliveryAbout(
                 rs.getObject("id", UUID.class), rs.getString("event_type"), WireName.fromConstant(rs.getString("channel")),
                 WireName.fromConstant(rs.getString("status")), customer.equals(rs.getString("recipient_id")),
-                NoticeJson.read(rs.getString("notice")).reference(), JdbcRows.instant(rs, "created_at"),
+                referenceOf(NoticeJson.read(rs.getString("notice"))), JdbcRows.instant(rs, "created_at"),
                 JdbcRows.instant(rs, "sent_at")), customer, subjectKey);
+    }
+
+    /** The notice's reference, else a ban notice's own (what the customer's mail showed them). */
+    private static String referenceOf(Notice notice) {
+        return notice.reference() != null ? notice.reference() : notice.fact("noticeReference");
     }
 
     @Override

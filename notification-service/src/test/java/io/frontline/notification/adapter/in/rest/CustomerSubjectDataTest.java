@@ -98,9 +98,8 @@ class CustomerSubjectDataTest {
         assertThat(Inboxes.entries("bram.manager", false)).anyMatch(e -> late.eventId().toString().equals(e.get("eventId")));
         given().header("Authorization", bearer(user("henk.hq"))).queryParam("kind", "subject-data")
                 .get("/api/audit/confidential-reads").then().statusCode(200)
-                .body("items.findAll { it.target == '" + subject + "' && it.actor == 'sanne.manager' }.outcome",
-                        contains("refused"))
-                .body("items.findAll { it.target == '" + subject + "' && it.outcome == 'granted' }", hasSize(3));
+                .body("items.findAll { it.target == '" + subject + "' && it.outcome == 'granted' }.actor",
+                        contains("henk.hq", "ada.admin", "henk.hq"));
         given().header("Authorization", bearer(user("henk.hq"))).get("/api/subjects/sk1_short/data").then()
                 .statusCode(404);
     }
