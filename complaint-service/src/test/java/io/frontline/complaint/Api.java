@@ -35,6 +35,18 @@ public final class Api {
                 .contentType(ContentType.JSON);
     }
 
+    /** In the answer of {@link #subjectExport}: the complaints this service holds about the customer. */
+    public static final String OWN_COMPLAINTS =
+            "services.find { it.service == 'complaint-service' }.held.find { it.kind == 'complaints' }.items";
+
+    /** A customer's request for a copy of their data (POST /api/subject-requests) by the identifiers given. */
+    public static ValidatableResponse subjectExport(String username, Map<String, Object> identifiers) {
+        Map<String, Object> body = new HashMap<>(identifiers);
+        body.put("action", "export");
+        body.put("reason", "The customer's letter asking for their data");
+        return as(username).body(body).post("/api/subject-requests").then();
+    }
+
     public static RequestSpecification as(String username) {
         return given().header("Authorization", bearer(user(username))).contentType(ContentType.JSON);
     }

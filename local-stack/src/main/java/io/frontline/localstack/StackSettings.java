@@ -298,6 +298,10 @@ public final class StackSettings {
             if (limit != null) {
                 env.put("FRONTLINE_PUBLIC_RATE_LIMIT_REQUESTS", limit);
             }
+            // A customer's request for access or erasure asks these services too (POST /api/subject-requests)
+            env.put("QUARKUS_REST_CLIENT_INCIDENT_SERVICE_URL", serviceUrl("incident-service"));
+            env.put("QUARKUS_REST_CLIENT_SANCTION_SERVICE_URL", serviceUrl("sanction-service"));
+            env.put("QUARKUS_REST_CLIENT_NOTIFICATION_SERVICE_URL", serviceUrl("notification-service"));
             // Signs the reply tokens in mail to complainants; kept across runs like the links' secret
             env.put("FRONTLINE_COMPLAINT_REPLY_TOKEN_SECRET", linkSecret());
         }

@@ -47,8 +47,4 @@ final class WorkflowRequests {
                     + "|excessive-length-or-repetition", message = "is not a conduct indicator") String> indicators,
             @NotBlank @Size(max = 2000) String reason) {
     }
-
-    /** A subject-access request: the complainant's e-mail address and/or phone number. */
-    record SubjectAccess(@Size(max = 254) String email, @Size(max = 40) String phone) {
-    }
 }

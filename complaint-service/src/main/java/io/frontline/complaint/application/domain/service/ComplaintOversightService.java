@@ -1,28 +1,20 @@
 package io.frontline.complaint.application.domain.service;
 
-import io.frontline.platform.domain.WireName;
-import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.ComplaintEvent;
 import io.frontline.complaint.application.domain.model.ComplaintStatistics;
 import io.frontline.complaint.application.domain.model.ContactRetention;
-import io.frontline.complaint.application.domain.model.TimelineEntry;
 import io.frontline.complaint.application.port.in.ComplainantPrivacyUseCase;
 import io.frontline.complaint.application.port.in.ComplaintStatisticsCommand;
 import io.frontline.complaint.application.port.in.ComplaintStatisticsQuery;
 import io.frontline.complaint.application.port.in.WatchResponseTermsUseCase;
-import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.PublishComplaintEventsPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
 import io.frontline.platform.domain.Actor;
-import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.Organisation;
-import io.frontline.platform.domain.RuleViolation;
 import io.frontline.platform.domain.Site;
-import io.frontline.platform.security.IdentifierKind;
-import io.frontline.platform.security.SubjectKeys;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -30,8 +22,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -46,23 +36,18 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
     private final SaveComplaintPort save;
     private final PublishComplaintEventsPort events;
     private final ComplainantContactPort contacts;
-    private final SubjectKeys subjectKeys;
     private final Organisation organisation;
     private final Clock clock;
     private final ContactRetention retention;
-    private final AuditConfidentialReadsPort trail;
 
     @Inject
     public ComplaintOversightService(LoadComplaintPort load, SaveComplaintPort save, PublishComplaintEventsPort events,
-                                     ComplainantContactPort contacts, SubjectKeys subjectKeys,
-                                     Organisation organisation, Clock clock, ContactRetention retention,
-                                     AuditConfidentialReadsPort trail) {
-        this.trail = trail;
+                                     ComplainantContactPort contacts,
+                                     Organisation organisation, Clock clock, ContactRetention retention) {
         this.load = load;
         this.save = save;
         this.events = events;
         this.contacts = contacts;
-        this.subjectKeys = subjectKeys;
         this.organisation = organisation;
         this.clock = clock;
         this.retention = retention;
@@ -148,35 +133,5 @@ public class ComplaintOversightService implements WatchResponseTermsUseCase, Com
             }
         }
         return erased;
-    }
-
-    @Override
-    @Transactional
-    public List<SubjectAccessRecord> export(Actor actor, String email, String phone) {
-        Set<UUID> ids = new LinkedHashSet<>();
-        try {
-            if (email != null && !email.isBlank()) {
-                ids.addAll(contacts.complaintsOfSubject(subjectKeys.of(IdentifierKind.EMAIL, email).value()));
-            }
-            if (phone != null && !phone.isBlank()) {
-                ids.addAll(contacts.complaintsOfSubject(subjectKeys.of(IdentifierKind.PHONE, phone).value()));
-            }
-        } catch (IllegalArgumentException e) {
-            throw new RuleViolation(email != null ? "email" : "phone", e.getMessage());
-        }
-        List<SubjectAccessRecord> records = new ArrayList<>();
-        for (UUID id : ids) {
-            load.load(id).filter(c -> actor.canAccessSite(c.siteId(), organisation)).ifPresent(c -> {
-                ComplainantContact contact = contacts.find(id).orElse(new ComplainantContact(null, null, null));
-                trail.granted(ConfidentialRead.granted(actor.userId(), ConfidentialRead.COMPLAINANT_CONTACT,
-                        id.toString(), clock.instant()));
-                records.add(new SubjectAccessRecord(c.reference().value(), c.siteId(), c.receivedAt(),
-                        WireName.fromConstant(c.status().name()), c.subject(), c.description(),
-                        contact.name(), contact.email(), contact.phone(),
-                        c.messagesForComplainant().stream().map(TimelineEntry::text)
-                                .filter(java.util.Objects::nonNull).toList()));
-            });
-        }
-        return records;
     }
 }

@@ -20,7 +20,9 @@ import static io.frontline.complaint.Api.at;
 import static io.frontline.complaint.Api.eventPayloads;
 import static io.frontline.complaint.Api.filePublic;
 import static io.frontline.complaint.Api.publicComplaint;
+import static io.frontline.complaint.Api.OWN_COMPLAINTS;
 import static io.frontline.complaint.Api.step;
+import static io.frontline.complaint.Api.subjectExport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -51,13 +53,12 @@ class ComplainantPrivacyTest {
         assertThat(String.join("", eventPayloads(dataSource, id))).doesNotContain("fatima", "Fatima", "1234 5678");
 
         // Found by the phone number in another notation: the lookup goes through the subject key.
-        as("ada.admin").body(Map.of("phone", "+31 6 12345678")).post("/api/complaints/subject-access")
-                .then().statusCode(200)
-                .body("find { it.reference == '" + reference + "' }.email", equalTo("fatima@example.org"))
-                .body("find { it.reference == '" + reference + "' }.description", equalTo("Onvriendelijk geholpen."));
-        as("sanne.manager").body(Map.of("phone", "+31 6 12345678")).post("/api/complaints/subject-access")
-                .then().statusCode(403);
-        as("ada.admin").body(Map.of()).post("/api/complaints/subject-access").then().statusCode(422);
+        subjectExport("ada.admin", Map.of("phone", "+31 6 12345678")).statusCode(200)
+                .body(OWN_COMPLAINTS + ".find { it.reference == '" + reference + "' }.email", equalTo("fatima@example.org"))
+                .body(OWN_COMPLAINTS + ".find { it.reference == '" + reference + "' }.description",
+                        equalTo("Onvriendelijk geholpen."));
+        subjectExport("sanne.manager", Map.of("phone", "+31 6 12345678")).statusCode(403);
+        subjectExport("ada.admin", Map.of()).statusCode(422);
 
         step("bram.manager", id, "start", null).statusCode(200);
         step("bram.manager", id, "resolve", Map.of("text", "Excuses; besproken met het team.")).statusCode(200);
@@ -69,8 +70,8 @@ class ComplainantPrivacyTest {
         at("2031-05-03T08:00:00Z");
         jobs.eraseExpired();
         assertThat(contactRows(id)).isZero();
-        as("ada.admin").body(Map.of("email", "fatima@example.org")).post("/api/complaints/subject-access")
-                .then().statusCode(200).body("findAll { it.reference == '" + reference + "' }", hasSize(0));
+        subjectExport("ada.admin", Map.of("email", "fatima@example.org")).statusCode(200)
+                .body(OWN_COMPLAINTS + ".findAll { it.reference == '" + reference + "' }", hasSize(0));
         as("henk.hq").get("/api/complaints/" + id).then().statusCode(200).body("status", equalTo("resolved"));
     }
 

@@ -9,10 +9,12 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static io.frontline.complaint.Api.OWN_COMPLAINTS;
 import static io.frontline.complaint.Api.as;
 import static io.frontline.complaint.Api.asClient;
 import static io.frontline.complaint.Api.eventPayloads;
 import static io.frontline.complaint.Api.eventTypes;
+import static io.frontline.complaint.Api.subjectExport;
 import static io.frontline.platform.testing.infra.Tokens.bearer;
 import static io.frontline.platform.testing.infra.Tokens.user;
 import static io.restassured.RestAssured.given;
@@ -85,10 +87,9 @@ class MailIntakeTest {
         assertThat(String.join("", eventPayloads(dataSource, id))).doesNotContain("jan.devries", "Jan de Vries");
 
         // The sender became the complainant: a subject-access request by that address finds the complaint.
-        as("ada.admin").body(Map.of("email", "jan.devries@example.nl")).post("/api/complaints/subject-access")
-                .then().statusCode(200)
-                .body("reference", hasItem(reference))
-                .body("find { it.reference == '" + reference + "' }.name", equalTo("Jan de Vries"));
+        subjectExport("ada.admin", Map.of("email", "jan.devries@example.nl")).statusCode(200)
+                .body(OWN_COMPLAINTS + ".reference", hasItem(reference))
+                .body(OWN_COMPLAINTS + ".find { it.reference == '" + reference + "' }.name", equalTo("Jan de Vries"));
     }
 
     @Test

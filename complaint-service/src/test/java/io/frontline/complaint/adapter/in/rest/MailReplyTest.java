@@ -9,9 +9,11 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import static io.frontline.complaint.Api.OWN_COMPLAINTS;
 import static io.frontline.complaint.Api.as;
 import static io.frontline.complaint.Api.asClient;
 import static io.frontline.complaint.Api.eventTypes;
+import static io.frontline.complaint.Api.subjectExport;
 import static io.frontline.complaint.Api.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -80,10 +82,9 @@ class MailReplyTest {
 
         assertNoMessageFromComplainant(complaint[0]);
         // The stranger became the complainant of the new complaint, not of the quoted one.
-        as("ada.admin").body(Map.of("email", "piet.bakker@example.com")).post("/api/complaints/subject-access")
-                .then().statusCode(200)
-                .body("reference", hasItem((String) outcome.path("reference")))
-                .body("reference", not(hasItem(complaint[1])));
+        subjectExport("ada.admin", Map.of("email", "piet.bakker@example.com")).statusCode(200)
+                .body(OWN_COMPLAINTS + ".reference", hasItem((String) outcome.path("reference")))
+                .body(OWN_COMPLAINTS + ".reference", not(hasItem(complaint[1])));
     }
 
     @Test

@@ -54,12 +54,12 @@ public class SubjectDataService implements SubjectDataUseCase {
                 data.unlinkPerpetrator(incident.id());
                 unlinked.add(incident.reference().value());
             } else {
-                kept.add(new Kept(incident.reference().value(), Kept.OPEN_CASE));
+                kept.add(new Kept("incidents", incident.reference().value(), Kept.OPEN_CASE));
             }
         }
         int held = data.callsHeldBySuggestion(subject.value());
         if (held > 0) {
-            kept.add(new Kept(held + " call(s)", Kept.PENDING_SUGGESTION));
+            kept.add(new Kept("calls", held + " call(s)", Kept.PENDING_SUGGESTION));
         }
         int calls = data.eraseCaller(subject.value());
         if (kept.isEmpty()) {

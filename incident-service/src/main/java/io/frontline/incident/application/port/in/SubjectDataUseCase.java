@@ -32,11 +32,24 @@ public interface SubjectDataUseCase {
     record SubjectErasure(List<String> unlinked, int calls, List<Kept> kept) {
     }
 
-    /** A record kept despite the request: its reference and the legal hold ({@link #OPEN_CASE}, ...). */
-    record Kept(String reference, String reason) {
+    /**
+     * A record kept despite the request: its kind ("incidents", "calls"), its reference and the legal hold
+     * ({@link #OPEN_CASE}, ...).
+     */
+    record Kept(String kind, String reference, String reason) {
         /** The incident is still being handled: the facts about the perpetrator are needed for it. */
         public static final String OPEN_CASE = "open-case";
         /** A live-detection suggestion about the call still waits for the supervisor. */
         public static final String PENDING_SUGGESTION = "pending-suggestion";
+
+        /** The legal hold in words, for the customer's answer. */
+        public String inWords() {
+            return switch (reason) {
+                case OPEN_CASE -> "The incident is still being handled; it names the customer until it is closed.";
+                case PENDING_SUGGESTION -> "A live-detection suggestion about the call still waits for the "
+                        + "supervisor's decision.";
+                default -> reason;
+            };
+        }
     }
 }

@@ -39,5 +39,14 @@ public interface SubjectDataUseCase {
         public static final String ACTIVE_MEASURE = "active-measure";
         /** An objection against the measure waits for its decision. */
         public static final String PENDING_OBJECTION = "pending-objection";
+
+        /** The legal hold in words, for the customer's answer. */
+        public String inWords() {
+            return switch (reason) {
+                case ACTIVE_MEASURE -> "The measure is proposed, approved or in force; it is kept until it ends.";
+                case PENDING_OBJECTION -> "An objection against the measure waits for its decision.";
+                default -> reason;
+            };
+        }
     }
 }

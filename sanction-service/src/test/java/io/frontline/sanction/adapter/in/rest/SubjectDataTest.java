@@ -14,6 +14,7 @@ import static io.frontline.sanction.SanctionApi.propose;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -34,16 +35,18 @@ class SubjectDataTest {
 
         given().header("Authorization", bearer(user("henk.hq"))).get("/api/subjects/" + subject + "/data").then()
                 .statusCode(200).body("service", equalTo("sanction-service"))
-                .body("measures.id", containsInAnyOrder(active, rejected));
+                .body("subjectKey", equalTo(subject))
+                .body("held.find { it.kind == 'measures' }.items.id", containsInAnyOrder(active, rejected));
         given().header("Authorization", bearer(user("sanne.manager"))).delete("/api/subjects/" + subject + "/data")
                 .then().statusCode(403).contentType("application/problem+json");
 
         given().header("Authorization", bearer(user("ada.admin"))).delete("/api/subjects/" + subject + "/data").then()
-                .statusCode(200).body("erasedMeasures", contains(rejected))
-                .body("kept", hasSize(1)).body("kept[0].measure", equalTo(active))
-                .body("kept[0].reason", equalTo("active-measure"));
+                .statusCode(200).body("erased.find { it.kind == 'measures' }.count", equalTo(1))
+                .body("kept", hasSize(1)).body("kept[0].kind", equalTo("measures"))
+                .body("kept[0].reference", equalTo(active))
+                .body("kept[0].reason", containsString("in force"));
         given().header("Authorization", bearer(user("henk.hq"))).get("/api/subjects/" + subject + "/data").then()
-                .statusCode(200).body("measures.id", contains(active));
+                .statusCode(200).body("held.find { it.kind == 'measures' }.items.id", contains(active));
     }
 
     private static String entryBan(String subject) {

@@ -1,0 +1,29 @@
+package io.frontline.complaint.adapter.out.subjects;
+
+import io.frontline.platform.domain.SubjectData;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The platform's subject-data endpoint of another service ({@code /api/subjects/{subjectKey}/data}), called with the
+ * bearer token of the person who makes the request, so that service checks their role and its trail names them.
+ */
+@Path("/api/subjects")
+interface SubjectDataClient {
+    @GET
+    @Path("{subjectKey}/data")
+    @Produces(MediaType.APPLICATION_JSON)
+    SubjectData.Export export(@PathParam("subjectKey") String subjectKey,
+                              @HeaderParam("Authorization") String authorization);
+
+    @DELETE
+    @Path("{subjectKey}/data")
+    @Produces(MediaType.APPLICATION_JSON)
+    SubjectData.Erasure erase(@PathParam("subjectKey") String subjectKey,
+                              @HeaderParam("Authorization") String authorization);
+}
