@@ -21,9 +21,12 @@ class SubjectDataPersistenceAdapter implements SubjectDataPort {
         return count("SELECT count(*) FROM confirmed_incident WHERE perpetrator_subject_key = ?", subjectKey);
     }
 
+    /** What refers to a measure goes with it, as retention deletes it (the ban notices cascade). */
     @Override
     public void deleteMeasure(UUID measureId) {
-        sql.update("DELETE FROM ban_violation WHERE measure_id = ?", measureId);
+        for (String part : java.util.List.of("door_sighting", "door_photo", "door_profile", "ban_violation")) {
+            sql.update("DELETE FROM " + part + " WHERE measure_id = ?", measureId);
+        }
         sql.update("DELETE FROM measure WHERE id = ?", measureId);
     }
 

@@ -8,6 +8,8 @@ import io.frontline.platform.domain.SubjectKey;
 import io.frontline.sanction.application.domain.model.Measure;
 import io.frontline.sanction.application.domain.model.MeasureStatus;
 import io.frontline.sanction.application.port.in.SubjectDataUseCase;
+import io.frontline.sanction.application.port.out.DoorPhotoFilesPort;
+import io.frontline.sanction.application.port.out.DoorRecordsPort;
 import io.frontline.sanction.application.port.out.LoadMeasurePort;
 import io.frontline.sanction.application.port.out.SubjectDataPort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,9 +32,14 @@ public class SubjectDataService implements SubjectDataUseCase {
     private final LoadMeasurePort measures;
     private final SubjectDataPort data;
     private final ConfidentialReads reads;
+    private final DoorRecordsPort doorRecords;
+    private final DoorPhotoFilesPort doorPhotos;
 
     @Inject
-    public SubjectDataService(LoadMeasurePort measures, SubjectDataPort data, ConfidentialReads reads) {
+    public SubjectDataService(LoadMeasurePort measures, SubjectDataPort data, ConfidentialReads reads,
+                              DoorRecordsPort doorRecords, DoorPhotoFilesPort doorPhotos) {
+        this.doorRecords = doorRecords;
+        this.doorPhotos = doorPhotos;
         this.measures = measures;
         this.data = data;
         this.reads = reads;
@@ -62,6 +69,8 @@ public class SubjectDataService implements SubjectDataUseCase {
             } else if (objectionPending) {
                 kept.add(new Kept(measure.id().toString(), Kept.PENDING_OBJECTION));
             } else {
+                // The door list's photos of the person go with the measure: the files first, then every row.
+                doorRecords.photosOf(measure.id()).forEach(photo -> doorPhotos.delete(photo.id()));
                 data.deleteMeasure(measure.id());
                 erased.add(measure.id().toString());
             }
