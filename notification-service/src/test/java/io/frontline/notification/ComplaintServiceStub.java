@@ -56,7 +56,17 @@ public class ComplaintServiceStub implements QuarkusTestResourceLifecycleManager
 
     /** Registers the contact complaint-service would answer for a customer's subject key (issue 17). */
     public static void subjectContact(String subjectKey, String email, String language) {
-        SUBJECT_CONTACTS.put(subjectKey, String.format("{\"email\":\"%s\",\"language\":\"%s\"}", email, language));
+        subjectContact(subjectKey, email, null, language);
+    }
+
+    /** As {@link #subjectContact(String, String, String)}, with the phone number; either may be null. */
+    public static void subjectContact(String subjectKey, String email, String phone, String language) {
+        SUBJECT_CONTACTS.put(subjectKey, String.format("{\"email\":%s,\"phone\":%s,\"language\":\"%s\"}",
+                quoted(email), quoted(phone), language));
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "null" : "\"" + value + "\"";
     }
 
     @Override

@@ -89,18 +89,21 @@ class BanObjectionTest extends BrowserStory {
         // The approver may not decide the objection against her own approval; HQ safety, a second person, does
         StackClient.Answer refused = stack.post("sanction-service", "/api/measures/" + measureId
                 + "/objection/decision", stack.userToken("sanne.manager"), Map.of("outcome", "upheld",
-                "reason", "Stands"));
+                "reasonCode", "facts-confirmed", "reason", "Stands"));
         assertThat(refused.status()).isEqualTo(403);
         stack.post("sanction-service", "/api/measures/" + measureId + "/objection/decision",
-                stack.userToken("henk.hq"), Map.of("outcome", "overturned",
+                stack.userToken("henk.hq"), Map.of("outcome", "overturned", "reasonCode", "facts-not-established",
                         "reason", "De camerabeelden tonen een andere persoon")).expect(200);
 
         StackClient.Mail outcome = stack.awaitMail(email, m -> m.subject().equals("異議申立てに対する決定"), MAIL,
                 "the outcome of the objection");
-        assertThat(outcome.text()).contains("取り消されました");
+        // The reason in the customer's language, the decider's Dutch words marked as theirs
+        assertThat(outcome.text()).contains("取り消されました", "禁止措置の根拠となった事実を確認できませんでした。",
+                "決定者の言葉（原文のまま）：「De camerabeelden tonen een andere persoon」");
         phone.navigate(web + "/ban-notice/status");
         assertThat(phone.locator("#objection").getAttribute("data-outcome")).isEqualTo("overturned");
         assertThat(phone.locator("#ban-state").textContent()).contains("解除");
+        assertThat(phone.locator("#objection-reason-code").textContent()).contains("事実を確認できませんでした");
         Checks.accessible(phone, "ja-ban-objection-decided (phone)");
         phone.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots",
                 "ja-ban-objection-decided.png")).setFullPage(true));

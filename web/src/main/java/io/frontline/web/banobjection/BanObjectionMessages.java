@@ -61,6 +61,14 @@ public interface BanObjectionMessages {
     @Message String outcome_shortened();
     @Message String decided_at();
     @Message String decision_reason();
+    /** The reason of the decision from sanction-service's fixed list, in the customer's language (issue 17). */
+    @Message String reason_facts_confirmed();
+    @Message String reason_proportionate();
+    @Message String reason_facts_not_established();
+    @Message String reason_disproportionate();
+    @Message String reason_procedure_not_followed();
+    /** The decider's free text, shown as they wrote it, in whatever language. */
+    @Message String decider_words();
     @Message String waiting();
     @Message String done_objection();
     @Message String field_required();

@@ -70,8 +70,9 @@ public class BanObjectionPages {
                           String objectionDeadline, ObjectionView objection) {
     }
 
+    /** {@code reasonText}: the decision's reason code in the customer's language; {@code reason}: the decider's words. */
     public record ObjectionView(String filedAt, String decisionDue, boolean late, String outcome, String outcomeCode,
-                                String decidedAt, String reason) {
+                                String decidedAt, String reasonCode, String reasonText, String reason) {
     }
 
     @Inject
@@ -210,10 +211,12 @@ public class BanObjectionPages {
         JsonNode o = ban.path("objection");
         if (o.isObject()) {
             String outcome = o.path("outcome").asText(null);
+            String code = o.path("reasonCode").asText(null);
             objection = new ObjectionView(at(o.path("filedAt").asText(null), site),
                     lastMinute(o.path("decisionDue").asText(null), site), o.path("late").asBoolean(),
                     outcome == null ? null : label("outcome_", outcome), outcome,
-                    at(o.path("decidedAt").asText(null), site), o.path("decisionReason").asText(null));
+                    at(o.path("decidedAt").asText(null), site), code, code == null ? null : label("reason_", code),
+                    o.path("decisionReason").asText(null));
         }
         String state = ban.path("status").asText();
         // A ban lifted or overturned ended then, not at its planned end

@@ -230,16 +230,21 @@ public class MeasurePages {
     @Path("{id}/objection/decision")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response decideObjection(@PathParam("id") UUID id, @FormParam("outcome") String outcome,
+                                    @FormParam("reasonCode") String reasonCode,
                                     @FormParam("reason") String reason, @FormParam("until") String until,
                                     @FormParam("site") String site) {
         if (blank(outcome)) {
             return required(id, "outcome");
+        }
+        if (blank(reasonCode)) {
+            return required(id, "reasonCode");
         }
         if (blank(reason)) {
             return required(id, "decisionReason");
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("outcome", outcome);
+        body.put("reasonCode", reasonCode);
         body.put("reason", reason.strip());
         if (!blank(until)) {
             try {
@@ -352,7 +357,9 @@ public class MeasurePages {
         String objection = o.isObject() ? t.objection_filed(o.path("filedBy").asText(), at(o.path("filedAt"), site),
                 at(o.path("decisionDue"), site)) + " " + o.path("grounds").asText() : null;
         String decision = o.isObject() && o.path("outcome").isTextual() ? t.objection_decided(o.path("decidedBy").asText(),
-                at(o.path("decidedAt"), site), labels.get("outcome_", o.path("outcome").asText()),
+                at(o.path("decidedAt"), site), labels.get("outcome_", o.path("outcome").asText())
+                        + (o.path("reasonCode").isTextual()
+                        ? " — " + labels.get("objection_code_", o.path("reasonCode").asText()) : ""),
                 o.path("reason").asText("")) : null;
         // Who may decide the objection is sanction-service's answer (never the approver or proposer, issue 17):
         // the form only for them, and the reason for everyone else while the objection awaits its decision.

@@ -267,6 +267,28 @@ public interface MeasuresMessages {
     @Message
     String objection_reason();
 
+    /** The reason of an objection's decision from sanction-service's fixed list (issue 17). */
+    @Message
+    String objection_code();
+
+    @Message
+    String objection_code_choose();
+
+    @Message
+    String objection_code_facts_confirmed();
+
+    @Message
+    String objection_code_proportionate();
+
+    @Message
+    String objection_code_facts_not_established();
+
+    @Message
+    String objection_code_disproportionate();
+
+    @Message
+    String objection_code_procedure_not_followed();
+
     @Message
     String objection_decided(String who, String at, String outcome, String reason);
 

@@ -82,6 +82,7 @@ public final class SanctionServiceStand implements QuarkusTestProfile {
                 + "\"endReason\":null,\"objectionDeadline\":\"2026-12-04T23:00:00Z\","
                 + "\"objection\":{\"filedBy\":\"customer\",\"filedAt\":\"2026-11-21T09:00:00Z\","
                 + "\"grounds\":\"It was not me\",\"decisionDue\":\"2026-12-05T23:00:00Z\",\"outcome\":" + outcome
+                + ",\"reasonCode\":" + (decided ? "\"facts-confirmed\"" : "null")
                 + ",\"decidedBy\":" + (decided ? "\"sanne.manager\"" : "null") + ",\"decidedAt\":"
                 + (decided ? "\"2026-11-25T09:00:00Z\"" : "null") + ",\"reason\":"
                 + (decided ? "\"The camera shows it\"" : "null") + "},\"wronglyImposed\":false,"

@@ -6,6 +6,7 @@ import io.frontline.platform.domain.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,9 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.List;
 
 /**
- * A customer's e-mail and language by subject key, for notification-service, which tells a banned customer of
- * their ban, a missed decision term and the outcome of their objection (issue 17). The same clients as the
- * party contact ({@code frontline.complaint.party-contact.clients}); the address is never logged.
+ * A customer's e-mail, phone number and language by subject key, for notification-service, which tells a banned
+ * customer of their ban, a missed decision term and the outcome of their objection (issue 17) by mail, or by text
+ * message when only a phone number is known. The same clients as the party contact
+ * ({@code frontline.complaint.party-contact.clients}); address and number are never logged.
  */
 @Path("/api/internal/subjects/{subjectKey}/contact")
 @Tag(name = "Internal")
@@ -38,10 +40,11 @@ public class SubjectContactResource {
     @ConfigProperty(name = "frontline.complaint.party-contact.clients", defaultValue = "notification-service")
     List<String> clients;
 
-    /** Never printed with the address. */
-    public record SubjectContactResponse(String email, String language) {
+    /** Never printed with the address or number; {@code email} or {@code phone} may be null, never both. */
+    public record SubjectContactResponse(@Size(max = 320) String email, @Size(max = 40) String phone,
+                                         @Size(max = 5) String language) {
         static SubjectContactResponse of(SubjectContact contact) {
-            return new SubjectContactResponse(contact.email(), contact.language());
+            return new SubjectContactResponse(contact.email(), contact.phone(), contact.language());
         }
 
         @Override
@@ -52,7 +55,7 @@ public class SubjectContactResource {
 
     @GET
     @RolesAllowed(Roles.INTEGRATION)
-    @Operation(summary = "A customer's e-mail and language by subject key, for the notices of their ban (notification-service only)")
+    @Operation(summary = "A customer's e-mail, phone number and language by subject key, for the notices of their ban (notification-service only)")
     public SubjectContactResponse get(@PathParam("subjectKey") @Pattern(regexp = "sk1_[A-Za-z0-9_-]{43}") String subjectKey) {
         String client = clientOf(token);
         String reader = client != null ? client : token.getName();

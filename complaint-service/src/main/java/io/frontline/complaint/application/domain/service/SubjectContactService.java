@@ -15,12 +15,15 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A customer's address by subject key, for the notices about their ban (issue 17): the newest of their complaints
- * that still holds an e-mail, in its language. Subject keys travel between services; the address only here.
+ * A customer's address by subject key, for the notices about their ban (issue 17): the e-mail of the newest of their
+ * complaints that still holds one, the phone number of the newest that holds one, in the language of the newest
+ * complaint holding either. Subject keys travel between services; the address and number only here.
  */
 @ApplicationScoped
 public class SubjectContactService implements GetSubjectContactQuery {
@@ -46,18 +49,25 @@ public class SubjectContactService implements GetSubjectContactQuery {
                     clock.instant()));
             throw new AccessDenied("This client may not read customers' contact data");
         }
-        record Found(Complaint complaint, String email) {
+        record Found(Complaint complaint, ComplainantContact contact) {
         }
-        Optional<Found> newest = contacts.complaintsOfSubject(subjectKey).stream()
-                .map((UUID id) -> load.load(id).flatMap(c -> contacts.find(id).map(ComplainantContact::email)
-                        .filter(e -> e != null && !e.isBlank()).map(e -> new Found(c, e))))
+        List<Found> reachable = contacts.complaintsOfSubject(subjectKey).stream()
+                .map((UUID id) -> load.load(id).flatMap(c -> contacts.find(id)
+                        .filter(k -> k.email() != null || k.phone() != null).map(k -> new Found(c, k))))
                 .flatMap(Optional::stream)
-                .max(Comparator.comparing(f -> f.complaint().receivedAt()));
-        Found found = newest.orElseThrow(() -> new NotFound("e-mail address of subject", "(subject key)"));
+                .sorted(Comparator.comparing((Found f) -> f.complaint().receivedAt()).reversed())
+                .toList();
+        if (reachable.isEmpty()) {
+            throw new NotFound("e-mail address or phone number of subject", "(subject key)");
+        }
         trail.granted(ConfidentialRead.granted(reader, ConfidentialRead.COMPLAINANT_CONTACT, subjectKey,
                 clock.instant()));
-        String language = found.complaint().language() == null ? PartyContactService.DEFAULT_LANGUAGE
-                : found.complaint().language();
-        return new SubjectContact(found.email(), language);
+        String email = reachable.stream().map(f -> f.contact().email()).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        String phone = reachable.stream().map(f -> f.contact().phone()).filter(Objects::nonNull).findFirst()
+                .orElse(null);
+        Complaint newest = reachable.get(0).complaint();
+        String language = newest.language() == null ? PartyContactService.DEFAULT_LANGUAGE : newest.language();
+        return new SubjectContact(email, phone, language);
     }
 }

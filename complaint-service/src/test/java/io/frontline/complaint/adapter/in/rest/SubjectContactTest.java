@@ -19,10 +19,12 @@ import static io.frontline.complaint.Api.publicComplaint;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 /**
  * A banned customer is written to at the address of their own complaints (issue 17): notification-service, and only
- * it, asks complaint-service by subject key; the newest complaint with an e-mail gives address and language.
+ * it, asks complaint-service by subject key; the newest complaint with an e-mail gives the address, the newest with a
+ * phone number the number (a customer known only by phone gets a text message), the newest of either the language.
  */
 @QuarkusTest
 class SubjectContactTest {
@@ -48,6 +50,30 @@ class SubjectContactTest {
     }
 
     @Test
+    void a_customer_known_only_by_phone_is_answered_with_the_number_and_no_email() {
+        String phone = "+31 6 " + (10_000_000 + (System.nanoTime() % 89_999_999));
+        file("ja", Map.of("phone", phone));
+        String key = subjectKeys.of(IdentifierKind.PHONE, phone).value();
+
+        asClient("notification-service").get(path(key)).then().statusCode(200)
+                .body("phone", equalTo(phone)).body("email", nullValue()).body("language", equalTo("ja"));
+    }
+
+    @Test
+    void a_customer_with_both_is_answered_with_the_email_and_the_phone_of_their_complaints() {
+        String email = "both." + System.nanoTime() + "@example.org";
+        String phone = "+31 6 " + (10_000_000 + (System.nanoTime() % 89_999_999));
+        at("2029-06-01T09:00:00Z");
+        file("en", Map.of("email", email, "phone", phone));
+        at("2029-06-03T09:00:00Z");
+        file("nl", Map.of("email", email));
+        String key = subjectKeys.of(IdentifierKind.EMAIL, email).value();
+
+        asClient("notification-service").get(path(key)).then().statusCode(200)
+                .body("email", equalTo(email)).body("phone", equalTo(phone)).body("language", equalTo("nl"));
+    }
+
+    @Test
     void another_client_or_a_person_is_refused_and_an_unknown_customer_is_not_found() {
         String email = "klant." + System.nanoTime() + "@example.org";
         file("nl", email);
@@ -61,8 +87,12 @@ class SubjectContactTest {
     }
 
     private static void file(String language, String email) {
+        file(language, Map.of("email", email));
+    }
+
+    private static void file(String language, Map<String, Object> contact) {
         Map<String, Object> body = new HashMap<>(publicComplaint("ams-centrum", "product",
-                "The staff refused to serve me.", Map.of("email", email)));
+                "The staff refused to serve me.", contact));
         body.put("language", language);
         filePublic(body).statusCode(201);
     }

@@ -183,6 +183,7 @@ final class EventFacts {
                         .put("decisionDue", d.decisionDue()));
         on(SanctionEventTypes.OBJECTION_DECIDED_V1, ObjectionDecidedV1.class, d -> new Routing(d.siteId(), null, null),
                 (d, f) -> f.put("measureId", d.measureId()).put("measureType", d.measureType()).put("outcome", d.outcome())
+                        .put("reasonCode", d.reasonCode()).put("decisionReason", d.decisionReason())
                         .put("status", d.status()).put("until", d.until()).put("decidedAt", d.decidedAt())
                         .put("customerSubjectKey", customerOfBan(d.measureType(), d.subjectKey())));
         // The customer's side of a ban (issue 17): the subject key is kept only to ask for the customer's address at

@@ -17,11 +17,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The words of the mails to a customer under a ban (issue 17), in nl, en and ja: what the ban is, what it covers,
- * which channel stays open, the outcome of an objection, and dates in the site's calendar. Never a name, never a
- * reason; the site and region by their names in the organisation file.
+ * The words of the mails and text messages to a customer under a ban (issue 17), in nl, en and ja: what the ban is,
+ * what it covers, which channel stays open, the outcome of an objection with its reason (the code's text in the
+ * customer's language, the decider's own words marked as theirs), and dates in the site's calendar. Never a name, never the
+ * reasons of the proposal; the site and region by their names in the organisation file.
  */
 final class CustomerMailTexts {
+    /** How much of the decider's own words a text message carries. */
+    static final int SMS_WORDS = 200;
     private static final Map<Language, Map<String, String>> WORDS = Map.of(
             Language.EN, Map.ofEntries(
                     Map.entry("subject.notice", "Notice of a {type} ({reference})"),
@@ -39,7 +42,19 @@ final class CustomerMailTexts {
                     Map.entry("no-end", "until further notice"),
                     Map.entry("upheld", "Your objection has not been granted: the ban stands."),
                     Map.entry("overturned", "Your objection has been granted: the ban has been withdrawn."),
-                    Map.entry("shortened", "Your objection has been partly granted: the ban now ends earlier.")),
+                    Map.entry("shortened", "Your objection has been partly granted: the ban now ends earlier."),
+                    Map.entry("facts-confirmed", "The facts the ban rests on have been confirmed."),
+                    Map.entry("proportionate", "The ban fits how serious or repeated the conduct was."),
+                    Map.entry("facts-not-established", "The facts the ban rested on could not be established."),
+                    Map.entry("disproportionate", "The ban was too heavy for what happened."),
+                    Map.entry("procedure-not-followed", "The ban was not imposed with the care the procedure requires."),
+                    Map.entry("sms.notice", "{Type} until {until}: {covers}{channels}.{alternative} Object by {objectionDeadline} at {page} with reference {reference} and secret {secret} (keep it to yourself)."),
+                    Map.entry("sms.alternative", " Still open to you: {alternative}."),
+                    Map.entry("sms.late", "Your objection ({reference}): our decision is late. You will have it by {expectedBy} at the latest. {page}"),
+                    Map.entry("sms.outcome", "The decision on your objection: {outcome}{reason} {page}"),
+                    Map.entry("sms.words", " In the words of the decider: \"{words}\""),
+                    Map.entry("in-words", "In the words of the decider"),
+                    Map.entry("reason", "Reason")),
             Language.NL, Map.ofEntries(
                     Map.entry("subject.notice", "Kennisgeving van een {type} ({reference})"),
                     Map.entry("subject.late", "Uw bezwaar ({reference}): de beslissing duurt langer"),
@@ -56,7 +71,19 @@ final class CustomerMailTexts {
                     Map.entry("no-end", "tot nader bericht"),
                     Map.entry("upheld", "Uw bezwaar is niet toegewezen: het verbod blijft staan."),
                     Map.entry("overturned", "Uw bezwaar is toegewezen: het verbod is ingetrokken."),
-                    Map.entry("shortened", "Uw bezwaar is deels toegewezen: het verbod eindigt eerder.")),
+                    Map.entry("shortened", "Uw bezwaar is deels toegewezen: het verbod eindigt eerder."),
+                    Map.entry("facts-confirmed", "De feiten waarop het verbod rust, zijn bevestigd."),
+                    Map.entry("proportionate", "Het verbod past bij de ernst of de herhaling van het gedrag."),
+                    Map.entry("facts-not-established", "De feiten waarop het verbod rustte, konden niet worden vastgesteld."),
+                    Map.entry("disproportionate", "Het verbod was te zwaar voor wat er gebeurde."),
+                    Map.entry("procedure-not-followed", "Het verbod is niet met de zorg opgelegd die de procedure vraagt."),
+                    Map.entry("sms.notice", "{Type} tot {until}: {covers}{channels}.{alternative} Bezwaar tot {objectionDeadline} via {page} met referentie {reference} en geheime code {secret} (houd die voor uzelf)."),
+                    Map.entry("sms.alternative", " Blijft voor u open: {alternative}."),
+                    Map.entry("sms.late", "Uw bezwaar ({reference}): onze beslissing is laat. U hebt die uiterlijk {expectedBy}. {page}"),
+                    Map.entry("sms.outcome", "De beslissing op uw bezwaar: {outcome}{reason} {page}"),
+                    Map.entry("sms.words", " In de woorden van de beslisser: \"{words}\""),
+                    Map.entry("in-words", "In de woorden van de beslisser"),
+                    Map.entry("reason", "Reden")),
             Language.JA, Map.ofEntries(
                     Map.entry("subject.notice", "{type}のお知らせ（{reference}）"),
                     Map.entry("subject.late", "異議申立て（{reference}）：決定が遅れています"),
@@ -73,7 +100,19 @@ final class CustomerMailTexts {
                     Map.entry("no-end", "別途通知があるまで"),
                     Map.entry("upheld", "異議は認められませんでした。禁止措置は継続します。"),
                     Map.entry("overturned", "異議が認められました。禁止措置は取り消されました。"),
-                    Map.entry("shortened", "異議が一部認められました。禁止措置の終了日が早まりました。")));
+                    Map.entry("shortened", "異議が一部認められました。禁止措置の終了日が早まりました。"),
+                    Map.entry("facts-confirmed", "禁止措置の根拠となった事実が確認されました。"),
+                    Map.entry("proportionate", "禁止措置は行為の重大さまたは繰り返しに見合ったものです。"),
+                    Map.entry("facts-not-established", "禁止措置の根拠となった事実を確認できませんでした。"),
+                    Map.entry("disproportionate", "禁止措置は起きたことに対して重すぎました。"),
+                    Map.entry("procedure-not-followed", "禁止措置は手続きに必要な配慮をもって課されていませんでした。"),
+                    Map.entry("sms.notice", "{Type}（{until}まで）：{covers}{channels}。{alternative}{objectionDeadline}まで異議申立てができます：{page} 参照番号 {reference}、シークレット {secret}（他の人に知らせないでください）。"),
+                    Map.entry("sms.alternative", "{alternative}でのご連絡は引き続き可能です。"),
+                    Map.entry("sms.late", "異議申立て（{reference}）：決定が遅れています。遅くとも{expectedBy}までにお知らせします。{page}"),
+                    Map.entry("sms.outcome", "異議申立てに対する決定：{outcome}{reason} {page}"),
+                    Map.entry("sms.words", " 決定者の言葉（原文のまま）：「{words}」"),
+                    Map.entry("in-words", "決定者の言葉（原文のまま）"),
+                    Map.entry("reason", "理由")));
 
     private final Organisation organisation;
 
@@ -119,7 +158,53 @@ final class CustomerMailTexts {
         String outcome = notice.fact("outcome");
         data.put("outcome", outcome == null ? "" : word(language, outcome));
         data.put("shortened", "shortened".equals(outcome));
+        // The decision's reason: the code in the customer's language, the decider's own words as they wrote them
+        String code = notice.fact("reasonCode");
+        data.put("reasonText", code == null || !WORDS.get(language).containsKey(code) ? "" : word(language, code));
+        data.put("reasonLabel", word(language, "reason"));
+        String words = notice.fact("decisionReason");
+        data.put("deciderWords", words == null ? "" : words.strip());
+        data.put("inWordsLabel", word(language, "in-words"));
         return data;
+    }
+
+    /**
+     * The text message of the same notice, for a customer known only by phone: what the ban covers and until when,
+     * the page, the reference and the secret (as the mail gives them: in the text, never in the link); a missed
+     * term; the outcome with its reason and the decider's words (cut at {@link #SMS_WORDS} characters: the page
+     * holds them whole). Never cut elsewhere: the secret must arrive whole.
+     */
+    String sms(Notice notice, Language language, String pageUrl) {
+        Map<String, Object> data = data(notice, language, pageUrl);
+        String kind = kind(notice);
+        String text = word(language, "sms." + kind);
+        if ("notice".equals(kind)) {
+            String type = (String) data.get("type");
+            String channels = (String) data.get("channels");
+            String alternative = (String) data.get("alternative");
+            text = text.replace("{Type}", capitalised(type, language))
+                    .replace("{channels}", channels.isEmpty() ? "" : language == Language.JA ? "（" + channels + "）"
+                            : " (" + channels + ")")
+                    .replace("{alternative}", alternative.isEmpty() ? ""
+                            : word(language, "sms.alternative").replace("{alternative}", alternative));
+        } else if ("outcome".equals(kind)) {
+            String reason = (String) data.get("reasonText");
+            String words = (String) data.get("deciderWords");
+            if (words.length() > SMS_WORDS) {
+                words = words.substring(0, SMS_WORDS - 1) + "…";
+            }
+            text = text.replace("{reason}", (reason.isEmpty() ? "" : " " + reason)
+                    + (words.isEmpty() ? "" : word(language, "sms.words").replace("{words}", words)));
+        }
+        for (Map.Entry<String, Object> value : data.entrySet()) {
+            text = text.replace("{" + value.getKey() + "}", String.valueOf(value.getValue()));
+        }
+        return text.strip();
+    }
+
+    private static String capitalised(String word, Language language) {
+        return word.isEmpty() || language == Language.JA ? word
+                : word.substring(0, 1).toUpperCase(NoticeTexts.locale(language)) + word.substring(1);
     }
 
     private String covers(Notice notice, Language language) {

@@ -42,7 +42,7 @@ import java.util.concurrent.ConcurrentHashMap;
 class NoticeTexts implements RenderNoticePort {
     private static final Set<String> HIDDEN_FACTS = Set.of("subjectId", "complainantUserId", "accusedUserId",
             "objectorUserId", "subjectKey", "callerSubjectKey", "perpetratorSubjectKey", "employeeUserId", "actedBy",
-            Notice.REPLY_TOKEN);
+            Notice.REPLY_TOKEN, "decisionReason");
 
     private final Engine engine;
     private final Organisation organisation;

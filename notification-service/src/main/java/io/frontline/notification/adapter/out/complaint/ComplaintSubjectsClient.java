@@ -16,13 +16,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @OidcClientFilter
 @Path("/api/internal/subjects")
 interface ComplaintSubjectsClient {
-    /** 404 when no complaint of the subject left an e-mail address (or it was erased). */
+    /** 404 when no complaint of the subject left an e-mail address or a phone number (or they were erased). */
     @GET
     @Path("{subjectKey}/contact")
     @Produces(MediaType.APPLICATION_JSON)
     SubjectContactResponse contact(@PathParam("subjectKey") String subjectKey);
 
-    record SubjectContactResponse(String email, String language) {
+    record SubjectContactResponse(String email, String phone, String language) {
         @Override
         public String toString() {
             return "SubjectContactResponse[redacted, " + language + "]";

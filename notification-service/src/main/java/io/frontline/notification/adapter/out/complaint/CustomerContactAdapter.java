@@ -12,7 +12,10 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 import java.util.Optional;
 
-/** Asks complaint-service for a customer's e-mail and language by subject key at send time; nothing is stored. */
+/**
+ * Asks complaint-service for a customer's e-mail, phone number and language by subject key at send time; nothing is
+ * stored.
+ */
 @ApplicationScoped
 class CustomerContactAdapter implements CustomerContactPort {
     @Inject
@@ -32,10 +35,14 @@ class CustomerContactAdapter implements CustomerContactPort {
             }
             throw e;
         }
-        if (response == null || response.email() == null || response.email().isBlank()) {
+        if (response == null || (blank(response.email()) && blank(response.phone()))) {
             return Optional.empty();
         }
-        return Optional.of(new CustomerContact(response.email(),
+        return Optional.of(new CustomerContact(response.email(), response.phone(),
                 Language.fromCode(response.language()).orElse(Language.NL)));
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
     }
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * How a notification reaches a person: e-mail, a webhook (chat tools), SMS through the gateway (critical news
- * only, to a person with a mobile number) or the in-app inbox.
+ * only, to a person with a mobile number; and a banned customer known only by phone) or the in-app inbox.
  */
 public enum Channel {
     EMAIL("email"), WEBHOOK("webhook"), SMS("sms"), IN_APP("in-app");

@@ -129,7 +129,7 @@ public class DeliveryAttempts {
         return true;
     }
 
-    /** The mails to banned customers (issue 17). */
+    /** The mails and text messages to banned customers (issue 17). */
     @Inject
     void setCustomers(BannedCustomerMail customers) {
         this.customers = customers;
@@ -138,8 +138,9 @@ public class DeliveryAttempts {
     private Outcome send(Delivery delivery, Instant now) {
         Notice notice = delivery.notice();
         if (delivery.isForBannedCustomer()) {
-            if (!customers.send(delivery)) {
-                delivery.suppress("no e-mail address is known for the customer", now);
+            Optional<String> notSent = customers.send(delivery);
+            if (notSent.isPresent()) {
+                delivery.suppress(notSent.get(), now);
                 return Outcome.SUPPRESSED;
             }
             delivery.markSent(now);

@@ -98,13 +98,20 @@ public class NoticeDeliveries {
         }
     }
 
-    /** A mail to a banned customer (issue 17); the address is asked from its owner when it is sent. */
+    /**
+     * A notice to a banned customer (issue 17), a delivery per channel (e-mail, text message); the address and number
+     * are asked from their owner when it is sent, and only one of the deliveries reaches the customer (the mail when
+     * an address is known, else the text message).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void toBannedCustomer(String subjectKey, Notice notice) {
+    public void toBannedCustomer(String subjectKey, Notice notice, Set<Channel> channels) {
         String recipientId = Delivery.CUSTOMER_PREFIX + subjectKey;
-        if (!deliveries.exists(notice.deliveryKey(), recipientId, Channel.EMAIL)) {
-            deliveries.save(Delivery.pending(recipientId, Channel.EMAIL, notice, clock.instant()));
-            waiting.fire(new DeliveriesWaiting(DeliveryLane.of(notice.severity())));
+        for (Channel channel : channels) {
+            if ((channel == Channel.EMAIL || channel == Channel.SMS)
+                    && !deliveries.exists(notice.deliveryKey(), recipientId, channel)) {
+                deliveries.save(Delivery.pending(recipientId, channel, notice, clock.instant()));
+                waiting.fire(new DeliveriesWaiting(DeliveryLane.of(notice.severity())));
+            }
         }
     }
 }

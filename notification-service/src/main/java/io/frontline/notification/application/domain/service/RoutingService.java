@@ -120,8 +120,8 @@ public class RoutingService implements RouteEventUseCase {
             deliveries.toExternalComplainant(complaintId, Notice.of(event, Audience.COMPLAINANT_CONTACT));
         }
         String customer = event.facts().get(CUSTOMER_SUBJECT_KEY);
-        if (customerChannels.contains(Channel.EMAIL) && customer != null) {
-            deliveries.toBannedCustomer(customer, Notice.of(event, Audience.CUSTOMER));
+        if (customer != null && (customerChannels.contains(Channel.EMAIL) || customerChannels.contains(Channel.SMS))) {
+            deliveries.toBannedCustomer(customer, Notice.of(event, Audience.CUSTOMER), customerChannels);
         }
     }
 

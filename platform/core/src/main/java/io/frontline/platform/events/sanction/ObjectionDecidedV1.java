@@ -8,10 +8,13 @@ import java.util.Objects;
 /**
  * {@code frontline.sanction.objection-decided.v1} on {@code sanctions.events}: the objection was decided:
  * upheld (the measure stands), overturned (it ends now) or shortened (it ends at the new {@code until}).
- * {@code status} is the measure's status after the decision.
+ * {@code status} is the measure's status after the decision. {@code reasonCode} (facts-confirmed, proportionate,
+ * facts-not-established, disproportionate, procedure-not-followed) and {@code decisionReason} (the decider's own
+ * words) are written for the one who objected; both are absent from decisions recorded before they existed.
  */
 public record ObjectionDecidedV1(String measureId, String measureType, String siteId, String subjectKey,
-                                 String employeeId, String outcome, String decidedBy, Instant decidedAt,
+                                 String employeeId, String outcome, String reasonCode, String decisionReason,
+                                 String decidedBy, Instant decidedAt,
                                  String status, Instant until) implements EventCodec.Validated {
     @Override
     public void validate() {

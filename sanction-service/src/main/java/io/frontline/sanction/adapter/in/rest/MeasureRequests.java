@@ -51,8 +51,13 @@ final class MeasureRequests {
     public record ObjectionRequest(@NotBlank @Size(max = 4000) String grounds) {
     }
 
-    /** outcome: upheld, overturned or shortened (with the new {@code until}). */
-    public record ObjectionDecisionRequest(@NotBlank String outcome, @NotBlank @Size(max = 4000) String reason,
-                                           Instant until) {
+    /**
+     * outcome: upheld, overturned or shortened (with the new {@code until}); reasonCode: facts-confirmed or
+     * proportionate (upheld), facts-not-established, procedure-not-followed (overturned), disproportionate (shortened
+     * or overturned) — the customer reads it in their language; reason: the decider's own words.
+     */
+    public record ObjectionDecisionRequest(@NotBlank @Size(max = 20) String outcome,
+                                           @NotBlank @Size(max = 40) String reasonCode,
+                                           @NotBlank @Size(max = 4000) String reason, Instant until) {
     }
 }

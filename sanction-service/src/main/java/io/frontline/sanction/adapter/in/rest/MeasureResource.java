@@ -25,6 +25,7 @@ import io.frontline.sanction.application.domain.model.MeasureQueue;
 import io.frontline.sanction.application.domain.model.MeasureStatus;
 import io.frontline.sanction.application.domain.model.MeasureType;
 import io.frontline.sanction.application.domain.model.ObjectionOutcome;
+import io.frontline.sanction.application.domain.model.ObjectionReason;
 import io.frontline.sanction.application.port.in.DecideMeasureUseCase;
 import io.frontline.sanction.application.port.in.GetMeasureQuery;
 import io.frontline.sanction.application.port.in.ListMeasureQueueCommand;
@@ -178,7 +179,9 @@ public class MeasureResource {
             + "measure's approver or proposer (403 forbidden/approver, forbidden/proposer)")
     public MeasureResponse decideObjection(@PathParam("id") UUID id, @Valid @NotNull ObjectionDecisionRequest request) {
         return MeasureResponse.of(objections.decide(currentActor.get(), id,
-                WireName.parse(ObjectionOutcome.class, request.outcome(), "outcome"), request.reason(), request.until()));
+                WireName.parse(ObjectionOutcome.class, request.outcome(), "outcome"),
+                WireName.parse(ObjectionReason.class, request.reasonCode(), "reasonCode"), request.reason(),
+                request.until()));
     }
 
     @GET

@@ -48,8 +48,9 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                            UUID incidentId, boolean policeReportRecommended, String proposedBy, Instant proposedAt) {
     }
 
+    /** {@code reasonCode}: the reason from the fixed list (null for a decision recorded before it existed). */
     public record ObjectionView(String filedBy, Instant filedAt, String grounds, Instant decisionDue, String outcome,
-                                String decidedBy, Instant decidedAt, String reason) {
+                                String reasonCode, String decidedBy, Instant decidedAt, String reason) {
     }
 
     static MeasureResponse of(Measure m) {
@@ -76,7 +77,7 @@ public record MeasureResponse(UUID id, String type, String status, String subjec
                 m.approvedBy().orElse(null), m.approvedAt().orElse(null), m.startsAt().orElse(null),
                 m.until().orElse(null), m.endedBy().orElse(null), m.endedAt().orElse(null), m.endReason().orElse(null),
                 m.objectionDeadline(), o == null ? null : new ObjectionView(o.filedBy(), o.filedAt(), o.grounds(),
-                o.decisionDue(), WireName.of(o.outcome()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
+                o.decisionDue(), WireName.of(o.outcome()), WireName.of(o.reasonCode()), o.decidedBy(), o.decidedAt(), o.decisionReason()),
                 m.wronglyImposed(), approval(check), approval(objectionCheck));
     }
 

@@ -84,13 +84,16 @@ public class PublicBanNoticeResource {
 
     /**
      * The customer's objection: when filed, the decision due, whether that term passed undecided ({@code late}),
-     * and the outcome ({@code upheld}, {@code overturned}, {@code shortened}) with its reason once decided.
+     * and the outcome ({@code upheld}, {@code overturned}, {@code shortened}) once decided, with the reason as a
+     * code the page shows in the customer's language ({@code reasonCode}) and the decider's own words
+     * ({@code decisionReason}).
      */
     public record ObjectionStatus(Instant filedAt, Instant decisionDue, boolean late, String outcome,
-                                  Instant decidedAt, String decisionReason) {
+                                  String reasonCode, Instant decidedAt, String decisionReason) {
         static ObjectionStatus of(Objection o, Instant now) {
             return new ObjectionStatus(o.filedAt(), o.decisionDue(), !o.isDecided() && !now.isBefore(o.decisionDue()),
-                    o.isDecided() ? Measure.wire(o.outcome()) : null, o.decidedAt(), o.decisionReason());
+                    o.isDecided() ? Measure.wire(o.outcome()) : null,
+                    o.reasonCode() == null ? null : Measure.wire(o.reasonCode()), o.decidedAt(), o.decisionReason());
         }
     }
 

@@ -36,7 +36,8 @@ import java.util.List;
 /**
  * Maps the lifecycle of measures and ban violations to the contracts of {@code sanctions.events} and writes
  * them to the outbox, keyed by measure id. A customer appears as a subject key only; objection grounds and
- * proposal reasons stay in the service.
+ * proposal reasons stay in the service. The objection's decision carries its reason (code and the decider's words):
+ * it is written for the one who objected, who reads it in the outcome's mail or text message.
  */
 @ApplicationScoped
 class SanctionEventsOutbox implements PublishSanctionEventsPort {
@@ -88,8 +89,9 @@ class SanctionEventsOutbox implements PublishSanctionEventsPort {
             case OBJECTION_DECIDED -> {
                 Objection o = m.objection().orElseThrow();
                 append(SanctionEventTypes.OBJECTION_DECIDED_V1, id, new ObjectionDecidedV1(id, type, m.siteId(),
-                        subject, employee, Measure.wire(o.outcome()), o.decidedBy(), o.decidedAt(),
-                        Measure.wire(m.status()), m.until().orElse(null)));
+                        subject, employee, Measure.wire(o.outcome()),
+                        o.reasonCode() == null ? null : Measure.wire(o.reasonCode()), o.decisionReason(),
+                        o.decidedBy(), o.decidedAt(), Measure.wire(m.status()), m.until().orElse(null)));
             }
         }
     }

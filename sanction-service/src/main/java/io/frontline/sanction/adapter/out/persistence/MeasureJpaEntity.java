@@ -114,6 +114,8 @@ class MeasureJpaEntity {
     Instant objectionDecisionDue;
     @Column(name = "objection_outcome")
     String objectionOutcome;
+    @Column(name = "objection_reason_code")
+    String objectionReasonCode;
     @Column(name = "objection_decided_by")
     String objectionDecidedBy;
     @Column(name = "objection_decided_at")

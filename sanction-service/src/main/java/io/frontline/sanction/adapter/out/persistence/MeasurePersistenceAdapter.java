@@ -19,6 +19,7 @@ import io.frontline.sanction.application.domain.model.MeasureStatus;
 import io.frontline.sanction.application.domain.model.MeasureType;
 import io.frontline.sanction.application.domain.model.Objection;
 import io.frontline.sanction.application.domain.model.ObjectionOutcome;
+import io.frontline.sanction.application.domain.model.ObjectionReason;
 import io.frontline.sanction.application.domain.model.ProposalBasis;
 import io.frontline.sanction.application.domain.model.StaffTerms;
 import io.frontline.sanction.application.port.out.LoadMeasurePort;
@@ -184,6 +185,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
         e.objectionGrounds = o == null ? null : o.grounds();
         e.objectionDecisionDue = o == null ? null : o.decisionDue();
         e.objectionOutcome = o == null || o.outcome() == null ? null : o.outcome().name();
+        e.objectionReasonCode = o == null || o.reasonCode() == null ? null : o.reasonCode().name();
         e.objectionDecidedBy = o == null ? null : o.decidedBy();
         e.objectionDecidedAt = o == null ? null : o.decidedAt();
         e.objectionDecisionReason = o == null ? null : o.decisionReason();
@@ -209,6 +211,7 @@ class MeasurePersistenceAdapter implements LoadMeasurePort, SaveMeasurePort {
         Objection objection = e.objectionFiledAt == null ? null : new Objection(e.objectionFiledBy,
                 e.objectionFiledAt, e.objectionGrounds, e.objectionDecisionDue,
                 e.objectionOutcome == null ? null : ObjectionOutcome.valueOf(e.objectionOutcome),
+                e.objectionReasonCode == null ? null : ObjectionReason.valueOf(e.objectionReasonCode),
                 e.objectionDecidedBy, e.objectionDecidedAt, e.objectionDecisionReason);
         return new Measure(e.id, type, e.subjectKey == null ? null : new SubjectKey(e.subjectKey), e.employeeId,
                 e.siteId, terms, staff, e.duration == null ? null : Period.parse(e.duration), e.requestedStart,

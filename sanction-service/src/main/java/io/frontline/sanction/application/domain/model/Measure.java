@@ -230,17 +230,18 @@ public final class Measure {
             throw new RuleViolation("filedAt", "The term for an objection (" + ObjectionTerms.FILING.length().getDays()
                     + " days after notice) has passed");
         }
-        objection = new Objection(by, now, grounds, ObjectionTerms.ANSWER.endsAt(now, siteZone), null, null, null,
+        objection = new Objection(by, now, grounds, ObjectionTerms.ANSWER.endsAt(now, siteZone), null, null, null, null,
                 null);
         return MeasureEvent.of(MeasureEventKind.OBJECTION_FILED, id, now);
     }
 
     /**
      * Decides the pending objection. Overturned ends the measure now; shortened moves its end to an earlier
-     * minute (ending it now if that has passed); upheld leaves it as it is.
+     * minute (ending it now if that has passed); upheld leaves it as it is. The reason code must fit the outcome
+     * (a confirmed fact does not overturn a measure; {@link ObjectionReason}).
      */
-    public List<MeasureEvent> decideObjection(String by, ObjectionOutcome outcome, String reason, Instant newUntil,
-                                              Instant now) {
+    public List<MeasureEvent> decideObjection(String by, ObjectionOutcome outcome, ObjectionReason code, String reason,
+                                              Instant newUntil, Instant now) {
         if (objection == null || objection.isDecided()) {
             throw new IllegalTransition(AGGREGATE, objection == null ? "without objection" : "decided on objection",
                     "decided on an objection");
@@ -251,6 +252,11 @@ public final class Measure {
                     + refusal + " of the measure (seed 004: the objection is a second look)");
         });
         String why = requireReason(reason);
+        Objects.requireNonNull(code, "reasonCode");
+        if (!code.fits(outcome)) {
+            throw new RuleViolation("reasonCode", "The reason " + wire(code) + " does not fit the outcome "
+                    + wire(outcome));
+        }
         List<MeasureEvent> events = new ArrayList<>();
         switch (outcome) {
             case UPHELD -> {
@@ -274,7 +280,7 @@ public final class Measure {
                 until = shortened;
             }
         }
-        objection = objection.decided(outcome, by, now, why);
+        objection = objection.decided(outcome, code, by, now, why);
         events.add(MeasureEvent.of(MeasureEventKind.OBJECTION_DECIDED, id, now));
         events.addAll(advance(now));
         return events;

@@ -24,6 +24,7 @@ import io.frontline.sanction.application.domain.model.Measure;
 import io.frontline.sanction.application.domain.model.MeasureEvent;
 import io.frontline.sanction.application.domain.model.MeasureStatus;
 import io.frontline.sanction.application.domain.model.ObjectionOutcome;
+import io.frontline.sanction.application.domain.model.ObjectionReason;
 import io.frontline.sanction.application.domain.model.ProposalBasis;
 import io.frontline.sanction.application.domain.model.StaffSanctionDecision;
 import io.frontline.sanction.application.domain.model.StaffTerms;
@@ -189,8 +190,9 @@ public class MeasureService implements ProposeMeasureUseCase, ProposeFromInciden
 
     @Override
     @Transactional
-    public Measure decide(Actor actor, UUID measureId, ObjectionOutcome outcome, String reason, Instant newUntil) {
-        return decideOn(actor, measureId, m -> m.decideObjection(actor.userId(), outcome, reason, newUntil,
+    public Measure decide(Actor actor, UUID measureId, ObjectionOutcome outcome, ObjectionReason reasonCode,
+                          String reason, Instant newUntil) {
+        return decideOn(actor, measureId, m -> m.decideObjection(actor.userId(), outcome, reasonCode, reason, newUntil,
                 clock.instant()));
     }
 

@@ -3,6 +3,7 @@ package io.frontline.sanction.application.port.in;
 import io.frontline.platform.domain.Actor;
 import io.frontline.sanction.application.domain.model.Measure;
 import io.frontline.sanction.application.domain.model.ObjectionOutcome;
+import io.frontline.sanction.application.domain.model.ObjectionReason;
 
 import java.time.Instant;
 import java.util.UUID;
@@ -11,5 +12,7 @@ import java.util.UUID;
 public interface ObjectionUseCase {
     Measure file(Actor actor, UUID measureId, String grounds);
 
-    Measure decide(Actor actor, UUID measureId, ObjectionOutcome outcome, String reason, Instant newUntil);
+    /** The reason code (from the fixed list, fitting the outcome) and the decider's own words. */
+    Measure decide(Actor actor, UUID measureId, ObjectionOutcome outcome, ObjectionReason reasonCode, String reason,
+                   Instant newUntil);
 }

@@ -125,7 +125,7 @@ class BanNoticeTest {
         object(reference, secretFor(reference), "It was not me").statusCode(200);
 
         post("henk.hq", "/api/measures/" + id + "/objection/decision",
-                Map.of("outcome", "upheld", "reason", "The camera shows it was you")).statusCode(403)
+                Map.of("outcome", "upheld", "reasonCode", "facts-confirmed", "reason", "The camera shows it was you")).statusCode(403)
                 .contentType("application/problem+json").body("type", containsString("forbidden/approver"));
 
         assertThat(((Map<String, Object>) measure("henk.hq", id).get("objection")).get("outcome")).isNull();
@@ -141,7 +141,8 @@ class BanNoticeTest {
         assertThat(objectionDecision("sanne.manager", id)).containsEntry("allowed", false)
                 .containsEntry("reason", "no-pending-objection");
         String reference = referenceOf(id);
-        object(reference, secretFor(reference), "It was not me").statusCode(200);
+        String secret = secretFor(reference);
+        object(reference, secret, "It was not me").statusCode(200);
 
         assertThat(objectionDecision("henk.hq", id)).containsEntry("allowed", false).containsEntry("reason", "approver");
         assertThat(objectionDecision("noor.regional", id)).containsEntry("allowed", false)
@@ -159,9 +160,13 @@ class BanNoticeTest {
                 .containsEntry("reason", "proposer");
 
         post("sanne.manager", "/api/measures/" + id + "/objection/decision",
-                Map.of("outcome", "upheld", "reason", "The camera shows it was you")).statusCode(200);
+                Map.of("outcome", "upheld", "reasonCode", "facts-confirmed", "reason", "The camera shows it was you")).statusCode(200);
         assertThat(objectionDecision("sanne.manager", id)).containsEntry("allowed", false)
                 .containsEntry("reason", "no-pending-objection");
+        // The customer reads the reason as a code (shown in their language) and the decider's own words
+        status(reference, secret).statusCode(200).body("objection.outcome", equalTo("upheld"))
+                .body("objection.reasonCode", equalTo("facts-confirmed"))
+                .body("objection.decisionReason", equalTo("The camera shows it was you"));
     }
 
     private static Map<String, Object> objectionDecision(String user, String measureId) {

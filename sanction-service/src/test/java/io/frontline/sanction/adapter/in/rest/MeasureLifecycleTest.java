@@ -19,6 +19,7 @@ import static io.frontline.sanction.SanctionApi.propose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 
 /** proposed → approved by a second person → active → lifted | rejected, objections; over HTTP. */
@@ -107,13 +108,49 @@ class MeasureLifecycleTest {
         post("sanne.manager", "/api/measures/" + id + "/objection", Map.of("grounds", "Again")).statusCode(409);
         Instant shorter = until.minus(Duration.ofDays(14));
         post("henk.hq", "/api/measures/" + id + "/objection/decision",
-                Map.of("outcome", "shortened", "reason", "Two weeks suffice", "until", shorter.toString()))
-                .statusCode(200).body("objection.outcome", equalTo("shortened"));
+                Map.of("outcome", "shortened", "reasonCode", "disproportionate", "reason", "Two weeks suffice",
+                        "until", shorter.toString()))
+                .statusCode(200).body("objection.outcome", equalTo("shortened"))
+                .body("objection.reasonCode", equalTo("disproportionate"));
 
-        assertThat(Instant.parse((String) measure("henk.hq", id).get("until"))).isEqualTo(shorter);
+        Map<String, Object> stored = measure("henk.hq", id);
+        assertThat(Instant.parse((String) stored.get("until"))).isEqualTo(shorter);
+        assertThat((Map<String, Object>) stored.get("objection")).containsEntry("reasonCode", "disproportionate")
+                .containsEntry("reason", "Two weeks suffice");
         assertThat(eventsOf(id, SanctionEventTypes.OBJECTION_FILED_V1, 1, EVENTS)).hasSize(1);
         assertThat(eventsOf(id, SanctionEventTypes.OBJECTION_DECIDED_V1, 1, EVENTS).get(0))
-                .contains("\"outcome\":\"shortened\"");
+                .contains("\"outcome\":\"shortened\"", "\"reasonCode\":\"disproportionate\"",
+                        "\"decisionReason\":\"Two weeks suffice\"");
+    }
+
+    @Test
+    void an_objection_decision_names_a_reason_from_the_list_that_fits_its_outcome() {
+        String id = proposeEntryBan("noor.regional", newSubjectKey(), "ams-centrum");
+        approve("sanne.manager", id).statusCode(200);
+        post("sanne.manager", "/api/measures/" + id + "/objection", Map.of("grounds", "Customer disputes the facts"))
+                .statusCode(200);
+
+        post("henk.hq", "/api/measures/" + id + "/objection/decision",
+                Map.of("outcome", "upheld", "reasonCode", "because-i-say-so", "reason", "Stands")).statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("reasonCode must be one of"))
+                .body("detail", containsString("facts-confirmed"))
+                .body("detail", containsString("procedure-not-followed"))
+                .body("detail", not(containsString("because-i-say-so")));
+        post("henk.hq", "/api/measures/" + id + "/objection/decision",
+                Map.of("outcome", "upheld", "reason", "Stands")).statusCode(400)
+                .contentType("application/problem+json");
+        // A confirmed fact does not overturn a ban
+        post("henk.hq", "/api/measures/" + id + "/objection/decision",
+                Map.of("outcome", "overturned", "reasonCode", "facts-confirmed", "reason", "Stands")).statusCode(422)
+                .contentType("application/problem+json");
+        assertThat(((Map<String, Object>) measure("henk.hq", id).get("objection")).get("outcome")).isNull();
+
+        post("henk.hq", "/api/measures/" + id + "/objection/decision",
+                Map.of("outcome", "overturned", "reasonCode", "procedure-not-followed",
+                        "reason", "De klant is niet gehoord")).statusCode(200)
+                .body("objection.reasonCode", equalTo("procedure-not-followed"))
+                .body("objection.reason", equalTo("De klant is niet gehoord"));
     }
 
     @Test

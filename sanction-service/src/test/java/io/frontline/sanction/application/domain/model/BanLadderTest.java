@@ -125,7 +125,8 @@ class BanLadderTest {
         ConfirmedIncident first = incident(IncidentSeverity.MEDIUM, NOW.minus(30, ChronoUnit.DAYS), "threat");
         Measure overturned = imposed(ladder.propose(first, false, AMS, List.of(), List.of()), first.confirmedAt());
         overturned.fileObjection("customer", "It was not me", first.confirmedAt().plus(2, ChronoUnit.DAYS));
-        overturned.decideObjection("noor.regional", ObjectionOutcome.OVERTURNED, "Camera shows someone else", null,
+        overturned.decideObjection("noor.regional", ObjectionOutcome.OVERTURNED,
+                ObjectionReason.FACTS_NOT_ESTABLISHED, "Camera shows someone else", null,
                 first.confirmedAt().plus(5, ChronoUnit.DAYS));
 
         LadderProposal proposal = ladder.propose(incident(IncidentSeverity.MEDIUM, NOW, "threat"), false, AMS,

@@ -110,14 +110,36 @@ class MeasureTest {
         ban.approve("henk.hq", APPROVED);
         ban.fileObjection("customer:BN-2345-6789", "It was not me", APPROVED.plus(Duration.ofDays(1)));
 
-        assertThatThrownBy(() -> ban.decideObjection("henk.hq", ObjectionOutcome.OVERTURNED, "Agreed", null,
+        assertThatThrownBy(() -> ban.decideObjection("henk.hq", ObjectionOutcome.OVERTURNED,
+                ObjectionReason.FACTS_NOT_ESTABLISHED, "Agreed", null,
                 APPROVED.plus(Duration.ofDays(2)))).isInstanceOf(AccessDenied.class)
                 .extracting(e -> ((AccessDenied) e).reason()).isEqualTo("approver");
-        assertThatThrownBy(() -> ban.decideObjection("sanne.manager", ObjectionOutcome.UPHELD, "Stands", null,
+        assertThatThrownBy(() -> ban.decideObjection("sanne.manager", ObjectionOutcome.UPHELD,
+                ObjectionReason.FACTS_CONFIRMED, "Stands", null,
                 APPROVED.plus(Duration.ofDays(2)))).isInstanceOf(AccessDenied.class)
                 .extracting(e -> ((AccessDenied) e).reason()).isEqualTo("proposer");
         assertThat(ban.objection().orElseThrow().isDecided()).isFalse();
         assertThat(ban.status()).isEqualTo(MeasureStatus.ACTIVE);
+    }
+
+    @Test
+    void a_decision_on_an_objection_rests_on_a_reason_that_fits_its_outcome() {
+        Measure ban = entryBan("sanne.manager");
+        ban.approve("henk.hq", APPROVED);
+        ban.fileObjection("customer:BN-2345-6789", "It was not me", APPROVED.plus(Duration.ofDays(1)));
+
+        assertThatThrownBy(() -> ban.decideObjection("noor.regional", ObjectionOutcome.OVERTURNED,
+                ObjectionReason.FACTS_CONFIRMED, "Stands", null, APPROVED.plus(Duration.ofDays(2))))
+                .isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> ban.decideObjection("noor.regional", ObjectionOutcome.UPHELD,
+                ObjectionReason.PROCEDURE_NOT_FOLLOWED, "Stands", null, APPROVED.plus(Duration.ofDays(2))))
+                .isInstanceOf(RuleViolation.class);
+        assertThat(ban.objection().orElseThrow().isDecided()).isFalse();
+
+        ban.decideObjection("noor.regional", ObjectionOutcome.UPHELD, ObjectionReason.PROPORTIONATE,
+                "Een maand past bij bedreiging", null, APPROVED.plus(Duration.ofDays(2)));
+        assertThat(ban.objection().orElseThrow().reasonCode()).isEqualTo(ObjectionReason.PROPORTIONATE);
+        assertThat(ban.objection().orElseThrow().decisionReason()).isEqualTo("Een maand past bij bedreiging");
     }
 
     @Test
@@ -126,14 +148,16 @@ class MeasureTest {
         shortened.approve("henk.hq", APPROVED);
         shortened.fileObjection("sanne.manager", "Too long", APPROVED.plus(Duration.ofDays(1)));
         Instant newEnd = Instant.parse("2026-11-20T09:30:45Z");
-        shortened.decideObjection("noor.regional", ObjectionOutcome.SHORTENED, "Two weeks suffice", newEnd,
+        shortened.decideObjection("noor.regional", ObjectionOutcome.SHORTENED,
+                ObjectionReason.DISPROPORTIONATE, "Two weeks suffice", newEnd,
                 APPROVED.plus(Duration.ofDays(2)));
         assertThat(shortened.until()).contains(Instant.parse("2026-11-20T09:30:00Z"));
 
         Measure overturned = entryBan("sanne.manager");
         overturned.approve("henk.hq", APPROVED);
         overturned.fileObjection("sanne.manager", "Wrong person", APPROVED.plus(Duration.ofDays(1)));
-        overturned.decideObjection("noor.regional", ObjectionOutcome.OVERTURNED, "Camera shows someone else", null,
+        overturned.decideObjection("noor.regional", ObjectionOutcome.OVERTURNED,
+                ObjectionReason.FACTS_NOT_ESTABLISHED, "Camera shows someone else", null,
                 APPROVED.plus(Duration.ofDays(2)));
         assertThat(overturned.status()).isEqualTo(MeasureStatus.LIFTED);
         assertThat(overturned.overturned()).isTrue();
