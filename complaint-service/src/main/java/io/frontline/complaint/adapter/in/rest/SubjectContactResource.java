@@ -21,8 +21,9 @@ import java.util.List;
 
 /**
  * A customer's e-mail and language by subject key, for notification-service, which tells a banned customer of
- * their ban, a missed decision term and the outcome of their objection (issue 17). The same clients as the
- * party contact ({@code frontline.complaint.party-contact.clients}); the address is never logged.
+ * their ban, a missed decision term and the outcome of their objection (issue 17): for complaint-service's client role
+ * {@code subject-contact}, narrowed to the same clients as the party contact
+ * ({@code frontline.complaint.party-contact.clients}); the address is never logged.
  */
 @Path("/api/internal/subjects/{subjectKey}/contact")
 @Tag(name = "Internal")
@@ -51,7 +52,7 @@ public class SubjectContactResource {
     }
 
     @GET
-    @RolesAllowed(Roles.INTEGRATION)
+    @RolesAllowed(Roles.SUBJECT_CONTACT)
     @Operation(summary = "A customer's e-mail and language by subject key, for the notices of their ban (notification-service only)")
     public SubjectContactResponse get(@PathParam("subjectKey") @Pattern(regexp = "sk1_[A-Za-z0-9_-]{43}") String subjectKey) {
         String client = clientOf(token);
