@@ -3,12 +3,12 @@ package io.frontline.localstack;
 import io.frontline.platform.testing.infra.KeycloakServer;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
@@ -23,8 +23,11 @@ final class KeycloakDistribution {
     private KeycloakDistribution() {
     }
 
-    /** The unpacked distribution with the demo realm in its import folder. True in {@code unpacked} if it was unpacked now. */
-    static Path install(Path realm, boolean[] unpacked) {
+    /**
+     * A home of this stack's own ({@code ownHome}) on the unpacked distribution, with the demo realm in its import
+     * folder (another stack started at the same time keeps its own). True in {@code unpacked} if it was unpacked now.
+     */
+    static Path install(Path realm, Path ownHome, boolean[] unpacked) {
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "frontline");
         Path home = cache.resolve("keycloak-" + VERSION + "-stack");
         try {
@@ -39,10 +42,10 @@ final class KeycloakDistribution {
                     Files.delete(staging);
                     unpacked[0] = true;
                 }
-                Path imports = Files.createDirectories(home.resolve("data/import"));
-                Files.copy(realm, imports.resolve("frontline-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             }
-            return home;
+            try (InputStream in = Files.newInputStream(realm)) {
+                return KeycloakServer.ownHome(home, in, ownHome);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not install Keycloak " + VERSION, e);
         }

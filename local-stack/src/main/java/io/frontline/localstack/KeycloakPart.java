@@ -31,7 +31,8 @@ final class KeycloakPart extends Part {
     @Override
     List<String> command() {
         boolean[] unpacked = {false};
-        Path home = KeycloakDistribution.install(settings.root().resolve("deploy/local/frontline-realm.json"), unpacked);
+        Path home = KeycloakDistribution.install(settings.root().resolve("deploy/local/frontline-realm.json"),
+                settings.home().resolve("keycloak-home"), unpacked);
         if (unpacked[0]) {
             out.println("      (Keycloak " + KeycloakDistribution.VERSION + " unpacked into " + home + ", once)");
         }

@@ -91,7 +91,7 @@ public class ComplaintResource {
     }
 
     @POST
-    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.COMPLAINT_HANDLER, Roles.INTEGRATION, Roles.HQ_SAFETY})
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.COMPLAINT_HANDLER, Roles.COMPLAINT_INTAKE, Roles.HQ_SAFETY})
     @Operation(summary = "File a complaint received by phone, letter or in store")
     public Response file(@Valid @NotNull FileComplaintRequest request, UriInfo uri) {
         FiledComplaint filed = fileComplaint.file(new FileComplaintCommand(currentActor.get(), request.site(),

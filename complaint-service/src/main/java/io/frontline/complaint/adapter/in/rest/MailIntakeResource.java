@@ -22,7 +22,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,8 +36,9 @@ import java.util.regex.Pattern;
 
 /**
  * E-mail intake for the mail gateway (seed 002: complaints arrive by e-mail too): the raw RFC 5322 message,
- * parsed with Jakarta Mail. The sender's address becomes the complainant's contact, kept apart. Only the clients in
- * {@code frontline.complaint.mail.clients} (default {@code mail-gateway}) may post (403 for others).
+ * parsed with Jakarta Mail. The sender's address becomes the complainant's contact, kept apart. Only a token with
+ * complaint-service's client role {@code mail-intake} (the mail gateway's) may post: 403 for others, 401 for a token
+ * issued for another service.
  */
 @Path("/api/intake/mail")
 @Tag(name = "Mail intake")
@@ -58,12 +58,6 @@ public class MailIntakeResource {
     @ConfigProperty(name = "frontline.complaint.mail.default-site")
     String defaultSite;
 
-    @ConfigProperty(name = "frontline.complaint.mail.clients", defaultValue = "mail-gateway")
-    List<String> clients;
-
-    @Inject
-    JsonWebToken token;
-
     /**
      * What became of the message: a new complaint ({@code filed}), or a message on an existing one ({@code attached},
      * {@code matchedBy} {@code reply-token} or {@code sender}).
@@ -73,11 +67,9 @@ public class MailIntakeResource {
 
     @POST
     @Consumes({"message/rfc822", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
-    @RolesAllowed(Roles.INTEGRATION)
+    @RolesAllowed(Roles.MAIL_INTAKE)
     @Operation(summary = "File a raw e-mail as a complaint, or attach a reply (valid reply token, or the complainant's own address quoting the reference) to its complaint; mail gateway only")
     public Response receive(byte[] raw, @QueryParam("site") String site) {
-        // Role integration is not enough: only the mail gateway's client (frontline.complaint.mail.clients).
-        TokenClient.require(token, clients, "deliver mail");
         ReceiveComplaintMailCommand command = parse(raw, site == null || site.isBlank() ? defaultSite : site);
         ReceiveComplaintMailUseCase.MailOutcome outcome = mail.receive(command);
         return Response.status(outcome.filed() ? 201 : 200)

@@ -22,9 +22,9 @@ import java.util.UUID;
 
 /**
  * The complainant's e-mail address for notification-service, which sends them the acknowledgement with reference
- * and due date. Role {@code integration} is not enough: only the clients named in
- * {@code frontline.complaint.party-contact.clients} may read contact data (a door system or the call-center
- * platform may not).
+ * and due date: for complaint-service's client role {@code party-contact} (notification-service's), narrowed further
+ * to the clients named in {@code frontline.complaint.party-contact.clients}; such a refusal stays in the trail of
+ * confidential reads.
  */
 @Path("/api/internal/complaints/{complaintId}/party-contact")
 @Tag(name = "Internal")
@@ -55,7 +55,7 @@ public class PartyContactResource {
     }
 
     @GET
-    @RolesAllowed(Roles.INTEGRATION)
+    @RolesAllowed(Roles.PARTY_CONTACT)
     @Operation(summary = "The complainant's e-mail, language, due date and reply token, for the mail they get (notification-service only)")
     public PartyContactResponse get(@PathParam("complaintId") UUID complaintId) {
         String client = TokenClient.of(token);

@@ -23,8 +23,9 @@ import java.util.List;
 /**
  * A customer's e-mail, phone number and language by subject key, for notification-service, which tells a banned
  * customer of their ban, a missed decision term and the outcome of their objection (issue 17) by mail, or by text
- * message when only a phone number is known. The same clients as the party contact
- * ({@code frontline.complaint.party-contact.clients}); address and number are never logged.
+ * message when only a phone number is known: for complaint-service's client role {@code subject-contact}, narrowed to
+ * the same clients as the party contact ({@code frontline.complaint.party-contact.clients}); address and number are
+ * never logged.
  */
 @Path("/api/internal/subjects/{subjectKey}/contact")
 @Tag(name = "Internal")
@@ -54,7 +55,7 @@ public class SubjectContactResource {
     }
 
     @GET
-    @RolesAllowed(Roles.INTEGRATION)
+    @RolesAllowed(Roles.SUBJECT_CONTACT)
     @Operation(summary = "A customer's e-mail, phone number and language by subject key, for the notices of their ban (notification-service only)")
     public SubjectContactResponse get(@PathParam("subjectKey") @Pattern(regexp = "sk1_[A-Za-z0-9_-]{43}") String subjectKey) {
         String client = clientOf(token);

@@ -1,13 +1,10 @@
 package io.frontline.complaint.adapter.in.rest;
 
-import io.frontline.platform.domain.AccessDenied;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
-import java.util.List;
-
 /**
- * The OAuth client an access token was issued to ({@code azp}, else {@code client_id}): the one place where an
- * endpoint of integrations narrows role {@code integration} down to the clients configured for it.
+ * The OAuth client an access token was issued to ({@code azp}, else {@code client_id}): who reads contact data, for
+ * the trail of confidential reads.
  */
 final class TokenClient {
     private TokenClient() {
@@ -21,14 +18,6 @@ final class TokenClient {
         }
         Object clientId = token.getClaim("client_id");
         return clientId == null ? null : unquote(clientId.toString());
-    }
-
-    /** Refuses (403 problem+json) a token whose client is not one of {@code allowed}. */
-    static void require(JsonWebToken token, List<String> allowed, String what) {
-        String client = of(token);
-        if (client == null || !allowed.contains(client)) {
-            throw new AccessDenied("Only the configured integration clients may " + what);
-        }
     }
 
     private static String unquote(String value) {

@@ -80,7 +80,7 @@ public class SegmentIngestResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.INTEGRATION)
+    @RolesAllowed(Roles.CALL_STREAM)
     @Operation(summary = "Screen a batch of transcript segments of running calls at your call centers")
     public Response ingest(@NotNull @Valid SegmentBatchRequest batch, @Context UriInfo uri) {
         long receivedAt = System.nanoTime();

@@ -71,7 +71,7 @@ public class IncidentResource {
     SubjectKeys subjectKeys;
 
     @POST
-    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.INTEGRATION})
+    @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.INCIDENT_REPORT})
     @Operation(summary = "Report a harassment incident at one of your sites",
             description = "The answer adds nextSteps: the first step of the care plan (task code and due time) and "
                     + "who will contact you (role code and site). A perpetrator's phone, e-mail or loyalty card "

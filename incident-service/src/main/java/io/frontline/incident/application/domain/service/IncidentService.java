@@ -114,7 +114,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
                 .orElse(null);
         IncidentSource source = actor.hasAnyRole(Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)
                 && !actor.hasRole(Roles.STAFF) ? IncidentSource.MANAGER : IncidentSource.STAFF_REPORT;
-        if (actor.hasRole(Roles.INTEGRATION)) {
+        if (actor.hasRole(Roles.INCIDENT_REPORT)) {
             source = IncidentSource.STAFF_REPORT;
         }
         Incident incident = file(site, command.types(), command.description().strip(), command.occurredAt(),

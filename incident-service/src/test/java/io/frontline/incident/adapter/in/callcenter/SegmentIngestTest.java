@@ -274,6 +274,10 @@ class SegmentIngestTest {
         given().header("Authorization", bearer(user("emma.staff"))).contentType("application/json").body(body)
                 .when().post(PATH)
                 .then().statusCode(403).contentType("application/problem+json");
+        // The door system's token is issued for sanction-service (the ban check) only.
+        given().header("Authorization", bearer(client("door-system"))).contentType("application/json").body(body)
+                .when().post(PATH)
+                .then().statusCode(401);
         given().header("Authorization", platform()).contentType("application/json")
                 .body(batch(List.of(segment(callId, "cc-rotterdam", null, 0, "agent", "Goedemiddag."),
                         segment(callId, "ams-centrum", null, 1, "caller", THREAT))))

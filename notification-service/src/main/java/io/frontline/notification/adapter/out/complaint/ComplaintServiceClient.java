@@ -11,8 +11,9 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 import java.time.LocalDate;
 
 /**
- * complaint-service's internal API, called with this service's client-credentials token (role
- * {@code integration}); base URL from {@code quarkus.rest-client.complaint-service.url}.
+ * complaint-service's internal API, called with this service's client-credentials token (complaint-service's client
+ * roles {@code party-contact} and {@code subject-contact}); base URL from
+ * {@code quarkus.rest-client.complaint-service.url}.
  */
 @RegisterRestClient(configKey = "complaint-service")
 @OidcClientFilter

@@ -21,7 +21,7 @@ public record Recipient(String id, String name, String email, Language language,
     /** A mobile number as gateways take it: a plus, then 8 to 15 digits (E.164). */
     public static final java.util.regex.Pattern MOBILE = java.util.regex.Pattern.compile("\\+[1-9][0-9]{7,14}");
 
-    /** The roles a person can hold; {@code integration} belongs to systems, not to people. */
+    /** The roles a person can hold (realm roles); systems hold client roles of the services they call, not these. */
     public static final Set<String> PERSON_ROLES = Set.of(Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER,
             Roles.HQ_SAFETY, Roles.HR, Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN);
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -53,10 +54,15 @@ public final class KeycloakServer {
     }
 
     private static KeycloakServer start() {
-        Path home = install();
+        Path logDir = Path.of("target", "keycloak-" + ProcessHandle.current().pid()).toAbsolutePath();
+        Path home;
+        try (InputStream realm = resource("frontline/local/frontline-realm.json")) {
+            home = ownHome(install(), realm, logDir.resolve("home"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not prepare Keycloak's home", e);
+        }
         int port = FreePort.find();
         String realmUrl = "http://localhost:" + port + "/realms/" + REALM;
-        Path logDir = Path.of("target", "keycloak-" + ProcessHandle.current().pid()).toAbsolutePath();
         ManagedProcess process = new ManagedProcess("keycloak", command(home, port, List.of("--db=dev-mem")),
                 environment(""), logDir.resolve("keycloak.log"));
         // A busy machine (two modules built at a time, each starting servers) can take minutes: wait rather than fail.
@@ -84,7 +90,28 @@ public final class KeycloakServer {
                 "KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
     }
 
-    /** Unpacks the distribution once (under a file lock, for parallel test JVMs) and copies the realm in. */
+    /**
+     * A Keycloak home of its own ({@code home}) on an unpacked distribution: the start script copied, {@code lib},
+     * {@code conf}, {@code providers} and {@code themes} linked, and a {@code data} folder whose import folder holds only
+     * {@code realm}. Keycloak imports what lies in {@code <home>/data/import} when it starts; with one shared folder,
+     * test runs of different versions of the realm at the same time imported each other's.
+     */
+    public static Path ownHome(Path distribution, InputStream realm, Path home) throws IOException {
+        Path script = Files.createDirectories(home.resolve("bin")).resolve("kc.sh");
+        Files.copy(distribution.resolve("bin/kc.sh"), script, StandardCopyOption.REPLACE_EXISTING);
+        script.toFile().setExecutable(true);
+        for (String shared : List.of("lib", "conf", "providers", "themes", "version.txt")) {
+            Path link = home.resolve(shared);
+            if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createSymbolicLink(link, distribution.resolve(shared).toAbsolutePath());
+            }
+        }
+        Path imports = Files.createDirectories(home.resolve("data/import"));
+        Files.copy(realm, imports.resolve("frontline-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        return home;
+    }
+
+    /** Unpacks the distribution once (under a file lock, for parallel test JVMs). */
     static Path install() {
         Path cache = Path.of(System.getProperty("user.home"), ".cache", "frontline");
         Path home = cache.resolve("keycloak-" + VERSION);
@@ -96,10 +123,6 @@ public final class KeycloakServer {
                 if (!Files.exists(home.resolve("bin/kc.sh"))) {
                     unzip(distribution(), cache);
                     home.resolve("bin/kc.sh").toFile().setExecutable(true);
-                }
-                Path imports = Files.createDirectories(home.resolve("data/import"));
-                try (InputStream realm = resource("frontline/local/frontline-realm.json")) {
-                    Files.copy(realm, imports.resolve("frontline-realm.json"), StandardCopyOption.REPLACE_EXISTING);
                 }
             }
             return home;

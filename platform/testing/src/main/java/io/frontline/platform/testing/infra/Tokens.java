@@ -11,7 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
@@ -46,6 +49,22 @@ public final class Tokens {
 
     public static String bearer(String token) {
         return "Bearer " + token;
+    }
+
+    /** The token's {@code aud} claim (the services it is issued for), read without verifying it. */
+    public static Set<String> audience(String token) {
+        try {
+            JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            Set<String> audience = new TreeSet<>();
+            JsonNode aud = claims.path("aud");
+            if (aud.isTextual()) {
+                audience.add(aud.asText());
+            }
+            aud.forEach(value -> audience.add(value.asText()));
+            return audience;
+        } catch (IOException e) {
+            throw new IllegalStateException("not a JWT", e);
+        }
     }
 
     private static String cached(String key, java.util.function.Supplier<String> fetch) {

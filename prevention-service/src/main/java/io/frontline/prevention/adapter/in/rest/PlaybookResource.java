@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Response playbooks per situation. {@code GET /api/playbooks?incidentType=threat} is the read endpoint the web and
- * incident-service use to show the matching playbook with a report (also for the {@code integration} role).
+ * incident-service use to show the matching playbook with a report (also for the call-center platform, client role
+ * {@code playbook-read}).
  */
 @Path("/api/playbooks")
 @Tag(name = "Playbooks")
@@ -52,7 +53,7 @@ public class PlaybookResource {
 
     @GET
     @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR,
-            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN, Roles.INTEGRATION})
+            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN, Roles.PLAYBOOK_READ})
     @Operation(summary = "Every playbook, or those that apply to an incident type (incidentType=threat)")
     public List<PlaybookResponse> list(@QueryParam("incidentType") String incidentType) {
         return playbooks.playbooks(incidentType == null || incidentType.isBlank() ? null : incidentType.strip())
@@ -62,7 +63,7 @@ public class PlaybookResource {
     @GET
     @Path("{situation}")
     @RolesAllowed({Roles.STAFF, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY, Roles.HR,
-            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN, Roles.INTEGRATION})
+            Roles.COUNSELLOR, Roles.COMMITTEE, Roles.COMPLAINT_HANDLER, Roles.ADMIN, Roles.PLAYBOOK_READ})
     @Operation(summary = "One situation's playbook")
     public PlaybookResponse get(@PathParam("situation") String situation) {
         return PlaybookResponse.of(playbooks.playbook(situation));

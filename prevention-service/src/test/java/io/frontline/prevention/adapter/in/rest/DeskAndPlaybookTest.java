@@ -72,6 +72,8 @@ class DeskAndPlaybookTest {
                 .queryParam("incidentType", "threat").get("/api/playbooks").then().statusCode(200)
                 .extract().jsonPath().getList("situation");
         assertThat(situations).containsExactly("threat-on-the-phone");
+        // The door system checks bans only: its token is not issued for prevention-service (issue 17: audience).
+        given().header("Authorization", bearer(client("door-system"))).get("/api/playbooks").then().statusCode(401);
         get("lotte.agent", "/api/playbooks/threat-on-the-phone").statusCode(200).body("responders", equalTo(2))
                 .body("endingContact", org.hamcrest.Matchers.containsString("may always end"));
         Map<String, Object> change = Map.of("title", "Threat on the phone", "incidentTypes", List.of("threat"),

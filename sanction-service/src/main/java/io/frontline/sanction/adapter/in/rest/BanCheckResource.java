@@ -74,7 +74,7 @@ public class BanCheckResource {
 
     @GET
     @Path("check")
-    @RolesAllowed({Roles.INTEGRATION, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @RolesAllowed({Roles.BAN_CHECK, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
     @Operation(summary = "Is this subject banned at this site, on this channel, now?")
     public BanCheckResponse check(@QueryParam("subjectKey") String subjectKey, @QueryParam("site") String site,
                                   @QueryParam("channel") String channel, @QueryParam("department") String department,
@@ -87,7 +87,7 @@ public class BanCheckResource {
     @POST
     @Path("check")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.INTEGRATION, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
+    @RolesAllowed({Roles.BAN_CHECK, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY})
     @Operation(summary = "The same check by phone number, e-mail address or loyalty card, hashed here and not kept")
     public BanCheckResponse checkByIdentifier(@Valid @NotNull CheckByIdentifierRequest request) {
         return BanCheckResponse.of(checkBan.check(currentActor.get(), new CheckBanCommand(
@@ -98,7 +98,7 @@ public class BanCheckResource {
     /** The same security and framework path as the check, without the check: the benchmark's baseline. */
     @GET
     @Path("ping")
-    @RolesAllowed(Roles.INTEGRATION)
+    @RolesAllowed(Roles.BAN_CHECK)
     @Operation(summary = "A constant answer, to measure the service's own overhead")
     public Map<String, Boolean> ping() {
         return PONG;

@@ -1,6 +1,5 @@
 package io.frontline.sanction.adapter.in.rest;
 
-import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Roles;
 import io.frontline.sanction.application.port.in.BanNoticeUseCase;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,19 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /**
  * A fresh secret for a customer's ban notice, for the sender of the notice (notification-service), which puts it in
  * the mail: the only place it exists in plain text (the hash is kept; the secret before no longer opens the page).
- * Role {@code integration} is not enough: only the clients named in {@code frontline.sanction.notice.sender-clients}
- * (the token's {@code azp}) may ask — a door system may not.
+ * Only a token with sanction-service's client role {@code ban-notice-secret} (notification-service's) may ask — a door
+ * system, which checks bans with a token for this service, may not (403).
  */
 @Path("/api/internal/ban-notices/{reference}/secret")
 @Tag(name = "Internal")
@@ -36,9 +32,6 @@ public class BanNoticeSecretResource {
     @Inject
     JsonWebToken token;
 
-    @ConfigProperty(name = "frontline.sanction.notice.sender-clients", defaultValue = "notification-service")
-    List<String> senders;
-
     /** Never logged: the secret is masked in its text form. */
     public record IssuedSecret(String reference, String secret) {
         @Override
@@ -48,12 +41,12 @@ public class BanNoticeSecretResource {
     }
 
     @POST
-    @RolesAllowed(Roles.INTEGRATION)
+    @RolesAllowed(Roles.BAN_NOTICE_SECRET)
     @Operation(summary = "A new secret for a ban notice, to be mailed to the customer (the notice's sender only)")
     public Response issue(@PathParam("reference") String reference) {
         String client = clientOf(token);
-        if (client == null || !senders.contains(client)) {
-            throw new AccessDenied("not-entitled", "Only the sender of ban notices may ask for their secret");
+        if (client == null) {
+            client = token.getName();
         }
         return Response.ok(new IssuedSecret(reference, notices.issueSecret(client, reference)))
                 .header("Cache-Control", "no-store").build();

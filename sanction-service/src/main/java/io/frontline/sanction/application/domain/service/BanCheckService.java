@@ -67,7 +67,7 @@ public class BanCheckService implements CheckBanQuery, RefreshBanIndexUseCase {
 
     @Override
     public BanCheckResult check(Actor actor, CheckBanCommand command) {
-        if (!actor.hasAnyRole(Roles.INTEGRATION, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)) {
+        if (!actor.hasAnyRole(Roles.BAN_CHECK, Roles.SITE_MANAGER, Roles.REGIONAL_MANAGER, Roles.HQ_SAFETY)) {
             throw new AccessDenied("Your role cannot check bans");
         }
         Site site = organisation.requestedSite(command.siteId());
