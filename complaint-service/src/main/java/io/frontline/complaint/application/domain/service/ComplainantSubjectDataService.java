@@ -4,7 +4,7 @@ import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.domain.model.TimelineEntry;
 import io.frontline.complaint.application.port.in.ComplainantSubjectDataUseCase;
-import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
+import io.frontline.platform.audit.ConfidentialReadLog;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.SaveComplaintPort;
@@ -41,12 +41,12 @@ public class ComplainantSubjectDataService implements ComplainantSubjectDataUseC
     private final LoadComplaintPort load;
     private final SaveComplaintPort save;
     private final ComplainantContactPort contacts;
-    private final AuditConfidentialReadsPort trail;
+    private final ConfidentialReadLog trail;
     private final Clock clock;
 
     @Inject
     public ComplainantSubjectDataService(LoadComplaintPort load, SaveComplaintPort save,
-                                         ComplainantContactPort contacts, AuditConfidentialReadsPort trail,
+                                         ComplainantContactPort contacts, ConfidentialReadLog trail,
                                          Clock clock) {
         this.load = load;
         this.save = save;

@@ -3,7 +3,7 @@ package io.frontline.complaint.application.domain.service;
 import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.port.in.GetPartyContactQuery;
-import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
+import io.frontline.platform.audit.ConfidentialReadLog;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.complaint.application.port.out.ReplyTokenPort;
@@ -25,13 +25,13 @@ public class PartyContactService implements GetPartyContactQuery {
 
     private final LoadComplaintPort load;
     private final ComplainantContactPort contacts;
-    private final AuditConfidentialReadsPort trail;
+    private final ConfidentialReadLog trail;
     private final ReplyTokenPort replyTokens;
     private final Clock clock;
 
     @Inject
     public PartyContactService(LoadComplaintPort load, ComplainantContactPort contacts,
-                               AuditConfidentialReadsPort trail, ReplyTokenPort replyTokens, Clock clock) {
+                               ConfidentialReadLog trail, ReplyTokenPort replyTokens, Clock clock) {
         this.load = load;
         this.contacts = contacts;
         this.trail = trail;

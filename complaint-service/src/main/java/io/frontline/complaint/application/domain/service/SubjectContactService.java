@@ -3,7 +3,7 @@ package io.frontline.complaint.application.domain.service;
 import io.frontline.complaint.application.domain.model.ComplainantContact;
 import io.frontline.complaint.application.domain.model.Complaint;
 import io.frontline.complaint.application.port.in.GetSubjectContactQuery;
-import io.frontline.complaint.application.port.out.AuditConfidentialReadsPort;
+import io.frontline.platform.audit.ConfidentialReadLog;
 import io.frontline.complaint.application.port.out.ComplainantContactPort;
 import io.frontline.complaint.application.port.out.LoadComplaintPort;
 import io.frontline.platform.domain.AccessDenied;
@@ -29,12 +29,12 @@ import java.util.UUID;
 public class SubjectContactService implements GetSubjectContactQuery {
     private final LoadComplaintPort load;
     private final ComplainantContactPort contacts;
-    private final AuditConfidentialReadsPort trail;
+    private final ConfidentialReadLog trail;
     private final Clock clock;
 
     @Inject
     public SubjectContactService(LoadComplaintPort load, ComplainantContactPort contacts,
-                                 AuditConfidentialReadsPort trail, Clock clock) {
+                                 ConfidentialReadLog trail, Clock clock) {
         this.load = load;
         this.contacts = contacts;
         this.trail = trail;

@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.platform.audit.ConfidentialReads;
 import io.frontline.incident.application.domain.model.AuditEntry;
 import io.frontline.incident.application.domain.model.Evidence;
 import io.frontline.incident.application.domain.model.Incident;

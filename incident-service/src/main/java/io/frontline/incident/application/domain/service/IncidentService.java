@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.platform.audit.ConfidentialReads;
 import io.frontline.platform.domain.WireName;
 import io.frontline.incident.application.domain.model.CarePlan;
 import io.frontline.incident.application.domain.model.CareTask;

@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.platform.audit.ConfidentialReads;
 import io.frontline.incident.application.domain.model.Incident;
 import io.frontline.incident.application.domain.model.IncidentStatus;
 import io.frontline.incident.application.port.in.SubjectDataUseCase;

@@ -1,5 +1,6 @@
 package io.frontline.incident.application.domain.service;
 
+import io.frontline.platform.audit.ConfidentialReads;
 import io.frontline.incident.application.domain.model.AuditEntry;
 import io.frontline.incident.application.domain.model.CareTask;
 import io.frontline.incident.application.domain.model.CareTaskKind;
@@ -232,7 +233,7 @@ class IncidentUseCasesTest {
     }
 
     /** The trail of confidential reads is tested through the real service; here it keeps nothing. */
-    private static final class NoTrail implements io.frontline.incident.application.port.out.AuditConfidentialReadsPort {
+    private static final class NoTrail implements io.frontline.platform.audit.ConfidentialReadLog {
         @Override
         public void granted(io.frontline.platform.domain.ConfidentialRead read) {
         }

@@ -1,7 +1,7 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.port.in.CustomerSubjectDataUseCase;
-import io.frontline.notification.application.port.out.AuditConfidentialReadsPort;
+import io.frontline.platform.audit.ConfidentialReadLog;
 import io.frontline.notification.application.port.out.CustomerDataPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
@@ -26,11 +26,11 @@ public class CustomerSubjectDataService implements CustomerSubjectDataUseCase {
     static final String WAITING = "The notice is still waiting to be sent; it can be erased once it has been sent.";
 
     private final CustomerDataPort data;
-    private final AuditConfidentialReadsPort trail;
+    private final ConfidentialReadLog trail;
     private final Clock clock;
 
     @Inject
-    public CustomerSubjectDataService(CustomerDataPort data, AuditConfidentialReadsPort trail, Clock clock) {
+    public CustomerSubjectDataService(CustomerDataPort data, ConfidentialReadLog trail, Clock clock) {
         this.data = data;
         this.trail = trail;
         this.clock = clock;

@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
+import java.util.List;
 import java.util.UUID;
 
 import static io.frontline.platform.testing.infra.Tokens.bearer;
@@ -71,13 +72,17 @@ class CustomerSubjectDataTest {
         });
         // Whatever the mail server did meanwhile: the notice of the missed term was sent, the outcome's mail failed
         // once and waits for its next attempt — it must still reach the customer.
-        setStatus(late.eventId(), "customer:" + subject, "'SENT', sent_at = now(), next_attempt_at = NULL");
-        setStatus(outcome.eventId(), "customer:" + subject,
+        setStatus(late.eventId(), "customer:" + subject, "EMAIL", "'SENT', sent_at = now(), next_attempt_at = NULL");
+        setStatus(outcome.eventId(), "customer:" + subject, "EMAIL",
                 "'RETRYING', next_attempt_at = now() + interval '1 day', sent_at = NULL");
+        // Each customer notice also has its text message, which stands down when the customer has an e-mail address
+        for (Event event : List.of(late, outcome)) {
+            setStatus(event.eventId(), "customer:" + subject, "SMS", "'SUPPRESSED', next_attempt_at = NULL");
+        }
 
         given().header("Authorization", bearer(user("henk.hq"))).get("/api/subjects/" + subject + "/data").then()
                 .statusCode(200).body("service", equalTo("notification-service")).body("subjectKey", equalTo(subject))
-                .body(DELIVERIES + ".findAll { it.toTheCustomer }", hasSize(2))
+                .body(DELIVERIES + ".findAll { it.toTheCustomer && it.channel == 'email' }", hasSize(2))
                 .body(DELIVERIES + ".findAll { !it.toTheCustomer }.size()", not(equalTo(0)))
                 .body(DELIVERIES + ".reference", hasItem("BN-SUBJ-0001"))
                 .body(INBOX + ".eventType", hasItem(SanctionEventTypes.OBJECTION_TERM_MISSED_V1));
@@ -105,12 +110,13 @@ class CustomerSubjectDataTest {
                 .statusCode(404);
     }
 
-    private void setStatus(UUID eventId, String recipientId, String status) throws Exception {
+    private void setStatus(UUID eventId, String recipientId, String channel, String status) throws Exception {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
                 "UPDATE delivery SET version = version + 1, status = " + status
-                        + " WHERE event_id = ? AND recipient_id = ?")) {
+                        + " WHERE event_id = ? AND recipient_id = ? AND channel = ?")) {
             s.setObject(1, eventId);
             s.setString(2, recipientId);
+            s.setString(3, channel);
             assertThat(s.executeUpdate()).isEqualTo(1);
         }
     }

@@ -1,5 +1,6 @@
 package io.frontline.sanction.application.domain.service;
 
+import io.frontline.platform.audit.ConfidentialReads;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.ConfidentialRead;

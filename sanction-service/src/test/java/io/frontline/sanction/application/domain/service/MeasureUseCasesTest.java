@@ -1,7 +1,8 @@
 package io.frontline.sanction.application.domain.service;
 
+import io.frontline.platform.audit.ConfidentialReads;
 import io.frontline.platform.domain.ConfidentialRead;
-import io.frontline.sanction.application.port.out.AuditConfidentialReadsPort;
+import io.frontline.platform.audit.ConfidentialReadLog;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.Organisation;
@@ -84,7 +85,7 @@ class MeasureUseCasesTest {
         public void announceSubject(String subjectKey) {
         }
     }, new BanLadder(LadderPolicy.SEED_001), ORGANISATION, clock,
-            new ConfidentialReads(new AuditConfidentialReadsPort() {
+            new ConfidentialReads(new ConfidentialReadLog() {
                 @Override
                 public void granted(ConfidentialRead read) {
                 }

@@ -40,7 +40,7 @@ import io.frontline.incident.application.port.in.procedure.SubmitPositionCommand
 import io.frontline.incident.application.port.in.procedure.SubmitPositionUseCase;
 import io.frontline.incident.application.port.in.procedure.TakeDecisionCommand;
 import io.frontline.incident.application.port.in.procedure.TakeDecisionUseCase;
-import io.frontline.incident.application.domain.service.ConfidentialReads;
+import io.frontline.platform.audit.ConfidentialReads;
 import io.frontline.incident.application.port.out.procedure.LoadCommitteePort;
 import io.frontline.incident.application.port.out.procedure.LoadCounsellorNotePort;
 import io.frontline.incident.application.port.out.procedure.LoadFormalComplaintPort;

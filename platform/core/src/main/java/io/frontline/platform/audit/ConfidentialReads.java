@@ -1,10 +1,10 @@
-package io.frontline.incident.application.domain.service;
+package io.frontline.platform.audit;
 
-import io.frontline.incident.application.port.out.AuditConfidentialReadsPort;
 import io.frontline.platform.domain.AccessDenied;
 import io.frontline.platform.domain.Actor;
 import io.frontline.platform.domain.ConfidentialRead;
 import io.frontline.platform.domain.NotFound;
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -14,15 +14,18 @@ import java.util.function.Supplier;
 /**
  * Puts every read of a confidential record in the trail (DESIGN.md: every read of a confidential case is audited):
  * a granted read in the reading transaction, a refused one (not found or not allowed, which answer alike) in a
- * transaction of its own so that it stays when the refusal rolls the read back.
+ * transaction of its own so that it stays when the refusal rolls the read back. Written once for the services that
+ * keep the trail ({@code frontline.audit.confidential-read-trail=true}); a use case calls it, the line goes through
+ * the outgoing port {@link ConfidentialReadLog}.
  */
 @ApplicationScoped
+@IfBuildProperty(name = ConfidentialReadTrail.ENABLED, stringValue = "true")
 public class ConfidentialReads {
-    private final AuditConfidentialReadsPort trail;
+    private final ConfidentialReadLog trail;
     private final Clock clock;
 
     @Inject
-    public ConfidentialReads(AuditConfidentialReadsPort trail, Clock clock) {
+    public ConfidentialReads(ConfidentialReadLog trail, Clock clock) {
         this.trail = trail;
         this.clock = clock;
     }
