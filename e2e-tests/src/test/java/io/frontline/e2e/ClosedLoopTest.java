@@ -28,6 +28,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ExtendWith(RunningStack.class)
+@org.junit.jupiter.api.Order(1) // the demo's first stories, on a fresh chain
 class ClosedLoopTest {
     private static StackClient client;
     private static AbusiveCallStory call;

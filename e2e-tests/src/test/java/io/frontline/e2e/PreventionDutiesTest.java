@@ -3,6 +3,7 @@ package io.frontline.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.frontline.localstack.demo.PreventionDutiesStory;
 import io.frontline.localstack.demo.StackClient;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -14,6 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * training, and the chain's compliance report reflects both (the directory's 18 people, 5 of them customer-facing).
  */
 @ExtendWith(RunningStack.class)
+@Order(2) // the demo's third story on a fresh chain: before a browser story trains the same employee
 class PreventionDutiesTest {
     @Test
     void hq_publishes_the_policy_an_employee_acknowledges_it_a_manager_records_training_and_the_chains_report_counts_both() {
