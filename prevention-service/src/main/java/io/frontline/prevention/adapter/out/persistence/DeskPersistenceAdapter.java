@@ -3,7 +3,6 @@ package io.frontline.prevention.adapter.out.persistence;
 import io.frontline.platform.persistence.JdbcRows;
 import io.frontline.prevention.application.domain.model.Consultation;
 import io.frontline.prevention.application.domain.model.ConsultationDesk;
-import io.frontline.prevention.application.domain.model.DeskContact;
 import io.frontline.prevention.application.port.out.DeskStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,11 +19,6 @@ class DeskPersistenceAdapter implements DeskStore {
     private static final String CONSULTATION = "SELECT id, site_id, employee_id, desk_person_id, subject, text, "
             + "occurred_at, created_at FROM consultation ";
 
-    /** What a desk row keeps as JSON. */
-    record DeskContents(DeskContact firstContact, List<DeskContact> counsellors, DeskContact committee,
-                        List<DeskContact> outsideContacts) {
-    }
-
     @Inject
     EntityManager em;
 
@@ -39,8 +33,7 @@ class DeskPersistenceAdapter implements DeskStore {
         DeskJpaEntity found = em.find(DeskJpaEntity.class, desk.siteId());
         DeskJpaEntity e = found != null ? found : new DeskJpaEntity();
         e.siteId = desk.siteId();
-        e.contents = json.write(new DeskContents(desk.firstContact(), desk.counsellors(), desk.committee(),
-                desk.outsideContacts()));
+        e.contents = json.write(StoredDesk.of(desk));
         e.updatedBy = desk.updatedBy();
         e.updatedAt = desk.updatedAt();
         if (found == null) {
@@ -61,9 +54,9 @@ class DeskPersistenceAdapter implements DeskStore {
     }
 
     private ConsultationDesk toDomain(DeskJpaEntity e) {
-        DeskContents c = json.read(e.contents, DeskContents.class);
-        return new ConsultationDesk(e.siteId, c.firstContact(), c.counsellors(), c.committee(), c.outsideContacts(),
-                e.updatedBy, e.updatedAt);
+        StoredDesk c = json.read(e.contents, StoredDesk.class);
+        return new ConsultationDesk(e.siteId, c.firstContactToDomain(), c.counsellorsToDomain(), c.committeeToDomain(),
+                c.outsideContactsToDomain(), e.updatedBy, e.updatedAt);
     }
 
     /** A consultation is written once and never changed: an append-only row (CONTRIBUTING.md). */

@@ -33,7 +33,7 @@ class PolicyPersistenceAdapter implements PolicyStore {
         e.kind = v.kind().name();
         e.version = v.version();
         e.effectiveFrom = v.effectiveFrom();
-        e.texts = json.write(v.texts());
+        e.texts = json.write(StoredPolicyText.of(v.texts()));
         e.publishedBy = v.publishedBy();
         e.publishedAt = v.publishedAt();
         em.persist(e);
@@ -77,8 +77,9 @@ class PolicyPersistenceAdapter implements PolicyStore {
     }
 
     private PolicyVersion toDomain(PolicyVersionJpaEntity e) {
-        Map<String, PolicyText> texts = json.read(e.texts, new TypeReference<Map<String, PolicyText>>() {
-        });
+        Map<String, PolicyText> texts = StoredPolicyText.toDomain(
+                json.read(e.texts, new TypeReference<Map<String, StoredPolicyText>>() {
+                }));
         return new PolicyVersion(e.id, PolicyKind.valueOf(e.kind), e.version, e.effectiveFrom,
                 texts, e.publishedBy, e.publishedAt);
     }

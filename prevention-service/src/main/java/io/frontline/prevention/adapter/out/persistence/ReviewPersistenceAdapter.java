@@ -1,8 +1,9 @@
 package io.frontline.prevention.adapter.out.persistence;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.frontline.prevention.adapter.out.persistence.StoredReview.StoredCaseStudy;
+import io.frontline.prevention.adapter.out.persistence.StoredReview.StoredFigures;
 import io.frontline.prevention.application.domain.model.ActionItem;
-import io.frontline.prevention.application.domain.model.CaseStudy;
 import io.frontline.prevention.application.domain.model.Review;
 import io.frontline.prevention.application.domain.model.ReviewPeriod;
 import io.frontline.prevention.application.port.out.ReviewStore;
@@ -29,8 +30,8 @@ class ReviewPersistenceAdapter implements ReviewStore {
         e.siteId = r.siteId();
         e.periodFirst = r.period().first();
         e.periodLast = r.period().last();
-        e.figures = json.write(r.figures());
-        e.caseStudies = json.write(r.caseStudies());
+        e.figures = json.write(StoredFigures.of(r.figures()));
+        e.caseStudies = json.write(r.caseStudies().stream().map(StoredCaseStudy::of).toList());
         e.heldBy = r.heldBy();
         e.heldAt = r.heldAt();
         em.persist(e);
@@ -54,9 +55,9 @@ class ReviewPersistenceAdapter implements ReviewStore {
 
     private Review toDomain(ReviewJpaEntity e) {
         return new Review(e.id, e.siteId, new ReviewPeriod(e.periodFirst, e.periodLast),
-                json.read(e.figures, Review.Figures.class),
-                json.read(e.caseStudies, new TypeReference<List<CaseStudy>>() {
-                }), e.heldBy, e.heldAt);
+                json.read(e.figures, StoredFigures.class).toDomain(),
+                json.read(e.caseStudies, new TypeReference<List<StoredCaseStudy>>() {
+                }).stream().map(StoredCaseStudy::toDomain).toList(), e.heldBy, e.heldAt);
     }
 
     @Override
