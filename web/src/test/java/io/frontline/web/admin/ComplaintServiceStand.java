@@ -1,12 +1,9 @@
 package io.frontline.web.admin;
 
-import com.sun.net.httpserver.HttpServer;
+import io.frontline.web.ServiceStand;
+import io.frontline.web.ServiceStand.Answer;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class ComplaintServiceStand implements QuarkusTestProfile {
     static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
-    private static HttpServer server;
+    private static int port;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -27,40 +24,21 @@ public final class ComplaintServiceStand implements QuarkusTestProfile {
     }
 
     static synchronized int start() {
-        if (server == null) {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/", exchange -> {
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                String path = exchange.getRequestURI().getPath();
-                REQUESTS.add(exchange.getRequestMethod() + " " + path + " " + body);
-                int status = 200;
-                String answer;
-                if (!path.equals("/api/subject-requests")) {
-                    status = 404;
-                    answer = "{\"status\":404}";
-                } else if ("GET".equals(exchange.getRequestMethod())) {
-                    answer = RECORDED;
-                } else if (body.contains("refused@example.org")) {
-                    status = 422;
-                    answer = "{\"status\":422,\"detail\":\"This is not a valid e-mail address\","
-                            + "\"errors\":[{\"field\":\"email\",\"message\":\"This is not a valid e-mail address\"}]}";
-                } else {
-                    answer = ANSWER;
+        if (port == 0) {
+            port = ServiceStand.start(request -> {
+                REQUESTS.add(request.method() + " " + request.path() + " " + request.body());
+                if (!request.path().equals("/api/subject-requests")) {
+                    return new Answer(404, "{\"status\":404}");
+                } else if ("GET".equals(request.method())) {
+                    return Answer.ok(RECORDED);
+                } else if (request.body().contains("refused@example.org")) {
+                    return new Answer(422, "{\"status\":422,\"detail\":\"This is not a valid e-mail address\","
+                            + "\"errors\":[{\"field\":\"email\",\"message\":\"This is not a valid e-mail address\"}]}");
                 }
-                byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type",
-                        status >= 400 ? "application/problem+json" : "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
+                return Answer.ok(ANSWER);
             });
-            server.start();
         }
-        return server.getAddress().getPort();
+        return port;
     }
 
     private static final String ANSWER = """

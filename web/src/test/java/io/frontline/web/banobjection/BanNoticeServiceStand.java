@@ -1,12 +1,9 @@
 package io.frontline.web.banobjection;
 
-import com.sun.net.httpserver.HttpServer;
+import io.frontline.web.ServiceStand;
+import io.frontline.web.ServiceStand.Answer;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -19,7 +16,7 @@ public final class BanNoticeServiceStand implements QuarkusTestProfile {
     static final String REFERENCE = "BN-7K4M-Q9RT";
     static final String SECRET = "s3cr3t-of-the-notice";
     static final String DECIDER_WORDS = "De camerabeelden tonen een andere persoon";
-    private static HttpServer server;
+    private static int port;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -27,28 +24,14 @@ public final class BanNoticeServiceStand implements QuarkusTestProfile {
     }
 
     static synchronized int start() {
-        if (server == null) {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/", exchange -> {
-                boolean known = "GET".equals(exchange.getRequestMethod())
-                        && exchange.getRequestURI().getPath().equals("/api/public/ban-notices/" + REFERENCE)
-                        && SECRET.equals(exchange.getRequestHeaders().getFirst("X-Tracking-Secret"));
-                String answer = known ? decided()
-                        : "{\"type\":\"https://frontline.example/problems/not-found\",\"status\":404}";
-                byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type",
-                        known ? "application/json" : "application/problem+json");
-                exchange.sendResponseHeaders(known ? 200 : 404, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
+        if (port == 0) {
+            port = ServiceStand.start(request -> {
+                boolean known = request.is("GET", "/api/public/ban-notices/" + REFERENCE)
+                        && SECRET.equals(request.headers().getFirst("X-Tracking-Secret"));
+                return known ? Answer.ok(decided()) : Answer.notFound();
             });
-            server.start();
         }
-        return server.getAddress().getPort();
+        return port;
     }
 
     private static String decided() {

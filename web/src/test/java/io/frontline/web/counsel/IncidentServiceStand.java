@@ -1,12 +1,9 @@
 package io.frontline.web.counsel;
 
-import com.sun.net.httpserver.HttpServer;
+import io.frontline.web.ServiceStand;
+import io.frontline.web.ServiceStand.Answer;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -25,7 +22,7 @@ public final class IncidentServiceStand implements QuarkusTestProfile {
     static final String FORMAL = "6f1d2c3e-0000-4000-8000-000000000003";
     static final String TEXT = "Zij durft niet naar de politie.";
     static final List<String> REQUESTS = new CopyOnWriteArrayList<>();
-    private static HttpServer server;
+    private static int port;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -33,65 +30,43 @@ public final class IncidentServiceStand implements QuarkusTestProfile {
     }
 
     static synchronized int start() {
-        if (server == null) {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/", exchange -> {
-                String method = exchange.getRequestMethod();
-                String path = exchange.getRequestURI().getPath();
-                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (port == 0) {
+            port = ServiceStand.start(request -> {
+                String method = request.method();
+                String path = request.path();
+                String body = request.body();
                 REQUESTS.add(method + " " + path + (body.isEmpty() ? "" : " " + body));
-                int status;
-                String answer;
                 String notes = "/api/procedure/counsellor-notes";
-                if ("GET".equals(method) && path.equals(notes + "/" + WITH_ACCOUNT)) {
-                    status = 200;
-                    answer = note(WITH_ACCOUNT, "\"emma.staff\"", false, true,
+                if (request.is("GET", notes + "/" + WITH_ACCOUNT)) {
+                    return Answer.ok(note(WITH_ACCOUNT, "\"emma.staff\"", false, true,
                             "[{\"purpose\":\"investigate\",\"givenAt\":\"2026-11-20T10:00:00Z\",\"how\":\"own-account\","
-                                    + "\"recordedBy\":\"emma.staff\",\"withdrawnAt\":null}]");
-                } else if ("GET".equals(method) && path.equals(notes + "/" + ANONYMOUS)) {
-                    status = 200;
-                    answer = note(ANONYMOUS, "null", true, true, "[]");
-                } else if ("GET".equals(method) && path.equals(notes + "/" + FORMAL)) {
-                    status = 200;
-                    answer = note(FORMAL, "\"emma.staff\"", false, true,
+                                    + "\"recordedBy\":\"emma.staff\",\"withdrawnAt\":null}]"));
+                } else if (request.is("GET", notes + "/" + ANONYMOUS)) {
+                    return Answer.ok(note(ANONYMOUS, "null", true, true, "[]"));
+                } else if (request.is("GET", notes + "/" + FORMAL)) {
+                    return Answer.ok(note(FORMAL, "\"emma.staff\"", false, true,
                             "[{\"purpose\":\"formal-complaint\",\"givenAt\":\"2026-11-20T10:00:00Z\","
-                                    + "\"how\":\"own-account\",\"recordedBy\":\"emma.staff\",\"withdrawnAt\":null}]");
-                } else if ("POST".equals(method) && path.equals("/api/procedure/complaints")) {
-                    status = 201;
-                    answer = "{\"id\":\"7a000000-0000-4000-8000-000000000001\",\"reference\":\"UB-2026-000042\"}";
-                } else if ("POST".equals(method) && path.equals(notes + "/" + ANONYMOUS + "/actions")) {
-                    status = 422;
-                    answer = "{\"type\":\"https://frontline.example/problems/unprocessable\",\"status\":422,"
-                            + "\"detail\":\"The reporter has not given consent for this\"}";
-                } else if ("GET".equals(method) && path.equals("/api/procedure/my-counsellor-notes")) {
-                    status = 200;
-                    answer = "[{\"id\":\"" + WITH_ACCOUNT + "\",\"counsellor\":\"carla.counsellor\","
+                                    + "\"how\":\"own-account\",\"recordedBy\":\"emma.staff\",\"withdrawnAt\":null}]"));
+                } else if (request.is("POST", "/api/procedure/complaints")) {
+                    return new Answer(201,
+                            "{\"id\":\"7a000000-0000-4000-8000-000000000001\",\"reference\":\"UB-2026-000042\"}");
+                } else if (request.is("POST", notes + "/" + ANONYMOUS + "/actions")) {
+                    return new Answer(422, "{\"type\":\"https://frontline.example/problems/unprocessable\",\"status\":422,"
+                            + "\"detail\":\"The reporter has not given consent for this\"}");
+                } else if (request.is("GET", "/api/procedure/my-counsellor-notes")) {
+                    return Answer.ok("[{\"id\":\"" + WITH_ACCOUNT + "\",\"counsellor\":\"carla.counsellor\","
                             + "\"writtenAt\":\"2026-11-20T09:00:00Z\",\"consents\":[{\"purpose\":\"investigate\","
                             + "\"givenAt\":\"2026-11-20T10:00:00Z\",\"how\":\"own-account\",\"recordedBy\":\"emma.staff\","
-                            + "\"withdrawnAt\":null}]}]";
-                } else if ("GET".equals(method) && path.equals(notes)) {
-                    status = 200;
-                    answer = "{\"items\":[{\"id\":\"" + WITH_ACCOUNT + "\",\"reporter\":\"emma.staff\",\"anonymous\":false,"
+                            + "\"withdrawnAt\":null}]}]");
+                } else if (request.is("GET", notes)) {
+                    return Answer.ok("{\"items\":[{\"id\":\"" + WITH_ACCOUNT + "\",\"reporter\":\"emma.staff\",\"anonymous\":false,"
                             + "\"reporterHasAccount\":true,\"writtenAt\":\"2026-11-20T09:00:00Z\","
-                            + "\"consentsInForce\":[\"investigate\"],\"actions\":2}],\"next\":\"c2Vjb25k\"}";
-                } else {
-                    status = 404;
-                    answer = "{\"type\":\"https://frontline.example/problems/not-found\",\"status\":404}";
+                            + "\"consentsInForce\":[\"investigate\"],\"actions\":2}],\"next\":\"c2Vjb25k\"}");
                 }
-                byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type",
-                        status >= 400 ? "application/problem+json" : "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
+                return Answer.notFound();
             });
-            server.start();
         }
-        return server.getAddress().getPort();
+        return port;
     }
 
     private static String note(String id, String reporter, boolean anonymous, boolean hasAccount, String consents) {

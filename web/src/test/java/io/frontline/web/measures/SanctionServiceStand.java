@@ -1,12 +1,9 @@
 package io.frontline.web.measures;
 
-import com.sun.net.httpserver.HttpServer;
+import io.frontline.web.ServiceStand;
+import io.frontline.web.ServiceStand.Answer;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -20,7 +17,7 @@ public final class SanctionServiceStand implements QuarkusTestProfile {
     static final String APPROVED_BY_READER = "5e1d2c3e-0000-4000-8000-000000000001";
     static final String OTHERS = "5e1d2c3e-0000-4000-8000-000000000002";
     static final String DECIDED = "5e1d2c3e-0000-4000-8000-000000000003";
-    private static HttpServer server;
+    private static int port;
 
     @Override
     public Map<String, String> getConfigOverrides() {
@@ -28,44 +25,23 @@ public final class SanctionServiceStand implements QuarkusTestProfile {
     }
 
     static synchronized int start() {
-        if (server == null) {
-            try {
-                server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            server.createContext("/", exchange -> {
-                String path = exchange.getRequestURI().getPath();
+        if (port == 0) {
+            port = ServiceStand.start(request -> {
                 String measures = "/api/measures/";
-                int status = 200;
-                String answer;
-                if (!"GET".equals(exchange.getRequestMethod())) {
-                    status = 404;
-                    answer = notFound();
-                } else if (path.equals(measures + APPROVED_BY_READER)) {
-                    answer = measure(APPROVED_BY_READER, "null", "{\"allowed\":false,\"reason\":\"approver\"}");
-                } else if (path.equals(measures + OTHERS)) {
-                    answer = measure(OTHERS, "null", "{\"allowed\":true,\"reason\":null}");
-                } else if (path.equals(measures + DECIDED)) {
-                    answer = measure(DECIDED, "\"upheld\"", "{\"allowed\":false,\"reason\":\"no-pending-objection\"}");
-                } else {
-                    status = 404;
-                    answer = notFound();
+                if (!"GET".equals(request.method())) {
+                    return Answer.notFound();
+                } else if (request.path().equals(measures + APPROVED_BY_READER)) {
+                    return Answer.ok(measure(APPROVED_BY_READER, "null", "{\"allowed\":false,\"reason\":\"approver\"}"));
+                } else if (request.path().equals(measures + OTHERS)) {
+                    return Answer.ok(measure(OTHERS, "null", "{\"allowed\":true,\"reason\":null}"));
+                } else if (request.path().equals(measures + DECIDED)) {
+                    return Answer.ok(measure(DECIDED, "\"upheld\"",
+                            "{\"allowed\":false,\"reason\":\"no-pending-objection\"}"));
                 }
-                byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type",
-                        status >= 400 ? "application/problem+json" : "application/json");
-                exchange.sendResponseHeaders(status, bytes.length);
-                exchange.getResponseBody().write(bytes);
-                exchange.close();
+                return Answer.notFound();
             });
-            server.start();
         }
-        return server.getAddress().getPort();
-    }
-
-    private static String notFound() {
-        return "{\"type\":\"https://frontline.example/problems/not-found\",\"status\":404}";
+        return port;
     }
 
     /** A written warning approved by henk.hq, proposed by noor.regional, objected to by the customer. */
