@@ -23,15 +23,17 @@ import java.util.regex.Pattern;
  *   <li>sanction-service keeps one measure under a legal hold on erasure;</li>
  *   <li>{@code POST /control/<service>/slow} makes that service answer after 3 s (past the test's read timeout),
  *   {@code POST /control/<service>/normal} ends it;</li>
- *   <li>{@code GET /control/<service>/authorization} is the Authorization header it last received.</li>
+ *   <li>{@code GET /control/<service>/authorization} is the Authorization header it last received;</li>
+ *   <li>{@code GET /control/<service>/query} is the query string it last received (empty: none).</li>
  * </ul>
  */
 public class SubjectServicesStub implements QuarkusTestResourceLifecycleManager {
     private static final Pattern DATA = Pattern.compile("/(incident|sanction|notification)/api/subjects/([^/]+)/data");
-    private static final Pattern CONTROL = Pattern.compile("/control/(incident|sanction|notification)/(slow|normal|authorization)");
+    private static final Pattern CONTROL = Pattern.compile("/control/(incident|sanction|notification)/(slow|normal|authorization|query)");
 
     private final Map<String, Boolean> slow = new ConcurrentHashMap<>();
     private final Map<String, String> authorization = new ConcurrentHashMap<>();
+    private final Map<String, String> query = new ConcurrentHashMap<>();
     private HttpServer server;
 
     @Override
@@ -68,6 +70,10 @@ public class SubjectServicesStub implements QuarkusTestResourceLifecycleManager 
                 switch (control.group(2)) {
                     case "slow" -> slow.put(service, true);
                     case "normal" -> slow.remove(service);
+                    case "query" -> {
+                        send(exchange, 200, "text/plain", query.getOrDefault(service, ""));
+                        return;
+                    }
                     default -> {
                         send(exchange, 200, "text/plain", authorization.getOrDefault(service, ""));
                         return;
@@ -85,6 +91,8 @@ public class SubjectServicesStub implements QuarkusTestResourceLifecycleManager 
             String key = data.group(2);
             String bearer = exchange.getRequestHeaders().getFirst("Authorization");
             authorization.put(service, bearer == null ? "" : bearer);
+            String raw = exchange.getRequestURI().getRawQuery();
+            query.put(service, raw == null ? "" : raw);
             if (bearer == null || !bearer.startsWith("Bearer ")) {
                 send(exchange, 401, "application/problem+json", "{\"status\":401}");
                 return;

@@ -16,7 +16,11 @@ import org.jboss.logging.Logger;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -24,11 +28,18 @@ import java.util.concurrent.TimeUnit;
  * the other, each with a connect and read timeout: a service that cannot be reached, does not answer in time or
  * answers with an error is {@code unreachable}, with a note in words — the request is then incomplete, never a silent
  * partial answer. The caller's own bearer token goes along. Only the service name and the failure's kind are logged.
+ * notification-service also gets the ids of each key's complaints ({@code ?complaint=}), at most
+ * {@value #COMPLAINTS_PER_CALL} a call: more are asked in further calls, whose repeated records (those found by the
+ * key) are left out of the export.
  */
 @ApplicationScoped
 class RemoteSubjectDataAdapter implements AskServicesForSubjectDataPort {
     private static final Logger LOG = Logger.getLogger(RemoteSubjectDataAdapter.class);
     static final List<String> SERVICES = List.of("incident-service", "sanction-service", "notification-service");
+    /** The one service that keeps data about a complainant by complaint id only. */
+    static final String BY_COMPLAINT = "notification-service";
+    /** The platform endpoint's bound on {@code ?complaint=}. */
+    static final int COMPLAINTS_PER_CALL = 200;
 
     private final List<Remote> remotes;
 
@@ -57,28 +68,38 @@ class RemoteSubjectDataAdapter implements AskServicesForSubjectDataPort {
     }
 
     @Override
-    public List<ServiceAnswer> ask(SubjectRequestAction action, List<SubjectKey> subjects) {
+    public List<ServiceAnswer> ask(SubjectRequestAction action, List<SubjectKey> subjects,
+                                   Map<SubjectKey, Set<UUID>> complaints) {
         String authorization = "Bearer " + token.getRawToken();
         List<ServiceAnswer> answers = new ArrayList<>();
         for (Remote remote : remotes) {
-            answers.add(ask(remote, action, subjects, authorization));
+            answers.add(ask(remote, action, subjects,
+                    remote.service().equals(BY_COMPLAINT) ? complaints : Map.of(), authorization));
         }
         return answers;
     }
 
     private static ServiceAnswer ask(Remote remote, SubjectRequestAction action, List<SubjectKey> subjects,
-                                     String authorization) {
+                                     Map<SubjectKey, Set<UUID>> complaints, String authorization) {
         List<SubjectData.Held> held = new ArrayList<>();
         List<SubjectData.Erased> erased = new ArrayList<>();
         List<SubjectData.Kept> kept = new ArrayList<>();
         try {
             for (SubjectKey subject : subjects) {
-                if (action == SubjectRequestAction.EXPORT) {
-                    held.addAll(remote.client().export(subject.value(), authorization).held());
-                } else {
-                    SubjectData.Erasure erasure = remote.client().erase(subject.value(), authorization);
-                    erased.addAll(erasure.erased());
-                    kept.addAll(erasure.kept());
+                List<List<String>> parts = parts(complaints.getOrDefault(subject, Set.of()));
+                for (int i = 0; i < parts.size(); i++) {
+                    List<String> part = parts.get(i).isEmpty() ? null : parts.get(i);
+                    if (action == SubjectRequestAction.EXPORT) {
+                        List<SubjectData.Held> more = remote.client().export(subject.value(), part,
+                                authorization).held();
+                        held.addAll(i == 0 ? more : withoutRepeated(more, held));
+                    } else {
+                        SubjectData.Erasure erasure = remote.client().erase(subject.value(), part,
+                                authorization);
+                        erased.addAll(erasure.erased());
+                        kept.addAll(i == 0 ? erasure.kept()
+                                : erasure.kept().stream().filter(k -> !kept.contains(k)).toList());
+                    }
                 }
             }
         } catch (WebApplicationException e) {
@@ -92,5 +113,23 @@ class RemoteSubjectDataAdapter implements AskServicesForSubjectDataPort {
             return ServiceAnswer.unreachable(remote.service(), "The service did not answer in time; ask again later.");
         }
         return ServiceAnswer.answered(remote.service(), action, held, erased, kept);
+    }
+
+    /** The ids in calls of at most {@value #COMPLAINTS_PER_CALL}; none is one call without any. */
+    static List<List<String>> parts(Set<UUID> complaints) {
+        List<String> ids = complaints.stream().map(UUID::toString).toList();
+        List<List<String>> parts = new ArrayList<>();
+        for (int from = 0; from < ids.size(); from += COMPLAINTS_PER_CALL) {
+            parts.add(ids.subList(from, Math.min(ids.size(), from + COMPLAINTS_PER_CALL)));
+        }
+        return parts.isEmpty() ? List.of(List.of()) : parts;
+    }
+
+    /** A further call's records, without those an earlier call of the same key already brought (found by the key). */
+    private static List<SubjectData.Held> withoutRepeated(List<SubjectData.Held> more, List<SubjectData.Held> held) {
+        Set<Object> seen = new LinkedHashSet<>();
+        held.forEach(h -> seen.addAll(h.items()));
+        return more.stream().map(h -> SubjectData.Held.of(h.kind(), h.items().stream()
+                .filter(item -> !seen.contains(item)).toList())).toList();
     }
 }

@@ -21,9 +21,11 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -94,6 +96,13 @@ public class ComplainantSubjectDataService implements ComplainantSubjectDataUseC
         }
         return new SubjectData.Erasure(SERVICE, subject.value(),
                 List.of(new SubjectData.Erased(COMPLAINTS, erased)), kept);
+    }
+
+    @Override
+    @Transactional
+    public Set<UUID> complaintIdsOf(Actor actor, SubjectKey subject) {
+        mayHandle(actor, subject);
+        return new LinkedHashSet<>(contacts.complaintsOfSubject(subject.value()));
     }
 
     private List<Complaint> complaintsOf(SubjectKey subject) {

@@ -26,16 +26,20 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * A customer's request across every service (issue 17, "one place to ask"): the identifiers become subject keys
  * here, this service answers through its own use case, the others are asked over HTTP, and prevention-service is not
- * asked — it keeps no customer identifiers by design (its first migration says so). One document comes back; the
- * request is recorded without the exported data.
+ * asked — it keeps no customer identifiers by design (its first migration says so). notification-service also gets
+ * the ids of the customer's complaints: its mails to a complainant know them by complaint id only. One document comes
+ * back; the request is recorded without the exported data.
  */
 @ApplicationScoped
 public class SubjectRequestService implements HandleSubjectRequestUseCase, ListSubjectRequestsQuery {
@@ -66,9 +70,11 @@ public class SubjectRequestService implements HandleSubjectRequestUseCase, ListS
         mayHandle(actor);
         List<SubjectKey> keys = keysOf(command);
         Instant at = clock.instant();
+        // Before this service's own part: its erasure takes the key off the closed complaints.
+        Map<SubjectKey, Set<UUID>> complaints = complaintsOf(actor, keys);
         List<ServiceAnswer> services = new ArrayList<>();
         services.add(ownAnswer(actor, command.action(), keys));
-        services.addAll(others.ask(command.action(), keys));
+        services.addAll(others.ask(command.action(), keys, complaints));
         services.add(ServiceAnswer.notAsked(PREVENTION, PREVENTION_NOTE));
         boolean complete = services.stream().noneMatch(s -> s.status() == ServiceStatus.UNREACHABLE);
         UUID id = UUID.randomUUID();
@@ -84,6 +90,19 @@ public class SubjectRequestService implements HandleSubjectRequestUseCase, ListS
         Cursor after = Cursor.parse(cursor, NEWEST_FIRST);
         return ListPage.of(log.newestFirst(after, limit + 1), limit,
                 r -> Cursor.of(NEWEST_FIRST, r.requestedAt().toString(), r.id().toString()));
+    }
+
+    /** The ids of each key's complaints; a complaint found by an earlier key (e-mail, then phone) is not repeated. */
+    private Map<SubjectKey, Set<UUID>> complaintsOf(Actor actor, List<SubjectKey> keys) {
+        Map<SubjectKey, Set<UUID>> complaints = new LinkedHashMap<>();
+        Set<UUID> given = new HashSet<>();
+        for (SubjectKey key : keys) {
+            Set<UUID> ids = new LinkedHashSet<>(own.complaintIdsOf(actor, key));
+            ids.removeAll(given);
+            given.addAll(ids);
+            complaints.put(key, ids);
+        }
+        return complaints;
     }
 
     /** This service's own part, merged over the keys; its use case runs in a transaction of its own per key. */

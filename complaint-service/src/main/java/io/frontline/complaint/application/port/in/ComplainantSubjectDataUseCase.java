@@ -5,6 +5,8 @@ import io.frontline.platform.domain.SubjectKey;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import io.frontline.platform.domain.SubjectData;
 
 /**
@@ -19,6 +21,12 @@ public interface ComplainantSubjectDataUseCase {
     SubjectData.Export export(Actor actor, SubjectKey subject);
 
     SubjectData.Erasure erase(Actor actor, SubjectKey subject);
+
+    /**
+     * The ids of the customer's complaints, for what another service keeps by complaint id only (notification-service's
+     * mails to the complainant carry no subject key). Asked before {@link #erase}: erasure takes the key off them.
+     */
+    Set<UUID> complaintIdsOf(Actor actor, SubjectKey subject);
 
     /** A complaint of the customer as exported: what they wrote, its state, their contact data, what they were told. */
     record ComplaintHeld(String reference, String siteId, Instant receivedAt, String status, String subject,

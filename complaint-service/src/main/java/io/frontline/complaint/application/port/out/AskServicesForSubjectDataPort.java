@@ -5,6 +5,9 @@ import io.frontline.complaint.application.domain.model.ServiceAnswer;
 import io.frontline.platform.domain.SubjectKey;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The other services that keep customer data by subject key (incident, sanction, notification), asked on behalf of
@@ -12,6 +15,11 @@ import java.util.List;
  * that does not answer in time, or answers with an error, is {@code unreachable}, with a note.
  */
 public interface AskServicesForSubjectDataPort {
-    /** One answer per service asked, every key asked of each. */
-    List<ServiceAnswer> ask(SubjectRequestAction action, List<SubjectKey> subjects);
+    /**
+     * One answer per service asked, every key asked of each. The ids of each key's complaints go to
+     * notification-service only: its mails to a complainant ({@code complainant:<complaintId>}) carry no subject key;
+     * the other services keep nothing by complaint id.
+     */
+    List<ServiceAnswer> ask(SubjectRequestAction action, List<SubjectKey> subjects,
+                            Map<SubjectKey, Set<UUID>> complaints);
 }

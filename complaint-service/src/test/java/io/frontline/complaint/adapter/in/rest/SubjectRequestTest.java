@@ -73,6 +73,10 @@ class SubjectRequestTest {
             String authorization = given().get(stub() + "/control/" + service + "/authorization").asString();
             assertThat(usernameIn(authorization)).isEqualTo("henk.hq");
         }
+        // notification-service alone is given the customer's complaint: its mails to the complainant carry no key.
+        assertThat(query("notification")).isEqualTo("complaint=" + ComplaintWorkflowTest.idOf(reference));
+        assertThat(query("incident")).isEmpty();
+        assertThat(query("sanction")).isEmpty();
 
         // Recorded without the exported data: who, what, why, the subject key, per service status and count.
         String id = answer.getString("id");
@@ -135,6 +139,11 @@ class SubjectRequestTest {
                 .body(SERVICE.formatted("sanction-service") + ".kept[0].reason", containsString("in force"))
                 .body(SERVICE.formatted("incident-service") + ".kept", hasSize(0))
                 .body(SERVICE.formatted("prevention-service") + ".status", equalTo("not-asked"));
+        // notification-service was given both complaints, the closed one too: found before this service's own
+        // erasure took the customer's key off it, so the mails to its complainant are erased as well.
+        assertThat(query("notification").split("&")).containsExactlyInAnyOrder("complaint=" + closedId,
+                "complaint=" + ComplaintWorkflowTest.idOf(open));
+        assertThat(query("sanction")).isEmpty();
 
         // The closed complaint no longer has its complainant; the open one keeps them until it is closed.
         subjectExport("ada.admin", Map.of("email", email)).statusCode(200)
@@ -162,6 +171,10 @@ class SubjectRequestTest {
             subjectExport("henk.hq", Map.of("email", email)).statusCode(200).body("id", notNullValue());
             assertThat(String.join("\n", logs.lines())).doesNotContain(email);
         }
+    }
+
+    private static String query(String service) {
+        return given().get(stub() + "/control/" + service + "/query").asString();
     }
 
     private static String stub() {

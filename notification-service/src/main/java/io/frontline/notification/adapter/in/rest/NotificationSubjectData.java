@@ -8,7 +8,13 @@ import io.frontline.platform.subject.SubjectDataHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-/** This service's answer to the platform's {@code /api/subjects/{subjectKey}/data}: the notices about a customer. */
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * This service's answer to the platform's {@code /api/subjects/{subjectKey}/data}: the notices about a customer, and
+ * the mails to the complainant of the complaints named with {@code ?complaint=}.
+ */
 @ApplicationScoped
 class NotificationSubjectData implements SubjectDataHolder {
     @Inject
@@ -16,11 +22,21 @@ class NotificationSubjectData implements SubjectDataHolder {
 
     @Override
     public SubjectData.Export export(Actor actor, SubjectKey subject) {
-        return subjectData.export(actor, subject);
+        return export(actor, subject, Set.of());
     }
 
     @Override
     public SubjectData.Erasure erase(Actor actor, SubjectKey subject) {
-        return subjectData.erase(actor, subject);
+        return erase(actor, subject, Set.of());
+    }
+
+    @Override
+    public SubjectData.Export export(Actor actor, SubjectKey subject, Set<UUID> complaints) {
+        return subjectData.export(actor, subject, complaints);
+    }
+
+    @Override
+    public SubjectData.Erasure erase(Actor actor, SubjectKey subject, Set<UUID> complaints) {
+        return subjectData.erase(actor, subject, complaints);
     }
 }

@@ -15,11 +15,14 @@ import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The notices about one customer, by subject key. A delivery that still waits to be sent is a legal hold: the notice
  * of a ban must reach the customer (issue 17), so it is kept — with the reason — and erased when asked again after it
- * was sent. Export and erasure are in the trail of confidential reads.
+ * was sent — the same for a mail to a complainant of one of the customer's complaints. Export and erasure are in
+ * the trail of confidential reads.
  */
 @ApplicationScoped
 public class CustomerSubjectDataService implements CustomerSubjectDataUseCase {
@@ -38,25 +41,25 @@ public class CustomerSubjectDataService implements CustomerSubjectDataUseCase {
 
     @Override
     @Transactional
-    public SubjectData.Export export(Actor actor, SubjectKey subject) {
+    public SubjectData.Export export(Actor actor, SubjectKey subject, Set<UUID> complaints) {
         mayHandle(actor, subject);
         trail.granted(ConfidentialRead.granted(actor.userId(), ConfidentialRead.SUBJECT_DATA, subject.value(),
                 clock.instant()));
         return new SubjectData.Export(SERVICE, subject.value(), List.of(
-                SubjectData.Held.of(DELIVERIES, data.deliveriesAbout(subject.value())),
+                SubjectData.Held.of(DELIVERIES, data.deliveriesAbout(subject.value(), complaints)),
                 SubjectData.Held.of(INBOX_ENTRIES, data.inboxEntriesAbout(subject.value()))));
     }
 
     @Override
     @Transactional
-    public SubjectData.Erasure erase(Actor actor, SubjectKey subject) {
+    public SubjectData.Erasure erase(Actor actor, SubjectKey subject, Set<UUID> complaints) {
         mayHandle(actor, subject);
         trail.granted(ConfidentialRead.granted(actor.userId(), ConfidentialRead.SUBJECT_DATA, subject.value(),
                 clock.instant()));
-        List<SubjectData.Kept> kept = data.waitingDeliveriesAbout(subject.value()).stream()
+        List<SubjectData.Kept> kept = data.waitingDeliveriesAbout(subject.value(), complaints).stream()
                 .map(id -> new SubjectData.Kept(DELIVERIES, id, WAITING)).toList();
         int inbox = data.inboxEntriesAbout(subject.value()).size();
-        int erased = data.eraseEndedDeliveries(subject.value());
+        int erased = data.eraseEndedDeliveries(subject.value(), complaints);
         int inboxLeft = data.inboxEntriesAbout(subject.value()).size();
         return new SubjectData.Erasure(SERVICE, subject.value(), List.of(new SubjectData.Erased(DELIVERIES, erased),
                 new SubjectData.Erased(INBOX_ENTRIES, inbox - inboxLeft)), kept);

@@ -7,6 +7,7 @@ import io.frontline.notification.Deliveries;
 import io.frontline.notification.Events;
 import io.frontline.notification.Events.Event;
 import io.frontline.notification.Inboxes;
+import io.frontline.platform.events.complaint.ComplaintEventTypes;
 import io.frontline.platform.events.sanction.SanctionEventTypes;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -18,6 +19,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.Map;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +40,8 @@ import static org.hamcrest.Matchers.not;
 /**
  * A customer's request by subject key (issue 17): HQ safety or an admin sees the notices sent to the customer and the
  * notices to staff about them; erasure deletes what was sent and takes the key out of the notices to staff, but keeps
- * a notice that still waits to be sent, saying why. Through the real database, broker and mail server.
+ * a notice that still waits to be sent, saying why. The mails to a complainant carry no key: they are the customer's
+ * when complaint-service names the complaint. Through the real database, broker and mail server.
  */
 @QuarkusTest
 class CustomerSubjectDataTest {
@@ -108,6 +111,65 @@ class CustomerSubjectDataTest {
                         contains("henk.hq", "ada.admin", "henk.hq"));
         given().header("Authorization", bearer(user("henk.hq"))).get("/api/subjects/sk1_short/data").then()
                 .statusCode(404);
+    }
+
+    @Test
+    void the_mails_to_a_complainant_are_found_and_erased_only_by_the_ids_of_the_customers_complaints() throws Exception {
+        String subject = subjectKey();
+        String complaintId = UUID.randomUUID().toString();
+        String reference = Events.reference("CMP");
+        ComplaintServiceStub.contact(complaintId, reference, "m.bakker." + UUID.randomUUID() + "@example.org", "nl",
+                "2026-12-05", reference.toLowerCase() + "." + UUID.randomUUID().toString().replace("-", "").substring(0, 24));
+        Event acknowledged = Events.of(ComplaintEventTypes.ACKNOWLEDGED_V1, d -> d.put("complaintId", complaintId)
+                .put("reference", reference)).publish();
+        Event asked = Events.of(ComplaintEventTypes.QUESTION_ASKED_V1, d -> d.put("complaintId", complaintId)
+                .put("reference", reference)).publish();
+        String recipient = "complainant:" + complaintId;
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).untilAsserted(() -> {
+            assertThat(Deliveries.ofEvent(acknowledged.eventId(), recipient, "email")).containsEntry("status", "sent");
+            assertThat(Deliveries.ofEvent(asked.eventId(), recipient, "email")).containsEntry("status", "sent");
+        });
+        String acknowledgement = Deliveries.ofEvent(acknowledged.eventId(), recipient, "email").get("id").toString();
+        // The question's mail failed once and waits for its next attempt: it must still reach the complainant.
+        setStatus(asked.eventId(), recipient, "EMAIL", "'RETRYING', next_attempt_at = now() + interval '1 day', "
+                + "sent_at = NULL");
+        String question = Deliveries.ofEvent(asked.eventId(), recipient, "email").get("id").toString();
+
+        // Without the complaint's id the mails are not the customer's (they carry no subject key)...
+        given().header("Authorization", bearer(user("henk.hq"))).get("/api/subjects/" + subject + "/data").then()
+                .statusCode(200).body(DELIVERIES + ".id", not(hasItem(acknowledgement)));
+        // ... with it they are, as sent to the customer.
+        given().header("Authorization", bearer(user("henk.hq"))).queryParam("complaint", complaintId)
+                .get("/api/subjects/" + subject + "/data").then().statusCode(200)
+                .body(DELIVERIES + ".find { it.id == '" + acknowledgement + "' }.toTheCustomer", equalTo(true))
+                .body(DELIVERIES + ".find { it.id == '" + acknowledgement + "' }.eventType",
+                        equalTo(ComplaintEventTypes.ACKNOWLEDGED_V1))
+                .body(DELIVERIES + ".find { it.id == '" + acknowledgement + "' }.reference", equalTo(reference))
+                .body(DELIVERIES + ".find { it.id == '" + question + "' }.status", equalTo("retrying"));
+
+        // A malformed id, or too many, is a 400 problem that changes nothing and does not repeat the value.
+        given().header("Authorization", bearer(user("ada.admin"))).queryParam("complaint", "not-a-complaint-id")
+                .delete("/api/subjects/" + subject + "/data").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", not(containsString("not-a-complaint-id")));
+        given().header("Authorization", bearer(user("ada.admin")))
+                .queryParam("complaint", Collections.nCopies(201, complaintId).toArray())
+                .delete("/api/subjects/" + subject + "/data").then().statusCode(400)
+                .contentType("application/problem+json");
+        assertThat(Deliveries.ofEvent(acknowledged.eventId(), recipient, "email")).isNotNull();
+
+        // Erasure without the id leaves the mails; with it the sent one goes, the waiting one is kept with the reason.
+        given().header("Authorization", bearer(user("ada.admin"))).delete("/api/subjects/" + subject + "/data")
+                .then().statusCode(200).body("kept", hasSize(0));
+        assertThat(Deliveries.ofEvent(acknowledged.eventId(), recipient, "email")).isNotNull();
+        given().header("Authorization", bearer(user("ada.admin"))).queryParam("complaint", complaintId)
+                .delete("/api/subjects/" + subject + "/data").then().statusCode(200)
+                .body("erased.find { it.kind == 'deliveries' }.count", equalTo(1))
+                .body("kept.reference", contains(question))
+                .body("kept.reason", everyItem(containsString("waiting to be sent")));
+        assertThat(Deliveries.ofEvent(acknowledged.eventId(), recipient, "email")).isNull();
+        given().header("Authorization", bearer(user("henk.hq"))).queryParam("complaint", complaintId)
+                .get("/api/subjects/" + subject + "/data").then().statusCode(200)
+                .body(DELIVERIES + ".id", contains(question));
     }
 
     private void setStatus(UUID eventId, String recipientId, String channel, String status) throws Exception {
