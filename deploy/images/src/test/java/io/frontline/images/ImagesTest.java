@@ -146,7 +146,7 @@ class ImagesTest {
         Files.createDirectories(app.resolve("app"));
         jar(app.resolve("lib/main/io.frontline.frontline-platform-" + VERSION + ".jar"), null, classes.resolve("Greeting.class"));
         jar(app.resolve("lib/boot/io.quarkus.quarkus-bootstrap-runner.jar"), null);
-        jar(app.resolve("lib/main/org.example.library-1.0.jar"), null);
+        jar(app.resolve("lib/main/org.example.greeting-1.0.jar"), null);
         Files.writeString(app.resolve("quarkus/quarkus-application.dat"), "application");
         jar(app.resolve("app/shop-service.jar"), null);
         Manifest manifest = new Manifest();
