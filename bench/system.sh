@@ -2,12 +2,13 @@
 # The system's figures in one run (issue 15): starts the whole stack as `bin/frontline up` does (a temporary data
 # folder, free ports, reached on loopback), prints each headline figure beside its limit, stops the stack, adds
 # detection's cost per segment, and writes everything to bench/results/system-<date>.txt.
-# Usage: bench/system.sh [seconds per load run, default 8]
+# Usage: bench/system.sh [seconds per load run, default 8] [figures, e.g. 2,3; default all and detection]
 # Needs a JDK 17+ and Maven Central; wrk (installed when missing, as bench/ban-check.sh does) and pgbench (when
 # missing, the database's floor is left out and the file says so). Bounded to ten minutes after the build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-8}"
+figures="${2:-}"
 result="bench/results/system-$(date -u +%Y-%m-%d).txt"
 
 if ! command -v wrk >/dev/null 2>&1; then
@@ -17,7 +18,7 @@ fi
 
 # Package only what is older than its sources (as bin/frontline does), and always the benchmark's class path.
 stale=()
-for module in complaint-service incident-service sanction-service notification-service web; do
+for module in complaint-service incident-service sanction-service notification-service prevention-service web; do
   jar="$module/target/quarkus-app/quarkus-run.jar"
   if [ ! -f "$jar" ] || [ -n "$(find "$module/src/main" "$module/pom.xml" platform/core/src/main pom.xml \
       -newer "$jar" -type f -print -quit 2>/dev/null)" ]; then
@@ -38,12 +39,17 @@ mkdir -p "$(dirname "$result")"
 begin=$SECONDS
 # The Java main stops the stack (and every process of it) on its way out, also after a failure.
 if ! timeout 540 java -Xmx512m -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
-    -cp "$classpath" io.frontline.localstack.bench.SystemBench "$PWD" "$PWD/$result" "$seconds" > "$log" 2>&1; then
+    -cp "$classpath" io.frontline.localstack.bench.SystemBench "$PWD" "$PWD/$result" "$seconds" "$figures" > "$log" 2>&1; then
   tail -n 60 "$log" >&2
   echo "benchmark failed; the whole output is in $log" >&2
   exit 1
 fi
 echo "Stack figures measured in $((SECONDS - begin)) s (stack start and stop included)."
+if [ -n "$figures" ] && [[ ",$figures," != *",6,"* ]]; then
+  cat "$result"
+  echo "Written to $result"
+  exit 0
+fi
 
 # Detection's cost per segment, in-process (no server): the corpus screened 20 times on one thread.
 detection="$(bench/detection.sh 20)"

@@ -89,6 +89,8 @@ public final class SystemBench {
     private final List<String> rows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private final int seconds;
+    /** The figures to measure (1–5, as in bench/README.md); all when none is named. */
+    private java.util.Set<Integer> figures = java.util.Set.of(1, 2, 3, 4, 5);
     private IncidentEvents incidentEvents;
 
     private SystemBench(StackSettings settings, int seconds) {
@@ -101,6 +103,7 @@ public final class SystemBench {
         Path root = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         Path result = Path.of(args.length > 1 ? args[1] : "system-bench.txt").toAbsolutePath();
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        String only = args.length > 3 ? args[3] : "";
         Path home = Files.createTempDirectory("frontline-bench-");
         // PostgreSQL, started as root, runs as an unprivileged user that must reach its folder.
         Files.setPosixFilePermissions(home, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -115,6 +118,10 @@ public final class SystemBench {
             stack.up();
             long ready = (System.nanoTime() - begin) / 1_000_000_000;
             SystemBench bench = new SystemBench(stack.settings(), seconds);
+            if (!only.isBlank()) {
+                bench.figures = java.util.Arrays.stream(only.split(",")).map(String::strip).map(Integer::valueOf)
+                        .collect(java.util.stream.Collectors.toSet());
+            }
             bench.notes.add("stack started in " + ready + " s (9 parts, as bin/frontline up starts them)");
             bench.run();
             bench.write(result);
@@ -144,12 +151,22 @@ public final class SystemBench {
     private void run() throws Exception {
         incidentEvents = new IncidentEvents(settings.kafkaBootstrap());
         try {
-            banCheck();
-            transcriptToMail();
-            incidentsToInbox();
+            if (figures.contains(1)) {
+                banCheck();
+            }
+            if (figures.contains(2)) {
+                transcriptToMail();
+            }
+            if (figures.contains(3)) {
+                incidentsToInbox();
+            }
             awaitQuietDeliveries();
-            complaintIntake();
-            criticalMailUnderBacklog();
+            if (figures.contains(4)) {
+                complaintIntake();
+            }
+            if (figures.contains(5)) {
+                criticalMailUnderBacklog();
+            }
         } finally {
             incidentEvents.close();
             client.close();
@@ -245,6 +262,9 @@ public final class SystemBench {
                 Thread.sleep(300);
             }
         }
+        notes.add("transcript chain, each call in ms (event / in-app entry / mail): " + java.util.stream.IntStream
+                .range(0, toEvent.size()).mapToObj(i -> toEvent.get(i) + "/" + toInbox.get(i) + "/" + toMail.get(i))
+                .collect(java.util.stream.Collectors.joining(" ")));
         row("2. segment on topic → live-alert event on its topic", percentiles(toEvent), "p99 < 1000 ms",
                 verdict(p(toEvent, 99) < 1000));
         row("2. segment on topic → supervisor's in-app entry", percentiles(toInbox), "p99 < 1000 ms",
