@@ -1,11 +1,15 @@
 package io.frontline.notification.adapter.in.rest;
 
+import io.frontline.notification.adapter.in.rest.DirectoryResource.ListedPersonBody;
 import io.frontline.notification.adapter.in.rest.DirectoryResource.PersonBody;
 import io.frontline.notification.application.domain.model.DirectoryEntry;
+import io.frontline.notification.application.domain.model.ListedPerson;
 import io.frontline.notification.application.port.in.ChangePersonStatusCommand;
 import io.frontline.notification.application.port.in.KeepDirectoryStatusUseCase;
 import io.frontline.notification.application.port.in.RosterQuery;
+import io.frontline.notification.application.port.in.SmsPagingFilter;
 import io.frontline.platform.domain.Roles;
+import io.frontline.platform.domain.WireName;
 import io.frontline.platform.security.CurrentActor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,7 +29,8 @@ import java.util.List;
 
 /**
  * The directory as an administrator's list (issue 14): everyone with whether they are active, searchable, and
- * deactivation. A deactivated person receives nothing and is not routed to until reactivated.
+ * deactivation. A deactivated person receives nothing and is not routed to until reactivated. The list says per
+ * person whether critical news can page them by SMS (issue 15), never the number.
  */
 @Path("/api/admin/directory")
 @Tag(name = "Directory")
@@ -46,10 +51,22 @@ public class AdminDirectoryResource {
         }
     }
 
+    /** A person of the list with their status; whether critical news can page them by SMS, never their number. */
+    public record RosterEntryBody(ListedPersonBody person, boolean active, Instant deactivatedAt, String deactivatedBy) {
+        static RosterEntryBody of(ListedPerson p) {
+            DirectoryEntry e = p.entry();
+            return new RosterEntryBody(ListedPersonBody.of(p), e.active(), e.deactivatedAt(), e.deactivatedBy());
+        }
+    }
+
     @GET
-    @Operation(summary = "Everyone in the directory, active or not; q searches id, name and e-mail, active=true|false filters")
-    public List<EntryBody> roster(@QueryParam("q") String q, @QueryParam("active") Boolean active) {
-        return directory.roster(new RosterQuery(q, active)).stream().map(EntryBody::of).toList();
+    @Operation(summary = "Everyone in the directory, active or not, each with whether critical news can page them by SMS "
+            + "(never the number); q searches id, name and e-mail, active=true|false filters, smsPaging=missing keeps "
+            + "the people critical news would page by SMS who have no mobile number")
+    public List<RosterEntryBody> roster(@QueryParam("q") String q, @QueryParam("active") Boolean active,
+                                        @QueryParam("smsPaging") String smsPaging) {
+        return directory.roster(new RosterQuery(q, active, WireName.parse(SmsPagingFilter.class, smsPaging, "smsPaging")))
+                .stream().map(RosterEntryBody::of).toList();
     }
 
     @POST

@@ -1,11 +1,15 @@
 package io.frontline.notification.adapter.in.rest;
 
 import io.frontline.notification.application.domain.model.Language;
+import io.frontline.notification.application.domain.model.ListedPerson;
 import io.frontline.notification.application.domain.model.QuietHours;
 import io.frontline.notification.application.domain.model.Recipient;
+import io.frontline.notification.application.domain.model.SmsPaging;
 import io.frontline.notification.application.port.in.ManageDirectoryUseCase;
+import io.frontline.notification.application.port.in.SmsPagingFilter;
 import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.RuleViolation;
+import io.frontline.platform.domain.WireName;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -87,10 +92,35 @@ public class DirectoryResource {
         }
     }
 
+    /** Whether critical news can page a person by SMS (issue 15): they have a number; the configuration would page them. */
+    public record SmsPagingBody(boolean reachable, boolean needed) {
+        static SmsPagingBody of(SmsPaging paging) {
+            return new SmsPagingBody(paging.reachable(), paging.needed());
+        }
+    }
+
+    /**
+     * A person as the lists show them: as written, except the mobile number — a list says only whether there is one
+     * ({@code smsPaging}); one person's record ({@code GET /api/directory/people/{id}}) holds it.
+     */
+    public record ListedPersonBody(String id, String name, String email, String webhookUrl, String language,
+                                   String timeZone, QuietHoursBody quietHours, Set<String> roles, Set<String> sites,
+                                   Set<String> regions, SmsPagingBody smsPaging) {
+        static ListedPersonBody of(ListedPerson listed) {
+            Recipient r = listed.entry().person();
+            return new ListedPersonBody(r.id(), r.name(), r.email(), r.webhookUrl(), r.language().code(),
+                    r.timeZone().getId(),
+                    r.quiet().map(q -> new QuietHoursBody(q.start().toString(), q.end().toString())).orElse(null),
+                    r.roles(), r.sites(), r.regions(), SmsPagingBody.of(listed.smsPaging()));
+        }
+    }
+
     @GET
-    @Operation(summary = "Everyone in the directory")
-    public List<PersonBody> people() {
-        return directory.people().stream().map(PersonBody::of).toList();
+    @Operation(summary = "Everyone in the directory who receives notifications, each with whether critical news can page "
+            + "them by SMS (never the number); smsPaging=missing keeps those it would page who have no mobile number")
+    public List<ListedPersonBody> people(@QueryParam("smsPaging") String smsPaging) {
+        return directory.people(WireName.parse(SmsPagingFilter.class, smsPaging, "smsPaging")).stream()
+                .map(ListedPersonBody::of).toList();
     }
 
     @GET

@@ -1,7 +1,11 @@
 package io.frontline.notification.application.domain.service;
 
+import io.frontline.notification.application.domain.model.Directory;
+import io.frontline.notification.application.domain.model.DirectoryEntry;
+import io.frontline.notification.application.domain.model.ListedPerson;
 import io.frontline.notification.application.domain.model.Recipient;
 import io.frontline.notification.application.port.in.ManageDirectoryUseCase;
+import io.frontline.notification.application.port.in.SmsPagingFilter;
 import io.frontline.notification.application.port.out.LoadDirectoryPort;
 import io.frontline.notification.application.port.out.SaveRecipientsPort;
 import io.frontline.platform.domain.IllegalTransition;
@@ -22,18 +26,23 @@ public class DirectoryAdminService implements ManageDirectoryUseCase {
     private final LoadDirectoryPort load;
     private final SaveRecipientsPort save;
     private final Organisation organisation;
+    private final SmsPagingNeeds smsPaging;
 
     @Inject
-    public DirectoryAdminService(LoadDirectoryPort load, SaveRecipientsPort save, Organisation organisation) {
+    public DirectoryAdminService(LoadDirectoryPort load, SaveRecipientsPort save, Organisation organisation,
+                                 SmsPagingNeeds smsPaging) {
         this.load = load;
         this.save = save;
         this.organisation = organisation;
+        this.smsPaging = smsPaging;
     }
 
     @Override
     @Transactional
-    public List<Recipient> people() {
-        return load.loadDirectory().recipients();
+    public List<ListedPerson> people(SmsPagingFilter filter) {
+        Directory active = load.loadDirectory();
+        return smsPaging.list(active.recipients().stream().map(r -> new DirectoryEntry(r, true, null, null)).toList(),
+                active, filter);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.DirectoryEntry;
+import io.frontline.notification.application.domain.model.ListedPerson;
 import io.frontline.notification.application.port.in.ChangePersonStatusCommand;
 import io.frontline.notification.application.port.in.KeepDirectoryStatusUseCase;
 import io.frontline.notification.application.port.in.RosterQuery;
+import io.frontline.notification.application.port.in.SmsPagingFilter;
 import io.frontline.notification.application.port.out.DirectoryStatusPort;
 import io.frontline.platform.domain.NotFound;
 import io.frontline.platform.domain.RuleViolation;
@@ -25,17 +27,22 @@ import java.util.List;
 public class DirectoryStatusService implements KeepDirectoryStatusUseCase {
     private final DirectoryStatusPort status;
     private final Clock clock;
+    private final SmsPagingNeeds smsPaging;
 
     @Inject
-    public DirectoryStatusService(DirectoryStatusPort status, Clock clock) {
+    public DirectoryStatusService(DirectoryStatusPort status, Clock clock, SmsPagingNeeds smsPaging) {
         this.status = status;
         this.clock = clock;
+        this.smsPaging = smsPaging;
     }
 
     @Override
     @Transactional
-    public List<DirectoryEntry> roster(RosterQuery query) {
-        return status.entries(query.search(), query.active());
+    public List<ListedPerson> roster(RosterQuery query) {
+        // People who need a number but have none are active by definition: the filter narrows the query first.
+        Boolean active = query.smsPaging() == SmsPagingFilter.MISSING && query.active() == null ? Boolean.TRUE
+                : query.active();
+        return smsPaging.list(status.entries(query.search(), active), query.smsPaging());
     }
 
     @Override
