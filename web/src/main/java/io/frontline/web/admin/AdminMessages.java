@@ -431,4 +431,19 @@ public interface AdminMessages {
 
     @Message
     String unit_months(String n);
+
+    @Message
+    String status_no_mobile();
+
+    @Message
+    String sms_missing_badge();
+
+    @Message
+    String sms_missing_detail();
+
+    @Message
+    String sms_missing_count_one();
+
+    @Message
+    String sms_missing_count(int count);
 }

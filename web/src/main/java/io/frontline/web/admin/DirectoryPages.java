@@ -46,10 +46,14 @@ public class DirectoryPages {
     /** The roles a person of the directory may hold (notification-service's list). */
     static final List<String> ROLES = List.of("staff", "site-manager", "regional-manager", "hq-safety", "hr",
             "counsellor", "committee", "complaint-handler", "admin");
-    static final List<String> STATUSES = List.of("all", "active", "inactive");
+    /** The status filter's choice of the people critical news would page by SMS who have no mobile number (issue 15). */
+    static final String NO_MOBILE = "no-mobile";
+    static final List<String> STATUSES = List.of("all", "active", "inactive", NO_MOBILE);
     static final List<String> DONE = List.of("added", "changed", "deactivated", "reactivated");
 
-    public record Row(String id, String name, String email, String roles, boolean active, String deactivatedAt) {
+    /** One person of the list; {@code noMobile}: critical news would page them by SMS, but they have no number. */
+    public record Row(String id, String name, String email, String roles, boolean active, String deactivatedAt,
+                      boolean noMobile) {
     }
 
     public record Check(String value, String label, boolean checked) {
@@ -58,7 +62,7 @@ public class DirectoryPages {
     @CheckedTemplate(basePath = "admin")
     static class Templates {
         static native TemplateInstance directory(Page page, String q, List<Option> statuses, List<Row> rows,
-                                                 String done, String doneId, String error);
+                                                 String done, String doneId, String error, int noMobile);
 
         static native TemplateInstance person(Page page, boolean adding, PersonForm form, Map<String, String> errors,
                                               List<Check> roles, List<Check> sites, List<Check> regions,
@@ -92,13 +96,17 @@ public class DirectoryPages {
             search = search.substring(0, 100);
         }
         JsonNode roster;
+        int noMobile;
         try {
             roster = administration.roster(search.isEmpty() ? null : search,
                     switch (shown) {
                         case "active" -> Boolean.TRUE;
                         case "inactive" -> Boolean.FALSE;
                         default -> null;
-                    });
+                    }, NO_MOBILE.equals(shown) ? "missing" : null);
+            // the count at the top is of the whole directory: the list shown is it only when nothing narrows it
+            noMobile = search.isEmpty() && ("all".equals(shown) || NO_MOBILE.equals(shown))
+                    ? noMobile(roster) : noMobile(administration.roster(null, null, "missing"));
         } catch (WebApplicationException e) {
             return problems.refusal(ServiceRefusal.of(e));
         }
@@ -110,17 +118,35 @@ public class DirectoryPages {
             p.path("roles").forEach(r -> roles.add(roleLabel(r.asText(), m)));
             rows.add(new Row(p.path("id").asText(), p.path("name").asText(), p.path("email").asText(),
                     String.join(", ", roles), entry.path("active").asBoolean(true),
-                    entry.hasNonNull("deactivatedAt") ? entry.path("deactivatedAt").asText().substring(0, 10) : null));
+                    entry.hasNonNull("deactivatedAt") ? entry.path("deactivatedAt").asText().substring(0, 10) : null,
+                    cannotBePaged(p)));
         }
         List<Option> statuses = STATUSES.stream().map(s -> new Option(s, switch (s) {
             case "active" -> m.status_active();
             case "inactive" -> m.status_inactive();
+            case NO_MOBILE -> m.status_no_mobile();
             default -> m.status_all();
         }, s.equals(shown))).toList();
         String message = done != null && DONE.contains(done) ? done : null;
         String refused = "self".equals(error) || "refused".equals(error) ? error : null;
         return Response.ok(context.localized(Templates.directory(context.page(), search, statuses, rows, message,
-                doneId, refused))).header("Cache-Control", "no-store").build();
+                doneId, refused, noMobile))).header("Cache-Control", "no-store").build();
+    }
+
+    /** Critical news would page the person by SMS (the service derives it from its routing and escalation), but they have no number. */
+    static boolean cannotBePaged(JsonNode person) {
+        JsonNode paging = person.path("smsPaging");
+        return paging.path("needed").asBoolean(false) && !paging.path("reachable").asBoolean(true);
+    }
+
+    private static int noMobile(JsonNode roster) {
+        int count = 0;
+        for (JsonNode entry : roster) {
+            if (cannotBePaged(entry.path("person"))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     @GET
@@ -216,7 +242,7 @@ public class DirectoryPages {
     }
 
     private boolean isActive(String id) {
-        for (JsonNode entry : administration.roster(id, null)) {
+        for (JsonNode entry : administration.roster(id, null, null)) {
             if (id.equals(entry.path("person").path("id").asText())) {
                 return entry.path("active").asBoolean(true);
             }

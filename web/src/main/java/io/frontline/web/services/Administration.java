@@ -24,10 +24,15 @@ import java.util.Map;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 public interface Administration {
-    /** Everyone with their status; {@code q} searches id, name and e-mail. */
+    /**
+     * Everyone with their status and whether critical news can page them by SMS ({@code person.smsPaging}, never the
+     * number); {@code q} searches id, name and e-mail, {@code smsPaging=missing} keeps those it would page who have no
+     * mobile number.
+     */
     @GET
     @Path("admin/directory")
-    JsonNode roster(@QueryParam("q") String q, @QueryParam("active") Boolean active);
+    JsonNode roster(@QueryParam("q") String q, @QueryParam("active") Boolean active,
+                    @QueryParam("smsPaging") String smsPaging);
 
     @GET
     @Path("directory/people/{id}")
