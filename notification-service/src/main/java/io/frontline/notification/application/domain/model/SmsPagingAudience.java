@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -78,8 +79,9 @@ public final class SmsPagingAudience {
                 }
                 RoutedEvent critical = new RoutedEvent(new UUID(0, 0), type, Severity.CRITICAL, siteId, null,
                         Instant.EPOCH, Map.of());
-                for (EscalationPolicy policy : policies.policyFor(critical).stream().toList()) {
-                    for (PolicyLevel level : policy.levels()) {
+                Optional<EscalationPolicy> policy = policies.policyFor(critical);
+                if (policy.isPresent()) {
+                    for (PolicyLevel level : policy.get().levels()) {
                         ids.addAll(audience.of(level, siteId));
                     }
                 }
