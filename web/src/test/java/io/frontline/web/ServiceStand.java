@@ -29,10 +29,20 @@ public final class ServiceStand {
         }
     }
 
-    /** A request as the stand sees it. */
-    public record Request(String method, String path, String body, Headers headers) {
+    /** A request as the stand sees it; {@code query} is the raw query string, empty when there is none. */
+    public record Request(String method, String path, String query, String body, Headers headers) {
         public boolean is(String method, String path) {
             return this.method.equals(method) && this.path.equals(path);
+        }
+
+        /** The first value of a query parameter, as sent (not decoded), or null. */
+        public String parameter(String name) {
+            for (String pair : query.split("&")) {
+                if (pair.startsWith(name + "=")) {
+                    return pair.substring(name.length() + 1);
+                }
+            }
+            return null;
         }
     }
 
@@ -49,8 +59,9 @@ public final class ServiceStand {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            String query = exchange.getRequestURI().getRawQuery();
             Request request = new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                    new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
+                    query == null ? "" : query, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8),
                     exchange.getRequestHeaders());
             Answer answer = routes.answer(request);
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
