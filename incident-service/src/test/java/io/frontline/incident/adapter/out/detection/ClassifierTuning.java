@@ -1,0 +1,50 @@
+package io.frontline.incident.adapter.out.detection;
+
+import io.frontline.incident.adapter.out.detection.DetectionCorpus.Evaluation;
+import io.frontline.incident.application.domain.model.LanguageClassifier;
+import io.frontline.incident.application.domain.model.PhraseLexicon;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Tuning by hand, on pooled cross-validation figures only (never on single sentences): the leave-one-group-out
+ * figures of {@link DetectionCorpusTest} for trainer options given as arguments — cost, positive weight, precision
+ * target — pooled over the writer folds (over every fold when there are no writers yet). Not a test.
+ */
+public final class ClassifierTuning {
+    private ClassifierTuning() {
+    }
+
+    public static void main(String[] args) {
+        ClassifierTrainer.Options options = new ClassifierTrainer.Options(Double.parseDouble(args[0]),
+                Double.parseDouble(args[1]), Double.parseDouble(args[2]));
+        List<Evaluation> both = new ArrayList<>();
+        List<Evaluation> alone = new ArrayList<>();
+        for (String language : DetectionCorpus.LANGUAGES) {
+            PhraseLexicon lexicon = DetectionRulesProducer.lexicon(language, Optional.empty());
+            List<ClassifierTrainer.Example> examples = ClassifierTrainer.prepare(language, lexicon, DetectionCorpus.read(language));
+            List<String> groups = examples.stream().map(ClassifierTrainer.Example::group).distinct().sorted().toList();
+            boolean writers = groups.stream().anyMatch(g -> g.matches("w[1-9]\\d*"));
+            Evaluation pooled = Evaluation.empty(language);
+            Evaluation pooledPatterns = Evaluation.empty(language);
+            for (String group : groups) {
+                if (writers && !group.matches("w[1-9]\\d*")) {
+                    continue;
+                }
+                LanguageClassifier classifier = ClassifierTrainer.train(language,
+                        examples.stream().filter(e -> !e.group().equals(group)).toList(), options);
+                List<ClassifierTrainer.Example> held = examples.stream().filter(e -> e.group().equals(group)).toList();
+                pooled = pooled.plus(DetectionCorpus.evaluate(language, held, classifier, true));
+                pooledPatterns = pooledPatterns.plus(DetectionCorpus.evaluate(language, held, classifier, false));
+            }
+            both.add(pooled);
+            alone.add(pooledPatterns);
+        }
+        System.out.printf(Locale.ROOT, "options %s%n", options);
+        System.out.println(DetectionCorpus.table(both, "patterns + classifier, pooled"));
+        System.out.println(DetectionCorpus.table(alone, "patterns alone, pooled"));
+    }
+}
