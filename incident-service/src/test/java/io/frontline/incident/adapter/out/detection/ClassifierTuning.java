@@ -19,13 +19,22 @@ public final class ClassifierTuning {
     }
 
     public static void main(String[] args) {
-        ClassifierTrainer.Options options = new ClassifierTrainer.Options(Double.parseDouble(args[0]),
-                Double.parseDouble(args[1]), Double.parseDouble(args[2]));
+        java.util.Map<String, List<ClassifierTrainer.Example>> prepared = new java.util.LinkedHashMap<>();
+        for (String language : DetectionCorpus.LANGUAGES) {
+            PhraseLexicon lexicon = DetectionRulesProducer.lexicon(language, Optional.empty());
+            prepared.put(language, ClassifierTrainer.prepare(language, lexicon, DetectionCorpus.read(language)));
+        }
+        for (int a = 0; a + 2 < args.length; a += 3) {
+            run(prepared, new ClassifierTrainer.Options(Double.parseDouble(args[a]), Double.parseDouble(args[a + 1]),
+                    Double.parseDouble(args[a + 2])));
+        }
+    }
+
+    private static void run(java.util.Map<String, List<ClassifierTrainer.Example>> prepared, ClassifierTrainer.Options options) {
         List<Evaluation> both = new ArrayList<>();
         List<Evaluation> alone = new ArrayList<>();
         for (String language : DetectionCorpus.LANGUAGES) {
-            PhraseLexicon lexicon = DetectionRulesProducer.lexicon(language, Optional.empty());
-            List<ClassifierTrainer.Example> examples = ClassifierTrainer.prepare(language, lexicon, DetectionCorpus.read(language));
+            List<ClassifierTrainer.Example> examples = prepared.get(language);
             List<String> groups = examples.stream().map(ClassifierTrainer.Example::group).distinct().sorted().toList();
             boolean writers = groups.stream().anyMatch(g -> g.matches("w[1-9]\\d*"));
             Evaluation pooled = Evaluation.empty(language);
@@ -45,6 +54,8 @@ public final class ClassifierTuning {
         }
         System.out.printf(Locale.ROOT, "options %s%n", options);
         System.out.println(DetectionCorpus.table(both, "patterns + classifier, pooled"));
-        System.out.println(DetectionCorpus.table(alone, "patterns alone, pooled"));
+        if (System.getProperty("alone") != null) {
+            System.out.println(DetectionCorpus.table(alone, "patterns alone, pooled"));
+        }
     }
 }
