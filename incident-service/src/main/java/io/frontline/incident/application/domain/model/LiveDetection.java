@@ -93,7 +93,8 @@ public final class LiveDetection {
         }
         if (byClassifier) {
             assessment.probabilities().forEach((rule, p) -> {
-                if (p >= classifierThreshold(rule, assessment.language())) {
+                double threshold = classifierThreshold(rule, assessment.language());
+                if (threshold < 1.0 && p >= threshold) { // a threshold of 1 leaves the rule to the patterns
                     hits.add(rule);
                 }
             });
