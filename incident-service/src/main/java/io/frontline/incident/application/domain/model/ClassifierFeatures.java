@@ -10,7 +10,8 @@ import java.util.TreeMap;
  * patterns leave it out:
  * <ul>
  *   <li>words: the tokeniser's normal forms (stems; Japanese dictionary forms), single and in pairs within a
- *   sentence, marked when they stand in a clause that holds a negation ("I would never hurt you");</li>
+ *   sentence, marked when they stand in a clause that holds a negation ("I would never hurt you": a single word there
+ *   counts both as itself and marked, a pair only marked);</li>
  *   <li>characters: Japanese 1–3 characters of the text; Dutch and English 3–5 characters within a word
  *   (compounds, spelling), marked in a negated clause likewise;</li>
  *   <li>the lexicon's own knowledge: which of its word groups ({@code @harm}, {@code @body}, {@code @target}, ...)
@@ -22,7 +23,7 @@ import java.util.TreeMap;
  */
 public final class ClassifierFeatures {
     /** Changes whenever what is extracted changes; a model trained on another version is refused. */
-    public static final String VERSION = "words-chars-lexicon-v1";
+    public static final String VERSION = "words-chars-lexicon-v2";
     public static final int HASH_BITS = 20;
     public static final int DIMENSION = 1 << HASH_BITS;
     /** The pattern score that saturates its feature: a score of three times the usual threshold counts as that. */
@@ -52,7 +53,10 @@ public final class ClassifierFeatures {
         for (int i = 0; i < tokens.size(); i++) {
             String mark = reading.inNegatedClause(i) ? "n" : "";
             String form = tokens.get(i).form();
-            words.put("w" + mark + ":" + form, 1.0);
+            words.put("w:" + form, 1.0);
+            if (!mark.isEmpty()) {
+                words.put("wn:" + form, 1.0);
+            }
             if (i + 1 < tokens.size() && reading.sentenceOf(i + 1) == reading.sentenceOf(i)) {
                 words.put("b" + mark + ":" + form + " " + tokens.get(i + 1).form(), 1.0);
             }
