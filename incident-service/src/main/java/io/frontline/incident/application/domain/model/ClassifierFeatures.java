@@ -25,6 +25,12 @@ public final class ClassifierFeatures {
     /** Changes whenever what is extracted changes; a model trained on another version is refused. */
     public static final String VERSION = "words-chars-lexicon-v2";
     public static final int HASH_BITS = 20;
+    /**
+     * The fewest words (outside quotes) the classifier judges; a shorter segment ("Ja.", "Okay, thanks.") is left to
+     * the patterns. Its few features weigh too much after scaling — a lone "ja" came out as an insult — and what one
+     * or two words can say (a curse, a slur) is what the lexicons list.
+     */
+    public static final int MIN_WORDS = 3;
     public static final int DIMENSION = 1 << HASH_BITS;
     /** The pattern score that saturates its feature: a score of three times the usual threshold counts as that. */
     private static final double SCORE_CAP = 9.0;

@@ -34,9 +34,17 @@ public final class LanguageClassifier {
     /** The probability per language rule for an utterance read by the language's lexicon. */
     public Map<LiveRule, Double> probabilities(PhraseLexicon lexicon, PhraseLexicon.Reading reading,
                                                Map<LiveRule, Integer> scores) {
-        SparseVector features = ClassifierFeatures.of(language, lexicon, reading, scores);
+        return probabilities(ClassifierFeatures.of(language, lexicon, reading, scores), reading.words().size());
+    }
+
+    /**
+     * The probability per language rule for an utterance's features and its number of words: 0 for an utterance of
+     * fewer than {@link ClassifierFeatures#MIN_WORDS} words, which is left to the patterns.
+     */
+    public Map<LiveRule, Double> probabilities(SparseVector features, int words) {
         Map<LiveRule, Double> probabilities = new EnumMap<>(LiveRule.class);
-        models.forEach((rule, model) -> probabilities.put(rule, model.probability(features)));
+        models.forEach((rule, model) -> probabilities.put(rule,
+                words < ClassifierFeatures.MIN_WORDS ? 0.0 : model.probability(features)));
         return probabilities;
     }
 }

@@ -116,8 +116,8 @@ final class DetectionCorpus {
             Set<LiveRule> found = EnumSet.noneOf(LiveRule.class);
             found.addAll(e.patternHits());
             if (withClassifier) {
-                classifier.models().forEach((rule, model) -> {
-                    if (model.probability(e.features()) >= model.defaultThreshold()) {
+                classifier.probabilities(e.features(), e.words()).forEach((rule, p) -> {
+                    if (p >= classifier.models().get(rule).defaultThreshold()) {
                         found.add(rule);
                     }
                 });
