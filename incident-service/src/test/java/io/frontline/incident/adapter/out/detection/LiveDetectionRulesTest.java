@@ -172,4 +172,15 @@ class LiveDetectionRulesTest {
         assertThatThrownBy(() -> ClassifierModelFile.parse("en", List.of("features words-only-v0")))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void a_segment_of_fewer_than_three_words_is_left_to_the_patterns() {
+        for (String[] shortOne : new String[][]{{"nl", "Ja."}, {"nl", "Nee, hoor."}, {"en", "Thank you."}, {"ja", "はい。"}}) {
+            LiveDetection.Assessment a = DETECTION.assess(shortOne[1], shortOne[0]).get(0);
+            assertThat(a.probabilities().values()).as(shortOne[1]).containsOnly(0.0);
+            assertThat(hits("caller", shortOne[1], shortOne[0])).as(shortOne[1]).isEmpty();
+        }
+        // a short curse is still the lexicon's
+        assertThat(hits("caller", "Kankerlijer!", "nl")).contains(LiveRule.ABUSIVE_LANGUAGE);
+    }
 }
