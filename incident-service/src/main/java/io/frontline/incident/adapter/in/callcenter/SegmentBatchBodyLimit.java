@@ -8,12 +8,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The segment ingest's own body limit (issue 15: the ingest is size-limited), checked before the body is read: a
- * declared length above {@code frontline.callcenter.ingest.max-body-size} is 413, and a body without a declared
- * length (chunked) is 411, so no batch is ever read beyond the limit — Quarkus's own cap for such bodies is 10 MB.
+ * The segment ingest's own body limit (issue 15: the ingest is size-limited): a declared length above
+ * {@code frontline.callcenter.ingest.max-body-size} is 413 before the body is read; a body without a declared length
+ * (chunked) is read here no further than one byte past the limit, and answers 413 when it has that byte, so no batch is ever read beyond
+ * it — Quarkus's own cap for such bodies is 10 MB. Both answers are {@code application/problem+json}.
  */
 @Singleton
 class SegmentBatchBodyLimit {
@@ -30,8 +35,19 @@ class SegmentBatchBodyLimit {
         }
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         if (length == null || length.isBlank()) {
-            return problem(411, "length-required", "Length Required",
-                    "A batch must state its Content-Length (at most " + maxBodySize + " bytes)", path);
+            // read here, on the request's worker thread, no further than one byte past the limit
+            byte[] body;
+            try (InputStream in = request.getEntityStream()) {
+                body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 1, maxBodySize + 1));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (body.length > maxBodySize) {
+                return problem(413, "payload-too-large", "Payload too large",
+                        "A batch body may be at most " + maxBodySize + " bytes", path);
+            }
+            request.setEntityStream(new ByteArrayInputStream(body));
+            return null;
         }
         if (!length.trim().matches("\\d{1,18}") || Long.parseLong(length.trim()) > maxBodySize) {
             return problem(413, "payload-too-large", "Payload too large",

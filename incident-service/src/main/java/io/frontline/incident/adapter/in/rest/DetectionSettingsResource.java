@@ -38,10 +38,13 @@ public class DetectionSettingsResource {
 
     /**
      * One live rule: whether the caller's words decide it, the summed phrase weight a segment needs (language rules),
-     * the incident types a confirmed suggestion gets, and the lexicon's phrases for it per language.
+     * the incident types a confirmed suggestion gets, and the lexicon's phrases for it per language; for a language
+     * rule also the probability from which the trained classifier suggests it, per language (the chain's own
+     * {@code classifierThreshold} when set, else the default chosen at training).
      */
     public record RuleBody(String rule, boolean languageRule, Integer threshold, List<String> incidentTypes,
-                           Map<String, Integer> phrases) {
+                           Map<String, Integer> phrases, Double classifierThreshold,
+                           Map<String, Double> classifierThresholds) {
     }
 
     public record PatternBody(int reports, int sites, String window) {
@@ -60,12 +63,15 @@ public class DetectionSettingsResource {
         List<RuleBody> rules = new ArrayList<>();
         for (LiveRule rule : LiveRule.values()) {
             Map<String, Integer> perLanguage = new LinkedHashMap<>();
+            Map<String, Double> classifier = new LinkedHashMap<>();
             if (rule.isLanguageRule()) {
                 phrases.forEach((language, counts) -> perLanguage.put(language, counts.getOrDefault(rule, 0)));
+                live.languages().forEach(language -> classifier.put(language, live.classifierThreshold(rule, language)));
             }
             rules.add(new RuleBody(rule.wireName(), rule.isLanguageRule(),
                     rule.isLanguageRule() ? s.threshold(rule) : null,
-                    rule.incidentTypes().stream().map(DetectionSettingsResource::wire).sorted().toList(), perLanguage));
+                    rule.incidentTypes().stream().map(DetectionSettingsResource::wire).sorted().toList(), perLanguage,
+                    s.classifierThresholds().get(rule), rule.isLanguageRule() ? classifier : null));
         }
         PatternThresholds p = detection.crossSitePattern();
         return new DetectionBody(rules, s.languageThreshold(), s.maxCallLength().toString(), s.repeatedCalls(),

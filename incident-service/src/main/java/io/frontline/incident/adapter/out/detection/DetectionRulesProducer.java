@@ -1,6 +1,7 @@
 package io.frontline.incident.adapter.out.detection;
 
 import io.frontline.incident.application.domain.model.CrossSitePattern;
+import io.frontline.incident.application.domain.model.LanguageClassifier;
 import io.frontline.incident.application.domain.model.LiveDetection;
 import io.frontline.incident.application.domain.model.LiveDetectionSettings;
 import io.frontline.incident.application.domain.model.PatternThresholds;
@@ -28,7 +29,7 @@ import java.util.Map;
 /**
  * The detection rules with their configured thresholds, and the phrase lexicons of live detection
  * read from {@code detection/lexicon-<language>.txt} on the class path, or a chain's own from
- * {@code frontline.live-detection.lexicon-dir}.
+ * {@code frontline.live-detection.lexicon-dir}, with the classifier the build trained beside them.
  */
 @Singleton
 class DetectionRulesProducer {
@@ -51,6 +52,12 @@ class DetectionRulesProducer {
     /** A chain's own thresholds per rule, e.g. {@code stalking=2,abusive-language=4}. */
     @ConfigProperty(name = "frontline.live-detection.rule-thresholds")
     Optional<String> ruleThresholds;
+    /**
+     * A chain's own classifier thresholds per rule, e.g. {@code stalking=0.7}: the probability from which the trained
+     * classifier suggests the rule (in every language); a rule without one keeps the default chosen at training.
+     */
+    @ConfigProperty(name = "frontline.live-detection.classifier-thresholds")
+    Optional<String> classifierThresholds;
     /** A folder with a chain's own {@code lexicon-<language>.txt}; the shipped lexicon where it has none. */
     @ConfigProperty(name = "frontline.live-detection.lexicon-dir")
     Optional<String> lexiconDir;
@@ -65,11 +72,48 @@ class DetectionRulesProducer {
     @Singleton
     LiveDetection liveDetection() {
         Map<String, PhraseLexicon> lexicons = new HashMap<>();
+        Map<String, LanguageClassifier> classifiers = new HashMap<>();
         for (String language : LANGUAGES) {
             lexicons.put(language, lexicon(language, lexiconDir));
+            classifiers.put(language, classifier(language));
         }
-        return new LiveDetection(lexicons, new LiveDetectionSettings(languageThreshold, maxCallLength, repeatedCalls,
-                repeatedCallsWindow, thresholds(ruleThresholds.orElse(""))));
+        return new LiveDetection(lexicons, classifiers, new LiveDetectionSettings(languageThreshold, maxCallLength,
+                repeatedCalls, repeatedCallsWindow, thresholds(ruleThresholds.orElse("")),
+                classifierThresholds(classifierThresholds.orElse(""))));
+    }
+
+    /**
+     * The classifier the build trained for a language ({@code detection/classifier-<language>.txt} in the jar). There
+     * is no running without it: a service that would silently screen on patterns alone would miss what it promises
+     * to catch, so a missing or unreadable model stops the start.
+     */
+    static LanguageClassifier classifier(String language) {
+        String resource = "detection/classifier-" + language + ".txt";
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("live detection's trained classifier " + resource + " is missing: "
+                        + "the build trains it (process-classes); the service does not run on patterns alone");
+            }
+            return ClassifierModelFile.parse(language,
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Map<LiveRule, Double> classifierThresholds(String spec) {
+        Map<LiveRule, Double> thresholds = new EnumMap<>(LiveRule.class);
+        for (String pair : spec.split(",")) {
+            if (pair.isBlank()) {
+                continue;
+            }
+            String[] kv = pair.split("=");
+            if (kv.length != 2) {
+                throw new IllegalArgumentException("a classifier threshold is <rule>=<probability>: " + pair);
+            }
+            thresholds.put(LiveRule.ofWireName(kv[0].strip()), Double.parseDouble(kv[1].strip()));
+        }
+        return thresholds;
     }
 
     /** The chain's lexicon of a language from the folder when it has one, else the shipped one. */

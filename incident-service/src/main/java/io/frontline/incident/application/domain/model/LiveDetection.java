@@ -1,11 +1,14 @@
 package io.frontline.incident.application.domain.model;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The rules of live call-center detection (DESIGN.md, "Call-center detection"; seed 003: call-center
@@ -14,14 +17,38 @@ import java.util.Set;
  * call's length so far against the maximum; the caller's calls in the window against the limit. Which of
  * these already fired for the call is not this class's business: the caller keeps one alert per call and
  * rule. Detection only suggests: a person confirms.
+ *
+ * <p>Beside the patterns stands a classifier trained at build time on the labelled corpus (issue 15: threats
+ * worded in ways nobody wrote patterns for): a language rule fires when its patterns reach their threshold or
+ * the classifier's probability reaches the rule's classifier threshold.
  */
 public final class LiveDetection {
     private final Map<String, PhraseLexicon> lexicons;
+    private final Map<String, LanguageClassifier> classifiers;
     private final LiveDetectionSettings settings;
 
-    public LiveDetection(Map<String, PhraseLexicon> lexicons, LiveDetectionSettings settings) {
+    /**
+     * @param classifiers the trained classifier of every language that has a lexicon: detection does not run on
+     *                    patterns alone
+     */
+    public LiveDetection(Map<String, PhraseLexicon> lexicons, Map<String, LanguageClassifier> classifiers,
+                         LiveDetectionSettings settings) {
         this.lexicons = Map.copyOf(lexicons);
+        this.classifiers = Map.copyOf(classifiers);
         this.settings = settings;
+        for (String language : this.lexicons.keySet()) {
+            if (!this.classifiers.containsKey(language)) {
+                throw new IllegalArgumentException("no trained classifier for language " + language);
+            }
+        }
+    }
+
+    /** What the patterns and the classifier of one language make of an utterance. */
+    public record Assessment(String language, Map<LiveRule, Integer> scores, Map<LiveRule, Double> probabilities) {
+        public Assessment {
+            scores = Map.copyOf(scores);
+            probabilities = Map.copyOf(probabilities);
+        }
     }
 
     /**
@@ -42,42 +69,82 @@ public final class LiveDetection {
         return hits;
     }
 
-    /** The language rules whose summed weight in these words reaches their threshold. */
+    /**
+     * The language rules these words hit: a rule's summed pattern weight reaches its threshold, or the classifier's
+     * probability for it reaches its classifier threshold (in any language's, when the language is unknown).
+     */
     public Set<LiveRule> languageRulesHitBy(String text, String language) {
         Set<LiveRule> hits = EnumSet.noneOf(LiveRule.class);
-        languageScores(text, language).forEach((rule, score) -> {
-            if (score >= settings.threshold(rule)) {
-                hits.add(rule);
-            }
-        });
+        for (Assessment a : assess(text, language)) {
+            hits.addAll(hits(a, true, true));
+        }
         return hits;
+    }
+
+    /** The rules an assessment hits, by the patterns, the classifier or both (for measuring each alone). */
+    public Set<LiveRule> hits(Assessment assessment, boolean byPatterns, boolean byClassifier) {
+        Set<LiveRule> hits = EnumSet.noneOf(LiveRule.class);
+        if (byPatterns) {
+            assessment.scores().forEach((rule, score) -> {
+                if (score >= settings.threshold(rule)) {
+                    hits.add(rule);
+                }
+            });
+        }
+        if (byClassifier) {
+            assessment.probabilities().forEach((rule, p) -> {
+                double threshold = classifierThreshold(rule, assessment.language());
+                if (threshold < 1.0 && p >= threshold) { // a threshold of 1 leaves the rule to the patterns
+                    hits.add(rule);
+                }
+            });
+        }
+        return hits;
+    }
+
+    /** Per language screened (the segment's, or every one when it is unknown): pattern scores and probabilities. */
+    public List<Assessment> assess(String text, String language) {
+        String code = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        List<String> chosen = lexicons.containsKey(code) ? List.of(code) : List.copyOf(new TreeSet<>(lexicons.keySet()));
+        List<Assessment> assessments = new ArrayList<>(chosen.size());
+        for (String each : chosen) {
+            PhraseLexicon lexicon = lexicons.get(each);
+            PhraseLexicon.Reading reading = lexicon.read(text);
+            Map<LiveRule, Integer> scores = lexicon.scores(reading);
+            assessments.add(new Assessment(each, scores, classifiers.get(each).probabilities(lexicon, reading, scores)));
+        }
+        return assessments;
+    }
+
+    /** The probability from which the classifier suggests a rule in a language: the chain's own, else the trained default. */
+    public double classifierThreshold(LiveRule rule, String language) {
+        Double own = settings.classifierThresholds().get(rule);
+        return own != null ? own : classifiers.get(language).models().get(rule).defaultThreshold();
     }
 
     /** The summed weight of the matched patterns per language rule (the highest of all lexicons when the language is unknown). */
     public Map<LiveRule, Integer> languageScores(String text, String language) {
-        String code = language == null ? "" : language.toLowerCase(Locale.ROOT);
-        List<PhraseLexicon> chosen = lexicons.containsKey(code) ? List.of(lexicons.get(code))
-                : List.copyOf(lexicons.values());
         Map<LiveRule, Integer> scores = new EnumMap<>(LiveRule.class);
-        for (PhraseLexicon lexicon : chosen) {
-            lexicon.scores(text).forEach((rule, score) -> scores.merge(rule, score, Math::max));
+        for (Assessment a : assess(text, language)) {
+            a.scores().forEach((rule, score) -> scores.merge(rule, score, Math::max));
         }
         return scores;
-    }
-
-    public Map<LiveRule, Integer> languageScores(TranscriptSegment segment) {
-        return languageScores(segment.text(), segment.language());
     }
 
     public LiveDetectionSettings settings() {
         return settings;
     }
 
+    /** The languages detection screens, each with its lexicon and classifier. */
+    public Set<String> languages() {
+        return new TreeSet<>(lexicons.keySet());
+    }
+
     /** How many phrase patterns each language's lexicon holds per rule, for the configuration view. */
     public Map<String, Map<LiveRule, Integer>> phrasesPerLanguage() {
-        Map<String, Map<LiveRule, Integer>> counts = new java.util.TreeMap<>();
+        Map<String, Map<LiveRule, Integer>> counts = new TreeMap<>();
         lexicons.forEach((language, lexicon) -> {
-            Map<LiveRule, Integer> perRule = new java.util.EnumMap<>(LiveRule.class);
+            Map<LiveRule, Integer> perRule = new EnumMap<>(LiveRule.class);
             lexicon.patterns().forEach(p -> perRule.merge(p.rule(), 1, Integer::sum));
             counts.put(language, perRule);
         });

@@ -44,14 +44,16 @@ public final class PhraseLexicon {
     private final List<List<Slot>> negationCues;
     private final int negationBefore;
     private final int negationAfter;
+    private final Map<String, List<List<Slot>>> groups;
 
     private PhraseLexicon(Tokeniser tokeniser, List<PhrasePattern> patterns, List<List<Slot>> negationCues,
-                          int negationBefore, int negationAfter) {
+                          int negationBefore, int negationAfter, Map<String, List<List<Slot>>> groups) {
         this.tokeniser = tokeniser;
         this.patterns = List.copyOf(patterns);
         this.negationCues = List.copyOf(negationCues);
         this.negationBefore = negationBefore;
         this.negationAfter = negationAfter;
+        this.groups = Map.copyOf(groups);
     }
 
     /** A weighted pattern of one rule, as written in the lexicon. */
@@ -148,7 +150,7 @@ public final class PhraseLexicon {
             }
             patterns.add(new PhrasePattern(rule, weight, holds, line, elements));
         }
-        return new PhraseLexicon(tokeniser, patterns, groups.getOrDefault("negation", List.of()), before, after);
+        return new PhraseLexicon(tokeniser, patterns, groups.getOrDefault("negation", List.of()), before, after, groups);
     }
 
     private static List<List<Slot>> alternatives(String spec, Map<String, List<List<Slot>>> groups,
@@ -188,8 +190,21 @@ public final class PhraseLexicon {
 
     /** The summed weight per rule of the patterns the utterance matches outside quotes and negations. */
     public Map<LiveRule, Integer> scores(String text) {
+        return scores(read(text));
+    }
+
+    /**
+     * The utterance as this lexicon reads it: the words outside quotes, each with its sentence and clause and
+     * whether its clause holds a negation. Read once, it serves the patterns and the classifier's features.
+     */
+    public Reading read(String text) {
+        return new Utterance(text, tokeniser.tokens(text));
+    }
+
+    /** The summed weight per rule of the patterns a read utterance matches outside quotes and negations. */
+    public Map<LiveRule, Integer> scores(Reading reading) {
+        Utterance utterance = (Utterance) reading;
         Map<LiveRule, Integer> scores = new EnumMap<>(LiveRule.class);
-        Utterance utterance = new Utterance(text, tokeniser.tokens(text));
         for (PhrasePattern pattern : patterns) {
             if (utterance.matches(pattern)) {
                 scores.merge(pattern.rule(), pattern.weight(), Integer::sum);
@@ -204,11 +219,49 @@ public final class PhraseLexicon {
         return patterns.stream().filter(utterance::matches).toList();
     }
 
+    /**
+     * The word groups ({@code @harm}, {@code @body}, ...) that occur in a read utterance, each with whether it
+     * stands in a negated clause ({@code true}) or not ({@code false}; a group found in both counts as not negated).
+     * The negation cues themselves are a group too.
+     */
+    public Map<String, Boolean> groupsIn(Reading reading) {
+        Utterance utterance = (Utterance) reading;
+        Map<String, Boolean> found = new java.util.TreeMap<>();
+        groups.forEach((name, entries) -> {
+            for (int i = 0; i < utterance.tokens.length; i++) {
+                for (List<Slot> entry : entries) {
+                    if (utterance.sequenceAt(entry, i, utterance.sentence[i]) >= 0) {
+                        found.merge(name, utterance.negatedClause[i], Boolean::logicalAnd);
+                        break;
+                    }
+                }
+            }
+        });
+        return found;
+    }
+
+    /** An utterance read by a lexicon: its words outside quotes, with where each stands. */
+    public sealed interface Reading permits Utterance {
+        /** The words outside quotes, in order. */
+        List<Token> words();
+
+        /** The sentence the word at this index stands in (0, 1, ...). */
+        int sentenceOf(int word);
+
+        /** Whether the clause of the word at this index holds a negation cue. */
+        boolean inNegatedClause(int word);
+
+        /** The text with quoted passages blanked out. */
+        String unquotedText();
+    }
+
     /** The caller's words outside quotes, with the sentence and clause each stands in. */
-    private final class Utterance {
+    private final class Utterance implements Reading {
         private final Token[] tokens;
         private final int[] sentence;
         private final int[] clause;
+        private final boolean[] negatedClause;
+        private final String unquoted;
 
         Utterance(String text, List<Token> all) {
             BitSet quoted = new BitSet(text.length());
@@ -242,6 +295,43 @@ public final class PhraseLexicon {
                 sentence[i] = s;
                 clause[i] = c;
             }
+            negatedClause = new boolean[tokens.length];
+            for (int i = 0; i < tokens.length; i++) {
+                for (List<Slot> cue : negationCues) {
+                    int end = sequenceAt(cue, i, sentence[i]);
+                    if (end >= 0) {
+                        for (int j = 0; j < tokens.length; j++) {
+                            if (clause[j] == clause[i]) {
+                                negatedClause[j] = true;
+                            }
+                        }
+                        break;
+                    }
+                }
+            }
+            StringBuilder blanked = new StringBuilder(text);
+            quoted.stream().forEach(q -> blanked.setCharAt(q, ' '));
+            unquoted = blanked.toString();
+        }
+
+        @Override
+        public List<Token> words() {
+            return java.util.Arrays.asList(tokens);
+        }
+
+        @Override
+        public int sentenceOf(int word) {
+            return sentence[word];
+        }
+
+        @Override
+        public boolean inNegatedClause(int word) {
+            return negatedClause[word];
+        }
+
+        @Override
+        public String unquotedText() {
+            return unquoted;
         }
 
         private static boolean decimalPoint(String text, int at) {

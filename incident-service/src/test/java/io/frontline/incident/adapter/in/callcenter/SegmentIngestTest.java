@@ -219,7 +219,7 @@ class SegmentIngestTest {
     }
 
     @Test
-    void a_batch_that_does_not_state_its_length_is_refused_before_it_is_read_and_screens_nothing() throws Exception {
+    void a_batch_that_does_not_state_its_length_is_screened_when_it_stays_within_the_limit() throws Exception {
         String callId = "call-" + UUID.randomUUID();
         byte[] body = JSON.writeValueAsBytes(batch(List.of(segment(callId, "cc-rotterdam", null, 0, "caller", THREAT))));
         // A body from a stream of unknown length goes out chunked, without Content-Length.
@@ -230,16 +230,35 @@ class SegmentIngestTest {
                         .POST(HttpRequest.BodyPublishers.ofInputStream(
                                 () -> new ByteArrayInputStream(body))).build(),
                         HttpResponse.BodyHandlers.ofString());
-        assertThat(chunked.statusCode()).isEqualTo(411);
-        assertThat(chunked.headers().firstValue("Content-Type")).hasValueSatisfying(
-                type -> assertThat(type).startsWith("application/problem+json"));
-        assertThat(chunked.body()).contains("Content-Length");
-        assertThat(suggestions(callId)).isZero();
-        // The same batch with its length is screened.
-        given().header("Authorization", platform()).contentType("application/json").body(body)
-                .when().post(PATH)
-                .then().statusCode(200).body("screened", equalTo(1));
+        assertThat(chunked.statusCode()).isEqualTo(200);
+        assertThat(chunked.body()).contains("\"screened\":1");
         assertThat(suggestions(callId)).isEqualTo(1);
+    }
+
+    @Test
+    void a_chunked_batch_body_above_the_limit_is_refused_as_too_large_and_screens_nothing() throws Exception {
+        for (int size : new int[]{70_000, 2_000_000}) {
+            String callId = "call-" + UUID.randomUUID();
+            List<Map<String, Object>> segments = new ArrayList<>();
+            for (int i = 0; i * 9_000 < size; i++) {
+                segments.add(segment(callId, "cc-rotterdam", null, i, "caller", (i == 0 ? THREAT : "") + "a".repeat(9_000)));
+            }
+            byte[] body = JSON.writeValueAsBytes(batch(segments));
+            assertThat(body.length).as("above every path's 64 KiB").isGreaterThan(65_536);
+            // A body from a stream of unknown length goes out chunked, without Content-Length.
+            HttpResponse<String> chunked = HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1).build()
+                    .send(HttpRequest.newBuilder(ingest).header("Authorization", platform())
+                                    .header("Content-Type", "application/json")
+                                    .POST(HttpRequest.BodyPublishers.ofInputStream(
+                                            () -> new ByteArrayInputStream(body))).build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(chunked.statusCode()).as("chunked body of %d bytes", body.length).isEqualTo(413);
+            assertThat(chunked.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(chunked.body()).contains("payload-too-large");
+            assertThat(suggestions(callId)).isZero();
+        }
     }
 
     @Test

@@ -6,7 +6,10 @@ import org.junit.jupiter.api.Test;
 import static io.frontline.platform.testing.infra.Tokens.bearer;
 import static io.frontline.platform.testing.infra.Tokens.user;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.both;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -28,7 +31,13 @@ class DetectionSettingsViewTest {
                 .body("rules.find { it.rule == 'threatening-language' }.threshold", equalTo(3))
                 .body("rules.find { it.rule == 'threatening-language' }.incidentTypes", hasItem("threat"))
                 .body("rules.find { it.rule == 'threatening-language' }.phrases.ja", greaterThan(0))
-                .body("rules.find { it.rule == 'call-length' }.threshold", nullValue());
+                .body("rules.find { it.rule == 'call-length' }.threshold", nullValue())
+                // beside the pattern threshold, the trained classifier's per language (the default chosen at training)
+                .body("rules.find { it.rule == 'threatening-language' }.classifierThreshold", nullValue())
+                .body("rules.find { it.rule == 'threatening-language' }.classifierThresholds.nl", both(greaterThan(0f)).and(lessThan(1f)))
+                .body("rules.find { it.rule == 'stalking' }.classifierThresholds.ja", both(greaterThan(0f)).and(lessThan(1f)))
+                .body("rules.find { it.rule == 'stalking' }.classifierThresholds.keySet()", containsInAnyOrder("nl", "en", "ja"))
+                .body("rules.find { it.rule == 'call-length' }.classifierThresholds", nullValue());
     }
 
     @Test

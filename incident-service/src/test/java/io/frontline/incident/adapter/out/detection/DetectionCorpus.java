@@ -1,37 +1,38 @@
 package io.frontline.incident.adapter.out.detection;
 
+import io.frontline.incident.application.domain.model.LanguageClassifier;
 import io.frontline.incident.application.domain.model.LiveDetection;
 import io.frontline.incident.application.domain.model.LiveDetectionSettings;
 import io.frontline.incident.application.domain.model.LiveRule;
+import io.frontline.incident.application.domain.model.PhraseLexicon;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * The labelled corpus of live detection ({@code src/test/resources/detection/corpus/<language>.tsv}) and
- * how well the shipped lexicons do on it. Every third utterance (the 3rd, 6th, ...) is held out: the
- * lexicons were written against the others. Two more sets: {@code -later} (written after the first lexicons,
- * then used to broaden them) and {@code -unseen} (written after the last change, never used to change them).
+ * The labelled corpus of live detection ({@code src/detection-corpus}, see {@link LabelledCorpus}) and how to score
+ * detection on it: precision and recall per category, for the threats together and overall.
  */
 final class DetectionCorpus {
-    static final List<String> LANGUAGES = List.of("nl", "en", "ja");
+    static final List<String> LANGUAGES = LabelledCorpus.LANGUAGES;
     static final List<LiveRule> CATEGORIES = List.of(LiveRule.THREATENING_LANGUAGE, LiveRule.STALKING,
             LiveRule.EXPOSURE_THREAT, LiveRule.HUMILIATING_DEMAND, LiveRule.DISCRIMINATION, LiveRule.ABUSIVE_LANGUAGE);
 
-    record Utterance(int line, boolean heldOut, Set<LiveRule> labels, String kind, String text) {
+    private DetectionCorpus() {
     }
 
     record Count(int truePositives, int falsePositives, int falseNegatives) {
+        static final Count NONE = new Count(0, 0, 0);
+
         double precision() {
             return truePositives + falsePositives == 0 ? 1.0 : (double) truePositives / (truePositives + falsePositives);
         }
@@ -44,104 +45,86 @@ final class DetectionCorpus {
             return new Count(truePositives + other.truePositives, falsePositives + other.falsePositives,
                     falseNegatives + other.falseNegatives);
         }
+
+        Count tally(boolean expected, boolean found) {
+            return plus(new Count(expected && found ? 1 : 0, found && !expected ? 1 : 0, expected && !found ? 1 : 0));
+        }
     }
 
     /** Per category, the threats together (any threat rule on an utterance labelled with any threat), and all categories. */
-    record Evaluation(String language, int utterances, Map<LiveRule, Count> perCategory, Count threats, Count overall,
-                      List<String> mistakes) {
+    record Evaluation(String language, int utterances, Map<LiveRule, Count> perCategory, Count threats) {
+        static Evaluation empty(String language) {
+            Map<LiveRule, Count> perCategory = new EnumMap<>(LiveRule.class);
+            CATEGORIES.forEach(c -> perCategory.put(c, Count.NONE));
+            return new Evaluation(language, 0, perCategory, Count.NONE);
+        }
+
+        Evaluation add(Set<LiveRule> labels, Set<LiveRule> found) {
+            Map<LiveRule, Count> counts = new EnumMap<>(perCategory);
+            for (LiveRule c : CATEGORIES) {
+                counts.put(c, counts.get(c).tally(labels.contains(c), found.contains(c)));
+            }
+            return new Evaluation(language, utterances + 1, counts, threats.tally(
+                    labels.stream().anyMatch(LiveRule::isThreat), found.stream().anyMatch(LiveRule::isThreat)));
+        }
+
+        Evaluation plus(Evaluation other) {
+            Map<LiveRule, Count> counts = new EnumMap<>(perCategory);
+            other.perCategory.forEach((c, n) -> counts.merge(c, n, Count::plus));
+            return new Evaluation(language, utterances + other.utterances, counts, threats.plus(other.threats));
+        }
+
+        Count overall() {
+            return perCategory.values().stream().reduce(Count.NONE, Count::plus);
+        }
     }
 
+    /** The folder of the labelled sets, from the service's folder (tests) or the project's (the benchmark). */
+    static Path folder() {
+        for (Path candidate : List.of(Path.of("src/detection-corpus"), Path.of("incident-service/src/detection-corpus"))) {
+            if (Files.isDirectory(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no src/detection-corpus here");
+    }
+
+    static List<LabelledCorpus.Utterance> read(String language) {
+        return LabelledCorpus.read(folder(), language);
+    }
+
+    /** Live detection as the service runs it: the shipped lexicons and the classifier the build trained. */
     static LiveDetection shippedDetection() {
-        Map<String, io.frontline.incident.application.domain.model.PhraseLexicon> lexicons = new java.util.HashMap<>();
+        Map<String, PhraseLexicon> lexicons = new HashMap<>();
+        Map<String, LanguageClassifier> classifiers = new HashMap<>();
         for (String language : LANGUAGES) {
             lexicons.put(language, DetectionRulesProducer.lexicon(language, Optional.empty()));
+            classifiers.put(language, DetectionRulesProducer.classifier(language));
         }
-        return new LiveDetection(lexicons, new LiveDetectionSettings(3, Duration.ofMinutes(30), 5, Duration.ofHours(24)));
+        return new LiveDetection(lexicons, classifiers,
+                new LiveDetectionSettings(3, Duration.ofMinutes(30), 5, Duration.ofHours(24)));
     }
 
-    static List<Utterance> read(String language) {
-        return read(language, "");
-    }
-
-    /** A set of the corpus: {@code ""} the main one, {@code "-later"} or {@code "-unseen"} (see their headers). */
-    static List<Utterance> read(String language, String set) {
-        String resource = "detection/corpus/" + language + set + ".tsv";
-        try (InputStream in = DetectionCorpus.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + resource);
-            }
-            List<Utterance> utterances = new ArrayList<>();
-            String[] lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
-            int index = 0;
-            for (int i = 0; i < lines.length; i++) {
-                String line = lines[i];
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] parts = line.split("\t", 3);
-                Set<LiveRule> labels = EnumSet.noneOf(LiveRule.class);
-                if (!parts[0].equals("-")) {
-                    for (String code : parts[0].split(",")) {
-                        labels.add(category(code.strip()));
+    /**
+     * Scores prepared utterances against a classifier trained without them: by the patterns alone, or by the patterns
+     * and the classifier (a rule fires when either reaches its threshold).
+     */
+    static Evaluation evaluate(String language, List<ClassifierTrainer.Example> examples, LanguageClassifier classifier,
+                               boolean withClassifier) {
+        Evaluation evaluation = Evaluation.empty(language);
+        for (ClassifierTrainer.Example e : examples) {
+            Set<LiveRule> found = EnumSet.noneOf(LiveRule.class);
+            found.addAll(e.patternHits());
+            if (withClassifier) {
+                classifier.probabilities(e.features(), e.words()).forEach((rule, p) -> {
+                    if (p >= classifier.models().get(rule).defaultThreshold()) {
+                        found.add(rule);
                     }
-                }
-                index++;
-                utterances.add(new Utterance(i + 1, index % 3 == 0, labels, parts[1], parts[2].strip()));
+                });
             }
-            return utterances;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            evaluation = evaluation.add(e.labels(), found);
         }
-    }
-
-    static LiveRule category(String code) {
-        return switch (code) {
-            case "T" -> LiveRule.THREATENING_LANGUAGE;
-            case "S" -> LiveRule.STALKING;
-            case "E" -> LiveRule.EXPOSURE_THREAT;
-            case "H" -> LiveRule.HUMILIATING_DEMAND;
-            case "D" -> LiveRule.DISCRIMINATION;
-            case "A" -> LiveRule.ABUSIVE_LANGUAGE;
-            default -> throw new IllegalArgumentException("unknown label " + code);
-        };
-    }
-
-    /** Scores the utterances' words as if the caller spoke them (the agent's lines included: the words decide). */
-    static Evaluation evaluate(LiveDetection detection, String language, List<Utterance> utterances) {
-        Map<LiveRule, int[]> counts = new EnumMap<>(LiveRule.class);
-        CATEGORIES.forEach(c -> counts.put(c, new int[3]));
-        int[] threats = new int[3];
-        List<String> mistakes = new ArrayList<>();
-        for (Utterance u : utterances) {
-            Set<LiveRule> found = detection.languageRulesHitBy(u.text(), language);
-            for (LiveRule category : CATEGORIES) {
-                tally(counts.get(category), u.labels().contains(category), found.contains(category));
-            }
-            tally(threats, u.labels().stream().anyMatch(LiveRule::isThreat), found.stream().anyMatch(LiveRule::isThreat));
-            if (!found.equals(u.labels())) {
-                mistakes.add((u.heldOut() ? "held-out " : "") + language + ":" + u.line() + " expected " + u.labels()
-                        + " found " + found + " " + detection.languageScores(u.text(), language) + " — " + u.text());
-            }
-        }
-        Map<LiveRule, Count> perCategory = new EnumMap<>(LiveRule.class);
-        Count overall = new Count(0, 0, 0);
-        for (LiveRule category : CATEGORIES) {
-            int[] c = counts.get(category);
-            perCategory.put(category, new Count(c[0], c[1], c[2]));
-            overall = overall.plus(perCategory.get(category));
-        }
-        return new Evaluation(language, utterances.size(), perCategory, new Count(threats[0], threats[1], threats[2]),
-                overall, mistakes);
-    }
-
-    private static void tally(int[] count, boolean expected, boolean found) {
-        if (expected && found) {
-            count[0]++;
-        } else if (found) {
-            count[1]++;
-        } else if (expected) {
-            count[2]++;
-        }
+        return evaluation;
     }
 
     /** The table for the README: precision / recall per language and category. */
@@ -163,6 +146,6 @@ final class DetectionCorpus {
     }
 
     private static String cell(Count c) {
-        return String.format(java.util.Locale.ROOT, "%.2f / %.2f", c.precision(), c.recall());
+        return String.format(Locale.ROOT, "%.2f / %.2f", c.precision(), c.recall());
     }
 }

@@ -1,6 +1,8 @@
 package io.frontline.incident.adapter.out.detection;
 
+import io.frontline.incident.application.domain.model.LanguageClassifier;
 import io.frontline.incident.application.domain.model.LiveDetection;
+import io.frontline.incident.application.domain.model.LiveDetectionSettings;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.PhraseLexicon;
 import io.frontline.incident.application.domain.model.TranscriptSegment;
@@ -117,5 +119,68 @@ class LiveDetectionRulesTest {
                 .containsEntry(LiveRule.STALKING, 2).containsEntry(LiveRule.ABUSIVE_LANGUAGE, 4);
         assertThatThrownBy(() -> DetectionRulesProducer.thresholds("call-length"))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void a_chain_can_set_its_own_classifier_threshold_per_rule_and_the_others_keep_the_trained_default() {
+        assertThat(DetectionRulesProducer.classifierThresholds("stalking=0.7, abusive-language=0.95"))
+                .containsEntry(LiveRule.STALKING, 0.7).containsEntry(LiveRule.ABUSIVE_LANGUAGE, 0.95);
+        assertThatThrownBy(() -> DetectionRulesProducer.classifierThresholds("stalking"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LiveDetectionSettings(3, java.time.Duration.ofMinutes(30), 5,
+                java.time.Duration.ofHours(24), java.util.Map.of(), java.util.Map.of(LiveRule.STALKING, 1.5)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new LiveDetectionSettings(3, java.time.Duration.ofMinutes(30), 5,
+                java.time.Duration.ofHours(24), java.util.Map.of(), java.util.Map.of(LiveRule.CALL_LENGTH, 0.5)))
+                .isInstanceOf(IllegalArgumentException.class);
+
+        java.util.Map<String, PhraseLexicon> lexicons = new java.util.HashMap<>();
+        java.util.Map<String, LanguageClassifier> classifiers = new java.util.HashMap<>();
+        for (String language : DetectionCorpus.LANGUAGES) {
+            lexicons.put(language, DetectionRulesProducer.lexicon(language, java.util.Optional.empty()));
+            classifiers.put(language, DetectionRulesProducer.classifier(language));
+        }
+        LiveDetection strict = new LiveDetection(lexicons, classifiers, new LiveDetectionSettings(3,
+                java.time.Duration.ofMinutes(30), 5, java.time.Duration.ofHours(24), java.util.Map.of(),
+                java.util.Map.of(LiveRule.STALKING, 1.0)));
+        assertThat(strict.classifierThreshold(LiveRule.STALKING, "nl")).isEqualTo(1.0);
+        assertThat(strict.classifierThreshold(LiveRule.THREATENING_LANGUAGE, "nl"))
+                .isEqualTo(DETECTION.classifierThreshold(LiveRule.THREATENING_LANGUAGE, "nl")).isBetween(0.05, 0.95);
+        // at 1.0 the classifier never suggests stalking: only the patterns can
+        String observed = "Je neemt elke avond dezelfde bus naar huis, dat weet ik.";
+        LiveDetection.Assessment a = strict.assess(observed, "nl").get(0);
+        assertThat(strict.hits(a, true, true).contains(LiveRule.STALKING))
+                .isEqualTo(strict.hits(a, true, false).contains(LiveRule.STALKING));
+    }
+
+    @Test
+    void detection_does_not_run_without_a_trained_classifier_for_every_language() {
+        java.util.Map<String, PhraseLexicon> lexicons = java.util.Map.of("en",
+                DetectionRulesProducer.lexicon("en", java.util.Optional.empty()));
+        assertThatThrownBy(() -> new LiveDetection(lexicons, java.util.Map.of(),
+                new LiveDetectionSettings(3, java.time.Duration.ofMinutes(30), 5, java.time.Duration.ofHours(24))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("en");
+        assertThatThrownBy(() -> DetectionRulesProducer.classifier("xx")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("missing");
+    }
+
+    @Test
+    void the_trained_classifier_is_read_back_as_written_and_a_model_for_other_features_is_refused() {
+        LanguageClassifier shipped = DetectionRulesProducer.classifier("en");
+        LanguageClassifier again = ClassifierModelFile.parse("en", ClassifierModelFile.format(shipped, List.of("again")));
+        assertThat(again.models()).isEqualTo(shipped.models());
+        assertThatThrownBy(() -> ClassifierModelFile.parse("en", List.of("features words-only-v0")))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_segment_of_fewer_than_three_words_is_left_to_the_patterns() {
+        for (String[] shortOne : new String[][]{{"nl", "Ja."}, {"nl", "Nee, hoor."}, {"en", "Thank you."}, {"ja", "はい。"}}) {
+            LiveDetection.Assessment a = DETECTION.assess(shortOne[1], shortOne[0]).get(0);
+            assertThat(a.probabilities().values()).as(shortOne[1]).containsOnly(0.0);
+            assertThat(hits("caller", shortOne[1], shortOne[0])).as(shortOne[1]).isEmpty();
+        }
+        // a short curse is still the lexicon's
+        assertThat(hits("caller", "Kankerlijer!", "nl")).contains(LiveRule.ABUSIVE_LANGUAGE);
     }
 }
