@@ -192,7 +192,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
                 occurredAt == null ? now : occurredAt, immediateDanger, perpetrator, source, reportedBy, victims,
                 witnesses, complaintReference, confirmedRecently, now);
         Incident incident = reported.incident();
-        save.save(incident);
+        save.saveNew(incident);
         events.publish(reported);
         incident.escalation(now).ifPresent(events::publish);
         for (CareTask task : CarePlan.forReport(incident, specialistNeeded, site.timeZone())) {
