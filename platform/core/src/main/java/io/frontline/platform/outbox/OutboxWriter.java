@@ -66,6 +66,14 @@ public class OutboxWriter {
             insert.setTimestamp(6, Timestamp.from(envelope.time()));
             insert.setString(7, traceParent());
             insert.executeUpdate();
+            if (transactions == null) {
+                // Outside a container (the relay's own tests): no transaction manager, the row commits on its own.
+                try (PreparedStatement notify = connection.prepareStatement(
+                        "SELECT pg_notify('" + CHANNEL + "', '')")) {
+                    notify.execute();
+                }
+                return envelope;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not write event " + type + " to the outbox", e);
         }
