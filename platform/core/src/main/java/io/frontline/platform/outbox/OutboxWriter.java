@@ -5,6 +5,9 @@ import io.frontline.platform.events.EventEnvelope;
 import io.frontline.platform.tracing.StoredTraces;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,8 +21,9 @@ import java.util.UUID;
 
 /**
  * Appends integration events to the outbox table inside the caller's transaction, so the event
- * commits if and only if the state change does. A NOTIFY in the same transaction wakes the relay
- * (of any replica) the moment it commits.
+ * commits if and only if the state change does. When that transaction has committed, {@link OutboxWakeUp} sends
+ * the NOTIFY that wakes the relay (of any replica) — after the commit, not inside the transaction, whose commit would
+ * otherwise wait for every other notifying transaction on the server (see {@link OutboxWakeUp}).
  */
 @ApplicationScoped
 public class OutboxWriter {
@@ -30,6 +34,12 @@ public class OutboxWriter {
 
     @Inject
     Clock clock;
+
+    @Inject
+    OutboxWakeUp wakeUp;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
 
     @ConfigProperty(name = "quarkus.application.name")
     String serviceName;
@@ -47,8 +57,7 @@ public class OutboxWriter {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(
                      "INSERT INTO frontline_outbox (event_id, topic, record_key, event_type, payload, created_at, "
-                             + "trace_parent) VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement notify = connection.prepareStatement("SELECT pg_notify('" + CHANNEL + "', '')")) {
+                             + "trace_parent) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             insert.setObject(1, envelope.id());
             insert.setString(2, topic);
             insert.setString(3, aggregateId);
@@ -57,11 +66,39 @@ public class OutboxWriter {
             insert.setTimestamp(6, Timestamp.from(envelope.time()));
             insert.setString(7, traceParent());
             insert.executeUpdate();
-            notify.execute();
+            if (transactions == null) {
+                // Outside a container (the relay's own tests): no transaction manager, the row commits on its own.
+                try (PreparedStatement notify = connection.prepareStatement(
+                        "SELECT pg_notify('" + CHANNEL + "', '')")) {
+                    notify.execute();
+                }
+                return envelope;
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not write event " + type + " to the outbox", e);
         }
+        wakeRelayAfterCommit();
         return envelope;
+    }
+
+    /** Once per transaction, however many events it writes: the relay is woken when (and only if) it commits. */
+    private void wakeRelayAfterCommit() {
+        if (transactions.getResource(OutboxWakeUp.class) != null) {
+            return;
+        }
+        transactions.putResource(OutboxWakeUp.class, Boolean.TRUE);
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    wakeUp.request();
+                }
+            }
+        });
     }
 
     /**

@@ -49,7 +49,16 @@ class ComplaintPersistenceAdapter implements SaveComplaintPort, LoadComplaintPor
 
     @Override
     public void save(Complaint complaint) {
-        ComplaintJpaEntity entity = repository.findByIdOptional(complaint.id()).orElseGet(ComplaintJpaEntity::new);
+        write(repository.findByIdOptional(complaint.id()).orElseGet(ComplaintJpaEntity::new), complaint);
+    }
+
+    /** A complaint just filed is inserted without the lookup {@link #save} makes (a SELECT that finds nothing). */
+    @Override
+    public void saveNew(Complaint complaint) {
+        write(new ComplaintJpaEntity(), complaint);
+    }
+
+    private void write(ComplaintJpaEntity entity, Complaint complaint) {
         entity.id = complaint.id();
         entity.reference = complaint.reference().value();
         entity.siteId = complaint.siteId();

@@ -127,7 +127,7 @@ public class ComplaintService implements FileComplaintUseCase, GetComplaintQuery
         if (policy.acknowledgeOnReceipt()) {
             caused.add(complaint.acknowledge("system", now));
         }
-        save.save(complaint);
+        save.saveNew(complaint);
         if (!contact.isEmpty()) {
             contacts.store(complaint.id(), contact, emailKey, phoneKey);
         }

@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The time from consuming a segment to its live alert being committed: {@code frontline_live_alert_latency_seconds}
+ * (and, before it, from the segment's own time to its consumption: {@code frontline_live_segment_arrival_seconds})
  * (a histogram with buckets at the promise's second and below it) and {@code frontline_live_alerts_total{rule}}; the
  * latencies of the most recent calls are kept for the tests and for looking one call up.
  */
@@ -32,6 +33,7 @@ class AlertLatencies {
         }
     });
     private final Timer latency;
+    private final Timer arrival;
     private final MeterRegistry registry;
 
     @Inject
@@ -42,6 +44,17 @@ class AlertLatencies {
                 .serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
                         Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2))
                 .register(registry);
+        this.arrival = Timer.builder("frontline.live.segment.arrival")
+                .description("From a transcript segment's own time (the call-center platform's clock) to its "
+                        + "consumption here, for the segments that raised an alert")
+                .serviceLevelObjectives(Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+                        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofSeconds(2))
+                .register(registry);
+    }
+
+    /** How long an alerting segment took to arrive; a negative value (clocks apart) counts as none. */
+    void arrived(long millis) {
+        arrival.record(Math.max(0, millis), TimeUnit.MILLISECONDS);
     }
 
     void record(String callId, Set<LiveRule> raised, long micros) {

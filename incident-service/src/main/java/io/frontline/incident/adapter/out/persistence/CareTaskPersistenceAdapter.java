@@ -11,6 +11,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +32,24 @@ class CareTaskPersistenceAdapter implements CareTasksPort {
                         + "version = care_task.version + 1",
                 t.id(), t.incidentId(), t.kind().name(), t.dueAt(), t.status().name(), t.note().orElse(null),
                 t.completedBy().orElse(null), ts(t.completedAt()), ts(t.overdueReportedAt()));
+    }
+
+    /** A new care plan in one statement (one round trip), instead of one per task. */
+    @Override
+    public void saveAll(List<CareTask> tasks) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        StringBuilder statement = new StringBuilder("INSERT INTO care_task (id, incident_id, kind, due_at, status, note, "
+                + "completed_by, completed_at, overdue_reported_at) VALUES ");
+        List<Object> params = new ArrayList<>();
+        for (CareTask t : tasks) {
+            statement.append(params.isEmpty() ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            params.addAll(Arrays.asList(t.id(), t.incidentId(), t.kind().name(), t.dueAt(), t.status().name(),
+                    t.note().orElse(null), t.completedBy().orElse(null), ts(t.completedAt()),
+                    ts(t.overdueReportedAt())));
+        }
+        sql.update(statement.toString(), params.toArray());
     }
 
     private static Timestamp ts(Optional<Instant> instant) {

@@ -37,7 +37,16 @@ class IncidentPersistenceAdapter implements SaveIncidentPort, LoadIncidentPort, 
 
     @Override
     public void save(Incident incident) {
-        IncidentJpaEntity entity = repository.findByIdOptional(incident.id()).orElseGet(IncidentJpaEntity::new);
+        write(repository.findByIdOptional(incident.id()).orElseGet(IncidentJpaEntity::new), incident);
+    }
+
+    /** A new incident is inserted without the lookup {@link #save} makes (a SELECT that finds nothing). */
+    @Override
+    public void saveNew(Incident incident) {
+        write(new IncidentJpaEntity(), incident);
+    }
+
+    private void write(IncidentJpaEntity entity, Incident incident) {
         entity.id = incident.id();
         entity.reference = incident.reference().value();
         entity.siteId = incident.siteId();

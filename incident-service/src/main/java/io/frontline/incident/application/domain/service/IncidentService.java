@@ -118,10 +118,11 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         if (actor.hasRole(Roles.INCIDENT_REPORT)) {
             source = IncidentSource.STAFF_REPORT;
         }
-        Incident incident = file(site, command.types(), command.description().strip(), command.occurredAt(),
+        Filed filed = file(site, command.types(), command.description().strip(), command.occurredAt(),
                 command.immediateDanger(), perpetrator, source, actor.userId(), command.victims(),
                 command.witnesses(), null, command.specialistNeeded());
-        return new ReportedIncident(incident, NextSteps.after(incident, careTasks.tasksOf(incident.id())));
+        // The care plan just written, not read back: the first step is known already.
+        return new ReportedIncident(filed.incident(), NextSteps.after(filed.incident(), filed.carePlan()));
     }
 
     /** Reports a confirmed suggestion of live detection: it becomes a normal incident. */
@@ -133,7 +134,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         Instant now = clock.instant();
         return file(site, types, description, callStartedAt.isAfter(now) ? now : callStartedAt, false,
                 caller == null ? null : new Perpetrator(caller, null), IncidentSource.CALL_CENTER_DETECTION,
-                confirmedBy, List.of(), List.of(), null, false);
+                confirmedBy, List.of(), List.of(), null, false).incident();
     }
 
     @Override
@@ -151,7 +152,7 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         Incident incident = file(site, types, description, occurredAt, false,
                 command.complainant() == null ? null : new Perpetrator(command.complainant(), null),
                 IncidentSource.COMPLAINT_FLAG, "system:complaint-service", List.of(), List.of(),
-                command.complaintReference(), false);
+                command.complaintReference(), false).incident();
         return Optional.of(incident.id());
     }
 
@@ -178,7 +179,11 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
         return types;
     }
 
-    private Incident file(Site site, Set<IncidentType> types, String description, Instant occurredAt,
+    /** An incident just filed with its care plan. */
+    private record Filed(Incident incident, List<CareTask> carePlan) {
+    }
+
+    private Filed file(Site site, Set<IncidentType> types, String description, Instant occurredAt,
                           boolean immediateDanger, Perpetrator perpetrator, IncidentSource source, String reportedBy,
                           List<String> victims, List<String> witnesses, String complaintReference,
                           boolean specialistNeeded) {
@@ -192,15 +197,14 @@ public class IncidentService implements ReportIncidentUseCase, GetIncidentQuery,
                 occurredAt == null ? now : occurredAt, immediateDanger, perpetrator, source, reportedBy, victims,
                 witnesses, complaintReference, confirmedRecently, now);
         Incident incident = reported.incident();
-        save.save(incident);
+        save.saveNew(incident);
         events.publish(reported);
         incident.escalation(now).ifPresent(events::publish);
-        for (CareTask task : CarePlan.forReport(incident, specialistNeeded, site.timeZone())) {
-            careTasks.save(task);
-        }
+        List<CareTask> carePlan = CarePlan.forReport(incident, specialistNeeded, site.timeZone());
+        careTasks.saveAll(carePlan);
         key.ifPresent(k -> detectPattern(k, now));
         metrics.reported(incident.severity(), incident.source());
-        return incident;
+        return new Filed(incident, carePlan);
     }
 
     private void detectPattern(SubjectKey subject, Instant now) {

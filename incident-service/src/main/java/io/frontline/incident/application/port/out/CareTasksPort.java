@@ -11,6 +11,11 @@ import java.util.UUID;
 public interface CareTasksPort {
     void save(CareTask task);
 
+    /** Stores the tasks of a new care plan, together. */
+    default void saveAll(List<CareTask> tasks) {
+        tasks.forEach(this::save);
+    }
+
     List<CareTask> tasksOf(UUID incidentId);
 
     Optional<CareTask> load(UUID taskId);
