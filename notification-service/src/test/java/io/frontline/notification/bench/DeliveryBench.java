@@ -53,6 +53,9 @@ public final class DeliveryBench {
         int smtpPort = FreePort.find();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        // The mail server's own floor: what a plain SMTP client gets from it on this machine, before the service runs.
+        Floor floor = smtpFloor(smtpPort, FLOOR_MAILS, FLOOR_CONNECTIONS);
+        smtp.purgeEmailFromAllMailboxes();
 
         PostgresServer postgres = PostgresServer.shared();
         String jdbc = postgres.createDatabase("bench_notification");
@@ -129,6 +132,9 @@ public final class DeliveryBench {
             System.out.printf("  p50 %d ms   p99 %d ms   max %d ms   (goal: p99 < 2000 ms)%n",
                     percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
             System.out.printf("  all: %s%n", latencies);
+            System.out.printf("the mail server's own floor: a plain SMTP client, %d connections kept open, %d mails of "
+                    + "%d bytes: %.0f/s (%.1f ms per mail and connection)%n", FLOOR_CONNECTIONS, floor.mails(),
+                    FLOOR_BODY.length(), floor.perSecond(), floor.millisPerMail());
             System.out.printf("routine mails accepted by SMTP: %.1f/s over %d s (%.1f/s since the backlog was seeded); "
                     + "%d still pending (goal: >= 50/s)%n", perSecond, throughputSeconds, sinceSeed, pendingAtEnd);
             System.out.printf("sends that failed and were retried (e.g. stalled until the 10 s timeout): %d; "
@@ -139,6 +145,82 @@ public final class DeliveryBench {
             smtp.stop();
         }
         System.exit(0);
+    }
+
+    static final int FLOOR_MAILS = 2_000;
+    static final int FLOOR_CONNECTIONS = 8;
+    /** About the size of a notice as the service sends it: a text and an HTML part. */
+    static final String FLOOR_BODY = floorBody();
+
+    record Floor(int mails, double perSecond, double millisPerMail) {
+    }
+
+    private static String floorBody() {
+        StringBuilder body = new StringBuilder("Subject: New complaint CMP-2026-000001 at Amsterdam Centrum\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n");
+        body.append("A new complaint was received at Amsterdam Centrum. Open it in Frontline.\r\n".repeat(6));
+        body.append("--b\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n");
+        body.append("<p>A new complaint was received at <strong>Amsterdam Centrum</strong>. Open it.</p>\r\n".repeat(9));
+        return body.append("--b--\r\n").toString();
+    }
+
+    /**
+     * A plain SMTP client (a socket per connection, kept open, one mail after another: MAIL, RCPT, DATA) on a few
+     * threads: how many mails a second the server accepts without the service, the floor the service is held to.
+     */
+    private static Floor smtpFloor(int port, int mails, int connections) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(mails);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(connections);
+        List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            done.add(pool.submit(() -> {
+                int sent = 0;
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                    socket.setTcpNoDelay(true);
+                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                            java.nio.charset.StandardCharsets.US_ASCII));
+                    var out = new java.io.BufferedOutputStream(socket.getOutputStream());
+                    reply(in, "220");
+                    command(out, in, "EHLO bench", "250");
+                    while (left.getAndDecrement() > 0) {
+                        command(out, in, "MAIL FROM:<frontline@demo-retail.example>", "250");
+                        command(out, in, "RCPT TO:<person" + (sent % 7) + "@demo-retail.example>", "250");
+                        command(out, in, "DATA", "354");
+                        out.write(FLOOR_BODY.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        command(out, in, ".", "250");
+                        sent++;
+                    }
+                    command(out, in, "QUIT", "221");
+                }
+                return sent;
+            }));
+        }
+        int sent = 0;
+        for (var f : done) {
+            sent += f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Floor(sent, sent / seconds, seconds * 1000.0 * connections / sent);
+    }
+
+    private static void command(java.io.OutputStream out, java.io.BufferedReader in, String line, String expected)
+            throws java.io.IOException {
+        out.write((line + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.flush();
+        reply(in, expected);
+    }
+
+    private static void reply(java.io.BufferedReader in, String expected) throws java.io.IOException {
+        String line;
+        do {
+            line = in.readLine();
+            if (line == null || !line.startsWith(expected)) {
+                throw new IllegalStateException("SMTP: expected " + expected + ", got " + line);
+            }
+        } while (line.length() > 3 && line.charAt(3) == '-');
     }
 
     private static Events.Event critical(String site) {

@@ -1,6 +1,7 @@
 package io.frontline.notification.adapter.out.persistence;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.ClaimedDelivery;
 import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DueDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
@@ -90,11 +91,37 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Optional<Delivery> lock(UUID id) {
+    public Optional<ClaimedDelivery> claim(UUID id, Instant now, Instant leaseUntil) {
         List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
                         "SELECT * FROM delivery WHERE id = ?1 FOR UPDATE SKIP LOCKED", DeliveryJpaEntity.class)
                 .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(this::resumed);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        DeliveryJpaEntity entity = rows.get(0);
+        Delivery delivery = toDomain(entity);
+        if (!delivery.isDue(now)) {
+            return Optional.empty();
+        }
+        // The lease: not due for any other sender until the attempt is recorded (or the lease runs out).
+        entity.nextAttemptAt = leaseUntil;
+        return Optional.of(new ClaimedDelivery(delivery, leaseUntil, entity.traceparent));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Delivery> lockClaimed(UUID id, Instant leaseUntil) {
+        List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
+                        "SELECT * FROM delivery WHERE id = ?1 FOR UPDATE", DeliveryJpaEntity.class)
+                .setParameter(1, id).getResultList();
+        return rows.stream().filter(e -> leaseUntil.equals(e.nextAttemptAt)
+                        && ("PENDING".equals(e.status) || "RETRYING".equals(e.status)))
+                .findFirst().map(DeliveryPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void continueTrace(String trace) {
+        traces.resume(trace);
     }
 
     @Override

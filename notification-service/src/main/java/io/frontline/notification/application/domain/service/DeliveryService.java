@@ -1,6 +1,7 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.ClaimedDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DeliveryStatus;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends what is due, lane by lane (issue 15): each lane has its own senders per channel, a bounded number
  * at a time, so urgent news never waits behind routine news, and one send that stalls until the mailer's
- * timeout holds up only itself. Each delivery is one transaction with its row locked (SKIP LOCKED), safe
- * with several replicas. Routine rounds also send the digests and summaries whose time has come.
+ * timeout holds up only itself. Each delivery is claimed in a short transaction (its row locked with SKIP LOCKED,
+ * then leased), sent, and recorded in a second one: safe with several replicas, and no database connection is held
+ * while a channel answers. Routine rounds also send the digests and summaries whose time has come.
  */
 @ApplicationScoped
 public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveriesQuery {
@@ -96,7 +99,9 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
                     inFlight.add(delivery.id());
                     running.add(senders.get(lane).get(delivery.channel()).submit(() -> {
                         try {
-                            if (attempts.attempt(delivery.id())) {
+                            Optional<ClaimedDelivery> claimed = attempts.claim(delivery.id());
+                            if (claimed.isPresent()) {
+                                attempts.attempt(claimed.get());
                                 done.incrementAndGet();
                             } else {
                                 heldElsewhere.add(delivery.id());
