@@ -98,6 +98,11 @@ public final class DeliveryBench {
             Events.Event warmUp = critical("ams-centrum");
             mailAccepted(db, warmUp, Duration.ofSeconds(60));
 
+            // Notification's share of figures 2 and 3 (issue 15), before the backlog: from an event's record time on
+            // its topic to the in-app entry's created_at.
+            List<Long> alerts = liveAlertsToInbox(kafka, db);
+            List<Long> reports = reportsToInbox(kafka, db);
+
             seedBacklog(db);
             Instant seeded = Instant.now();
 
@@ -132,6 +137,10 @@ public final class DeliveryBench {
             System.out.printf("  p50 %d ms   p99 %d ms   max %d ms   (goal: p99 < 2000 ms)%n",
                     percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
             System.out.printf("  all: %s%n", latencies);
+            System.out.printf("live alert on its topic -> floor supervisor's in-app entry (%d, one every 300 ms, no backlog): "
+                    + "%s (goal: the whole chain within 1 s)%n  all: %s%n", alerts.size(), summary(alerts), alerts);
+            System.out.printf("incident reported on its topic -> site manager's in-app entry (%d at %d/s, no backlog): %s%n",
+                    reports.size(), REPORTS_PER_SECOND, summary(reports));
             System.out.printf("the mail server's own floor: a plain SMTP client, %d connections kept open, %d mails of "
                     + "%d bytes: %.0f/s (%.1f ms per mail and connection)%n", FLOOR_CONNECTIONS, floor.mails(),
                     FLOOR_BODY.length(), floor.perSecond(), floor.millisPerMail());
@@ -145,6 +154,83 @@ public final class DeliveryBench {
             smtp.stop();
         }
         System.exit(0);
+    }
+
+    static final int REPORTS_PER_SECOND = 50;
+    static final int REPORT_SECONDS = 8;
+
+    private static String summary(List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        return String.format("p50 %d ms, p99 %d ms, max %d ms", percentile(sorted, 50), percentile(sorted, 99),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static org.apache.kafka.clients.producer.KafkaProducer<String, String> producer(String kafka) {
+        return new org.apache.kafka.clients.producer.KafkaProducer<>(Map.of(
+                org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                org.apache.kafka.clients.producer.ProducerConfig.ACKS_CONFIG, "all"),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer());
+    }
+
+    /** 20 live alerts at cc-rotterdam, one after another (300 ms apart): record time -> the supervisor's in-app entry. */
+    private static List<Long> liveAlertsToInbox(String kafka, Database db) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        try (var producer = producer(kafka)) {
+            for (int i = -1; i < CRITICALS; i++) { // the first warms up and is not counted
+                String callId = "bench-call-" + UUID.randomUUID().toString().substring(0, 8);
+                Events.Event alert = Events.of(IncidentEventTypes.LIVE_ALERT_V1, d -> d.put("siteId", "cc-rotterdam")
+                        .put("callId", callId).put("suggestedIncidentId", UUID.randomUUID().toString()));
+                var sent = producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(alert.topic(), callId,
+                        alert.json())).get();
+                Instant entry = db.awaitEntry(callId, Duration.ofSeconds(30));
+                if (i >= 0) {
+                    latencies.add(Duration.between(Instant.ofEpochMilli(sent.timestamp()), entry).toMillis());
+                }
+                Thread.sleep(300);
+            }
+        }
+        return latencies;
+    }
+
+    /** Reported incidents at ams-centrum at 50 a second for 8 s (open loop): record time -> the site manager's entry. */
+    private static List<Long> reportsToInbox(String kafka, Database db) throws Exception {
+        Map<String, Long> onTopic = new java.util.concurrent.ConcurrentHashMap<>();
+        int total = REPORTS_PER_SECOND * REPORT_SECONDS;
+        try (var producer = producer(kafka)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                long wait = start + i * 1_000_000_000L / REPORTS_PER_SECOND - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                String reference = String.format("INC-2026-9%05d", i);
+                String incidentId = UUID.randomUUID().toString();
+                Events.Event report = Events.of(IncidentEventTypes.REPORTED_V1, d -> d.put("siteId", "ams-centrum")
+                        .put("incidentId", incidentId).put("reference", reference).put("severity", "medium"));
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(report.topic(), incidentId,
+                        report.json()), (metadata, e) -> {
+                    if (e == null) {
+                        onTopic.put(reference, metadata.timestamp());
+                    }
+                });
+            }
+            producer.flush();
+        }
+        List<Long> latencies = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(60);
+        Map<String, Instant> entries = Map.of();
+        while (Instant.now().isBefore(deadline)) {
+            entries = db.entriesOf("sanne.manager", "INC-2026-9%");
+            if (entries.size() >= onTopic.size()) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        require(entries.size() >= onTopic.size(), "only " + entries.size() + " of " + onTopic.size() + " entries");
+        entries.forEach((reference, at) -> latencies.add(Duration.between(Instant.ofEpochMilli(onTopic.get(reference)),
+                at).toMillis()));
+        return latencies;
     }
 
     static final int FLOOR_MAILS = 2_000;
@@ -260,6 +346,38 @@ public final class DeliveryBench {
                 r.next();
                 return r.getLong(1);
             }
+        }
+
+        Instant awaitEntry(String reference, Duration timeout) throws Exception {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                        "SELECT min(created_at) FROM inbox_entry WHERE reference = ?")) {
+                    s.setString(1, reference);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next() && r.getTimestamp(1) != null) {
+                            return r.getTimestamp(1).toInstant();
+                        }
+                    }
+                }
+                Thread.sleep(5);
+            }
+            throw new IllegalStateException("no in-app entry for " + reference + " within " + timeout);
+        }
+
+        Map<String, Instant> entriesOf(String recipient, String referencePattern) throws SQLException {
+            Map<String, Instant> found = new LinkedHashMap<>();
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT reference, min(created_at) "
+                    + "FROM inbox_entry WHERE recipient_id = ? AND reference LIKE ? GROUP BY reference")) {
+                s.setString(1, recipient);
+                s.setString(2, referencePattern);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.put(r.getString(1), r.getTimestamp(2).toInstant());
+                    }
+                }
+            }
+            return found;
         }
 
         Instant firstSent(UUID eventId) throws SQLException {

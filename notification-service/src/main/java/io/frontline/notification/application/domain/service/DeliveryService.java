@@ -47,11 +47,14 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
     private final DeliveryAttempts attempts;
     private final SendingLimits limits;
     private final Clock clock;
+    private final UrgentFirst urgentFirst;
     private final Map<DeliveryLane, Map<Channel, ExecutorService>> senders = new EnumMap<>(DeliveryLane.class);
 
     @Inject
-    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, SendingLimits limits, Clock clock) {
+    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, SendingLimits limits, Clock clock,
+                           UrgentFirst urgentFirst) {
         this.deliveries = deliveries;
+        this.urgentFirst = urgentFirst;
         this.attempts = attempts;
         this.limits = limits;
         this.clock = clock;
@@ -84,6 +87,18 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
      */
     @Override
     public int sendDue(DeliveryLane lane) {
+        if (lane == DeliveryLane.URGENT) {
+            urgentFirst.begin();
+            try {
+                return sendDueOf(lane);
+            } finally {
+                urgentFirst.end();
+            }
+        }
+        return sendDueOf(lane);
+    }
+
+    private int sendDueOf(DeliveryLane lane) {
         AtomicInteger done = new AtomicInteger();
         Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
         // Due but locked by another replica's sender: not asked for again in this round.
@@ -99,6 +114,9 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
                     inFlight.add(delivery.id());
                     running.add(senders.get(lane).get(delivery.channel()).submit(() -> {
                         try {
+                            if (lane == DeliveryLane.ROUTINE) {
+                                urgentFirst.awaitRoutineTurn();
+                            }
                             Optional<ClaimedDelivery> claimed = attempts.claim(delivery.id());
                             if (claimed.isPresent()) {
                                 attempts.attempt(claimed.get());
@@ -111,6 +129,8 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
                                     "A delivery attempt failed outside its channel; the next round tries again: %s"
                                             .formatted(masked(e)));
                             heldElsewhere.add(delivery.id());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt(); // stopping: the next start sends it
                         } finally {
                             inFlight.remove(delivery.id());
                         }
