@@ -27,10 +27,16 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
     @Inject
     StoredTraces traces;
 
+    /** Plain SQL for the questions routing asks per person and channel (issue 15: no query parsing, no flush). */
+    @Inject
+    Sql sql;
+
     @Override
     public boolean exists(String deliveryKey, String recipientId, Channel channel) {
-        return repository.count("deliveryKey = ?1 and recipientId = ?2 and channel = ?3", deliveryKey, recipientId,
-                channel.name()) > 0;
+        // One event's routing never writes the same key, person and channel twice, so what this transaction has not
+        // flushed yet cannot be asked for here.
+        return !sql.query("SELECT 1 FROM delivery WHERE delivery_key = ? AND recipient_id = ? AND channel = ? LIMIT 1",
+                rs -> true, deliveryKey, recipientId, channel.name()).isEmpty();
     }
 
     @Override
@@ -79,8 +85,8 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
 
     @Override
     public long routineSince(String recipientId, Channel channel, Instant since) {
-        return repository.count("recipientId = ?1 and channel = ?2 and createdAt >= ?3 and severity in ('LOW', 'MEDIUM')",
-                recipientId, channel.name(), since);
+        return sql.query("SELECT count(*) FROM delivery WHERE recipient_id = ? AND channel = ? AND created_at >= ? "
+                + "AND severity IN ('LOW', 'MEDIUM')", rs -> rs.getLong(1), recipientId, channel.name(), since).get(0);
     }
 
     @Override
