@@ -53,6 +53,9 @@ public final class DeliveryBench {
         int smtpPort = FreePort.find();
         GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
+        // The mail server's own floor: what a plain SMTP client gets from it on this machine, before the service runs.
+        Floor floor = smtpFloor(smtpPort, FLOOR_MAILS, FLOOR_CONNECTIONS);
+        smtp.purgeEmailFromAllMailboxes();
 
         PostgresServer postgres = PostgresServer.shared();
         String jdbc = postgres.createDatabase("bench_notification");
@@ -95,6 +98,11 @@ public final class DeliveryBench {
             Events.Event warmUp = critical("ams-centrum");
             mailAccepted(db, warmUp, Duration.ofSeconds(60));
 
+            // Notification's share of figures 2 and 3 (issue 15), before the backlog: from an event's record time on
+            // its topic to the in-app entry's created_at.
+            List<Long> alerts = liveAlertsToInbox(kafka, db);
+            List<Long> reports = reportsToInbox(kafka, db);
+
             seedBacklog(db);
             Instant seeded = Instant.now();
 
@@ -129,6 +137,14 @@ public final class DeliveryBench {
             System.out.printf("  p50 %d ms   p99 %d ms   max %d ms   (goal: p99 < 2000 ms)%n",
                     percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1));
             System.out.printf("  all: %s%n", latencies);
+            System.out.printf("live alert on its topic -> floor supervisor's in-app entry (%d, one every 300 ms, no backlog): "
+                    + "%s (goal: the whole chain within 1 s)%n  all: %s%n  each, on topic -> taken up by the consumer + "
+                    + "routing to the entry: %s%n", alerts.size(), summary(alerts), alerts, ALERT_STEPS);
+            System.out.printf("incident reported on its topic -> site manager's in-app entry (%d at %d/s, no backlog): %s%n",
+                    reports.size(), REPORTS_PER_SECOND, summary(reports));
+            System.out.printf("the mail server's own floor: a plain SMTP client, %d connections kept open, %d mails of "
+                    + "%d bytes: %.0f/s (%.1f ms per mail and connection)%n", FLOOR_CONNECTIONS, floor.mails(),
+                    FLOOR_BODY.length(), floor.perSecond(), floor.millisPerMail());
             System.out.printf("routine mails accepted by SMTP: %.1f/s over %d s (%.1f/s since the backlog was seeded); "
                     + "%d still pending (goal: >= 50/s)%n", perSecond, throughputSeconds, sinceSeed, pendingAtEnd);
             System.out.printf("sends that failed and were retried (e.g. stalled until the 10 s timeout): %d; "
@@ -139,6 +155,165 @@ public final class DeliveryBench {
             smtp.stop();
         }
         System.exit(0);
+    }
+
+    static final List<String> ALERT_STEPS = new ArrayList<>();
+    static final int REPORTS_PER_SECOND = 50;
+    static final int REPORT_SECONDS = 8;
+
+    private static String summary(List<Long> millis) {
+        List<Long> sorted = millis.stream().sorted().toList();
+        return String.format("p50 %d ms, p99 %d ms, max %d ms", percentile(sorted, 50), percentile(sorted, 99),
+                sorted.get(sorted.size() - 1));
+    }
+
+    private static org.apache.kafka.clients.producer.KafkaProducer<String, String> producer(String kafka) {
+        return new org.apache.kafka.clients.producer.KafkaProducer<>(Map.of(
+                org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka,
+                org.apache.kafka.clients.producer.ProducerConfig.ACKS_CONFIG, "all"),
+                new org.apache.kafka.common.serialization.StringSerializer(),
+                new org.apache.kafka.common.serialization.StringSerializer());
+    }
+
+    /** 20 live alerts at cc-rotterdam, one after another (300 ms apart): record time -> the supervisor's in-app entry. */
+    private static List<Long> liveAlertsToInbox(String kafka, Database db) throws Exception {
+        List<Long> latencies = new ArrayList<>();
+        try (var producer = producer(kafka)) {
+            for (int i = -1; i < CRITICALS; i++) { // the first warms up and is not counted
+                String callId = "bench-call-" + UUID.randomUUID().toString().substring(0, 8);
+                Events.Event alert = Events.of(IncidentEventTypes.LIVE_ALERT_V1, d -> d.put("siteId", "cc-rotterdam")
+                        .put("callId", callId).put("suggestedIncidentId", UUID.randomUUID().toString()));
+                var sent = producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(alert.topic(), callId,
+                        alert.json())).get();
+                Instant entry = db.awaitEntry(callId, Duration.ofSeconds(30));
+                if (i >= 0) {
+                    Instant onTopic = Instant.ofEpochMilli(sent.timestamp());
+                    latencies.add(Duration.between(onTopic, entry).toMillis());
+                    // Where it waited: before the consumer took it up (its inbox row's time), or in the routing.
+                    Instant taken = db.processedAt(alert.eventId());
+                    ALERT_STEPS.add(Duration.between(onTopic, taken).toMillis() + "+"
+                            + Duration.between(taken, entry).toMillis());
+                }
+                Thread.sleep(300);
+            }
+        }
+        return latencies;
+    }
+
+    /** Reported incidents at ams-centrum at 50 a second for 8 s (open loop): record time -> the site manager's entry. */
+    private static List<Long> reportsToInbox(String kafka, Database db) throws Exception {
+        Map<String, Long> onTopic = new java.util.concurrent.ConcurrentHashMap<>();
+        int total = REPORTS_PER_SECOND * REPORT_SECONDS;
+        try (var producer = producer(kafka)) {
+            long start = System.nanoTime();
+            for (int i = 0; i < total; i++) {
+                long wait = start + i * 1_000_000_000L / REPORTS_PER_SECOND - System.nanoTime();
+                if (wait > 0) {
+                    java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                String reference = String.format("INC-2026-9%05d", i);
+                String incidentId = UUID.randomUUID().toString();
+                Events.Event report = Events.of(IncidentEventTypes.REPORTED_V1, d -> d.put("siteId", "ams-centrum")
+                        .put("incidentId", incidentId).put("reference", reference).put("severity", "medium"));
+                producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(report.topic(), incidentId,
+                        report.json()), (metadata, e) -> {
+                    if (e == null) {
+                        onTopic.put(reference, metadata.timestamp());
+                    }
+                });
+            }
+            producer.flush();
+        }
+        List<Long> latencies = new ArrayList<>();
+        Instant deadline = Instant.now().plusSeconds(60);
+        Map<String, Instant> entries = Map.of();
+        while (Instant.now().isBefore(deadline)) {
+            entries = db.entriesOf("sanne.manager", "INC-2026-9%");
+            if (entries.size() >= onTopic.size()) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        require(entries.size() >= onTopic.size(), "only " + entries.size() + " of " + onTopic.size() + " entries");
+        entries.forEach((reference, at) -> latencies.add(Duration.between(Instant.ofEpochMilli(onTopic.get(reference)),
+                at).toMillis()));
+        return latencies;
+    }
+
+    static final int FLOOR_MAILS = 2_000;
+    static final int FLOOR_CONNECTIONS = 8;
+    /** About the size of a notice as the service sends it: a text and an HTML part. */
+    static final String FLOOR_BODY = floorBody();
+
+    record Floor(int mails, double perSecond, double millisPerMail) {
+    }
+
+    private static String floorBody() {
+        StringBuilder body = new StringBuilder("Subject: New complaint CMP-2026-000001 at Amsterdam Centrum\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=\"b\"\r\n\r\n--b\r\n"
+                + "Content-Type: text/plain; charset=UTF-8\r\n\r\n");
+        body.append("A new complaint was received at Amsterdam Centrum. Open it in Frontline.\r\n".repeat(6));
+        body.append("--b\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n");
+        body.append("<p>A new complaint was received at <strong>Amsterdam Centrum</strong>. Open it.</p>\r\n".repeat(9));
+        return body.append("--b--\r\n").toString();
+    }
+
+    /**
+     * A plain SMTP client (a socket per connection, kept open, one mail after another: MAIL, RCPT, DATA) on a few
+     * threads: how many mails a second the server accepts without the service, the floor the service is held to.
+     */
+    private static Floor smtpFloor(int port, int mails, int connections) throws Exception {
+        java.util.concurrent.atomic.AtomicInteger left = new java.util.concurrent.atomic.AtomicInteger(mails);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(connections);
+        List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int c = 0; c < connections; c++) {
+            done.add(pool.submit(() -> {
+                int sent = 0;
+                try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+                    socket.setTcpNoDelay(true);
+                    var in = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                            java.nio.charset.StandardCharsets.US_ASCII));
+                    var out = new java.io.BufferedOutputStream(socket.getOutputStream());
+                    reply(in, "220");
+                    command(out, in, "EHLO bench", "250");
+                    while (left.getAndDecrement() > 0) {
+                        command(out, in, "MAIL FROM:<frontline@demo-retail.example>", "250");
+                        command(out, in, "RCPT TO:<person" + (sent % 7) + "@demo-retail.example>", "250");
+                        command(out, in, "DATA", "354");
+                        out.write(FLOOR_BODY.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                        command(out, in, ".", "250");
+                        sent++;
+                    }
+                    command(out, in, "QUIT", "221");
+                }
+                return sent;
+            }));
+        }
+        int sent = 0;
+        for (var f : done) {
+            sent += f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return new Floor(sent, sent / seconds, seconds * 1000.0 * connections / sent);
+    }
+
+    private static void command(java.io.OutputStream out, java.io.BufferedReader in, String line, String expected)
+            throws java.io.IOException {
+        out.write((line + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.flush();
+        reply(in, expected);
+    }
+
+    private static void reply(java.io.BufferedReader in, String expected) throws java.io.IOException {
+        String line;
+        do {
+            line = in.readLine();
+            if (line == null || !line.startsWith(expected)) {
+                throw new IllegalStateException("SMTP: expected " + expected + ", got " + line);
+            }
+        } while (line.length() > 3 && line.charAt(3) == '-');
     }
 
     private static Events.Event critical(String site) {
@@ -178,6 +353,49 @@ public final class DeliveryBench {
                 r.next();
                 return r.getLong(1);
             }
+        }
+
+        Instant awaitEntry(String reference, Duration timeout) throws Exception {
+            Instant deadline = Instant.now().plus(timeout);
+            while (Instant.now().isBefore(deadline)) {
+                try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                        "SELECT min(created_at) FROM inbox_entry WHERE reference = ?")) {
+                    s.setString(1, reference);
+                    try (ResultSet r = s.executeQuery()) {
+                        if (r.next() && r.getTimestamp(1) != null) {
+                            return r.getTimestamp(1).toInstant();
+                        }
+                    }
+                }
+                Thread.sleep(5);
+            }
+            throw new IllegalStateException("no in-app entry for " + reference + " within " + timeout);
+        }
+
+        Instant processedAt(UUID eventId) throws SQLException {
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement(
+                    "SELECT min(processed_at) FROM frontline_processed_event WHERE event_id = ?")) {
+                s.setObject(1, eventId);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    return r.getTimestamp(1).toInstant();
+                }
+            }
+        }
+
+        Map<String, Instant> entriesOf(String recipient, String referencePattern) throws SQLException {
+            Map<String, Instant> found = new LinkedHashMap<>();
+            try (Connection c = connect(); PreparedStatement s = c.prepareStatement("SELECT reference, min(created_at) "
+                    + "FROM inbox_entry WHERE recipient_id = ? AND reference LIKE ? GROUP BY reference")) {
+                s.setString(1, recipient);
+                s.setString(2, referencePattern);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        found.put(r.getString(1), r.getTimestamp(2).toInstant());
+                    }
+                }
+            }
+            return found;
         }
 
         Instant firstSent(UUID eventId) throws SQLException {

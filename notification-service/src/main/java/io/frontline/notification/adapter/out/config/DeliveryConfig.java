@@ -27,7 +27,7 @@ class DeliveryConfig {
     @ConfigProperty(name = "frontline.notification.retry.max-attempts", defaultValue = "5")
     int maxAttempts;
 
-    @ConfigProperty(name = "frontline.notification.sender.concurrency.email", defaultValue = "8")
+    @ConfigProperty(name = "frontline.notification.sender.concurrency.email", defaultValue = "16")
     int emailConcurrency;
 
     @ConfigProperty(name = "frontline.notification.sender.concurrency.webhook", defaultValue = "4")

@@ -1,6 +1,7 @@
 package io.frontline.notification.adapter.out.persistence;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.ClaimedDelivery;
 import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DueDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
@@ -26,10 +27,16 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
     @Inject
     StoredTraces traces;
 
+    /** Plain SQL for the questions routing asks per person and channel (issue 15: no query parsing, no flush). */
+    @Inject
+    Sql sql;
+
     @Override
     public boolean exists(String deliveryKey, String recipientId, Channel channel) {
-        return repository.count("deliveryKey = ?1 and recipientId = ?2 and channel = ?3", deliveryKey, recipientId,
-                channel.name()) > 0;
+        // One event's routing never writes the same key, person and channel twice, so what this transaction has not
+        // flushed yet cannot be asked for here.
+        return !sql.query("SELECT 1 FROM delivery WHERE delivery_key = ? AND recipient_id = ? AND channel = ? LIMIT 1",
+                rs -> true, deliveryKey, recipientId, channel.name()).isEmpty();
     }
 
     @Override
@@ -78,8 +85,8 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
 
     @Override
     public long routineSince(String recipientId, Channel channel, Instant since) {
-        return repository.count("recipientId = ?1 and channel = ?2 and createdAt >= ?3 and severity in ('LOW', 'MEDIUM')",
-                recipientId, channel.name(), since);
+        return sql.query("SELECT count(*) FROM delivery WHERE recipient_id = ? AND channel = ? AND created_at >= ? "
+                + "AND severity IN ('LOW', 'MEDIUM')", rs -> rs.getLong(1), recipientId, channel.name(), since).get(0);
     }
 
     @Override
@@ -90,11 +97,37 @@ class DeliveryPersistenceAdapter implements DeliveryPort {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Optional<Delivery> lock(UUID id) {
+    public Optional<ClaimedDelivery> claim(UUID id, Instant now, Instant leaseUntil) {
         List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
                         "SELECT * FROM delivery WHERE id = ?1 FOR UPDATE SKIP LOCKED", DeliveryJpaEntity.class)
                 .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(this::resumed);
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        DeliveryJpaEntity entity = rows.get(0);
+        Delivery delivery = toDomain(entity);
+        if (!delivery.isDue(now)) {
+            return Optional.empty();
+        }
+        // The lease: not due for any other sender until the attempt is recorded (or the lease runs out).
+        entity.nextAttemptAt = leaseUntil;
+        return Optional.of(new ClaimedDelivery(delivery, leaseUntil, entity.traceparent));
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<Delivery> lockClaimed(UUID id, Instant leaseUntil) {
+        List<DeliveryJpaEntity> rows = repository.getEntityManager().createNativeQuery(
+                        "SELECT * FROM delivery WHERE id = ?1 FOR UPDATE", DeliveryJpaEntity.class)
+                .setParameter(1, id).getResultList();
+        return rows.stream().filter(e -> leaseUntil.equals(e.nextAttemptAt)
+                        && ("PENDING".equals(e.status) || "RETRYING".equals(e.status)))
+                .findFirst().map(DeliveryPersistenceAdapter::toDomain);
+    }
+
+    @Override
+    public void continueTrace(String trace) {
+        traces.resume(trace);
     }
 
     @Override

@@ -23,10 +23,29 @@ class DirectoryPersistenceAdapter implements LoadDirectoryPort, SaveRecipientsPo
     @Inject
     Clock clock;
 
+    @Inject
+    Sql sql;
+
     @Override
     public Directory loadDirectory() {
-        // Only active people: a deactivated person is neither routed to nor sent anything (issue 14).
-        return new Directory(repository.list("active", true).stream().map(DirectoryPersistenceAdapter::toDomain).toList());
+        // Only active people: a deactivated person is neither routed to nor sent anything (issue 14). Plain SQL: read
+        // for every routed event (issue 15); the directory is never changed in a transaction that routes or sends.
+        return new Directory(sql.query("SELECT id, name, email, language, time_zone, roles, sites, regions, webhook_url, "
+                + "quiet_start, quiet_end, mobile FROM recipient WHERE active ORDER BY id", rs -> new Recipient(
+                rs.getString("id"), rs.getString("name"), rs.getString("email"), Language.valueOf(rs.getString("language")),
+                ZoneId.of(rs.getString("time_zone")), strings(rs, "roles"), strings(rs, "sites"), strings(rs, "regions"),
+                rs.getString("webhook_url"), quietHours(rs), rs.getString("mobile"))));
+    }
+
+    private static Set<String> strings(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        java.sql.Array array = rs.getArray(column);
+        return array == null ? Set.of() : Set.of((String[]) array.getArray());
+    }
+
+    private static QuietHours quietHours(java.sql.ResultSet rs) throws java.sql.SQLException {
+        java.time.LocalTime start = rs.getObject("quiet_start", java.time.LocalTime.class);
+        java.time.LocalTime end = rs.getObject("quiet_end", java.time.LocalTime.class);
+        return start == null || end == null ? null : new QuietHours(start, end);
     }
 
     @Override

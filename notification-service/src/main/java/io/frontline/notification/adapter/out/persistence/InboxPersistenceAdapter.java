@@ -13,6 +13,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 class InboxPersistenceAdapter implements SaveInboxEntryPort, LoadInboxEntriesPort {
+    @Inject
+    Sql sql;
+
     private static final Sort NEWEST_FIRST = Sort.descending("createdAt", "id");
 
     @Inject
@@ -58,7 +61,9 @@ class InboxPersistenceAdapter implements SaveInboxEntryPort, LoadInboxEntriesPor
 
     @Override
     public boolean hasEntry(String deliveryKey, String recipientId) {
-        return repository.count("deliveryKey = ?1 and recipientId = ?2", deliveryKey, recipientId) > 0;
+        // Plain SQL (issue 15: asked per person of every routed event); one event never writes two entries for a person.
+        return !sql.query("SELECT 1 FROM inbox_entry WHERE delivery_key = ? AND recipient_id = ? LIMIT 1", rs -> true,
+                deliveryKey, recipientId).isEmpty();
     }
 
     private static InboxEntry toDomain(InboxEntryJpaEntity e) {

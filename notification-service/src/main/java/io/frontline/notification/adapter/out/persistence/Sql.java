@@ -3,7 +3,7 @@ package io.frontline.notification.adapter.out.persistence;
 import io.frontline.platform.persistence.JdbcRows;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Plain SQL on the transaction's connection, for what retention erases in bulk. */
+/** Plain SQL on the transaction's connection: what retention erases in bulk, and the questions routing asks per event. */
 @ApplicationScoped
 class Sql extends JdbcRows {
 }

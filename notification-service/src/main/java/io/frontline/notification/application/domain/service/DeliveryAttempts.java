@@ -1,6 +1,7 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.ClaimedDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DueDelivery;
@@ -30,6 +31,8 @@ import jakarta.transaction.Transactional;
 
 import java.lang.System.Logger.Level;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -41,8 +44,10 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 /**
- * One attempt at one delivery (or one digest), each in its own transaction with the delivery rows locked,
- * so that two senders never send the same thing and a slow channel holds no one else up.
+ * One attempt at one delivery (or one digest). A delivery is claimed in a short transaction (locked with SKIP LOCKED,
+ * leased), sent, and its outcome recorded in a second one, so that two senders never send the same thing, a slow
+ * channel holds no one else up, and no database connection waits for an SMTP server. A digest is one transaction
+ * with its rows locked.
  */
 @ApplicationScoped
 public class DeliveryAttempts {
@@ -102,19 +107,52 @@ public class DeliveryAttempts {
         return digests;
     }
 
-    /** @return whether the delivery was attempted (false: not due any more, or another sender holds it) */
+    /**
+     * How long a claimed delivery is its sender's: longer than any send may take (the mailer's timeout is 10 s, a
+     * webhook's 7 s, a contact lookup's 6 s); should this replica stop mid-send, another sends it after this.
+     */
+    static final Duration LEASE = Duration.ofMinutes(2);
+
+    /**
+     * Takes the delivery for one attempt, in a short transaction of its own: locked (SKIP LOCKED, safe with
+     * replicas), checked to be still due, and leased to this sender (see {@link ClaimedDelivery}), so that no database
+     * connection or row lock is held while the SMTP server answers. Then {@link #attempt(ClaimedDelivery)}.
+     *
+     * @return empty when it is not due any more, or another sender holds it
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean attempt(UUID deliveryId) {
+    public Optional<ClaimedDelivery> claim(UUID deliveryId) {
         Instant now = clock.instant();
-        Optional<Delivery> locked = deliveries.lock(deliveryId).filter(d -> d.isDue(now));
-        if (locked.isEmpty()) {
-            return false;
-        }
-        Delivery delivery = locked.get();
+        return deliveries.claim(deliveryId, now, now.plus(LEASE).truncatedTo(ChronoUnit.MICROS))
+                .map(claimed -> claimed.delivery().isForBannedCustomer() || claimed.delivery().isForExternalComplainant()
+                        ? claimed : claimed.to(directory.person(claimed.delivery().recipientId())));
+    }
+
+    /**
+     * Sends a claimed delivery, then records how it went (sent, suppressed, retrying or failed) with the row locked
+     * again — the connection is taken only after the send. A lease that ran out meanwhile (another sender took the
+     * delivery) records nothing.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void attempt(ClaimedDelivery claimed) {
+        deliveries.continueTrace(claimed.trace());
+        Delivery delivery = claimed.delivery();
+        Instant now = clock.instant();
+        Outcome outcome = null;
+        String error = null;
         try {
-            metrics.delivered(delivery.channel(), delivery.notice().severity(), send(delivery, now));
+            outcome = send(claimed, now);
         } catch (RuntimeException e) {
-            String error = safe(e);
+            error = safe(e);
+        }
+        if (deliveries.lockClaimed(delivery.id(), claimed.leaseUntil()).isEmpty()) {
+            LOG.log(Level.WARNING, "Delivery %s (%s to %s): its lease ran out during the attempt; another sender has it"
+                    .formatted(delivery.id(), delivery.channel().code(), delivery.recipientId()));
+            return;
+        }
+        if (error == null) {
+            metrics.delivered(delivery.channel(), delivery.notice().severity(), outcome);
+        } else {
             boolean last = delivery.attemptFailed(error, now, policy);
             metrics.delivered(delivery.channel(), delivery.notice().severity(),
                     last ? Outcome.FAILED : Outcome.RETRYING);
@@ -126,7 +164,6 @@ public class DeliveryAttempts {
             }
         }
         deliveries.save(delivery);
-        return true;
     }
 
     /** The mails and text messages to banned customers (issue 17). */
@@ -135,7 +172,8 @@ public class DeliveryAttempts {
         this.customers = customers;
     }
 
-    private Outcome send(Delivery delivery, Instant now) {
+    private Outcome send(ClaimedDelivery claimed, Instant now) {
+        Delivery delivery = claimed.delivery();
         Notice notice = delivery.notice();
         if (delivery.isForBannedCustomer()) {
             Optional<String> notSent = customers.send(delivery);
@@ -157,7 +195,7 @@ public class DeliveryAttempts {
             delivery.markSent(now);
             return Outcome.SENT;
         }
-        Optional<Recipient> recipient = directory.person(delivery.recipientId());
+        Optional<Recipient> recipient = claimed.recipient();
         if (recipient.isEmpty()) {
             delivery.suppress("the recipient is no longer in the directory", now);
             return Outcome.SUPPRESSED;

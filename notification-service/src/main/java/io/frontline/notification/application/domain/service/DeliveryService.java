@@ -1,6 +1,7 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.ClaimedDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DeliveryStatus;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,8 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends what is due, lane by lane (issue 15): each lane has its own senders per channel, a bounded number
  * at a time, so urgent news never waits behind routine news, and one send that stalls until the mailer's
- * timeout holds up only itself. Each delivery is one transaction with its row locked (SKIP LOCKED), safe
- * with several replicas. Routine rounds also send the digests and summaries whose time has come.
+ * timeout holds up only itself. Each delivery is claimed in a short transaction (its row locked with SKIP LOCKED,
+ * then leased), sent, and recorded in a second one: safe with several replicas, and no database connection is held
+ * while a channel answers. Routine rounds also send the digests and summaries whose time has come.
  */
 @ApplicationScoped
 public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveriesQuery {
@@ -44,11 +47,14 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
     private final DeliveryAttempts attempts;
     private final SendingLimits limits;
     private final Clock clock;
+    private final UrgentFirst urgentFirst;
     private final Map<DeliveryLane, Map<Channel, ExecutorService>> senders = new EnumMap<>(DeliveryLane.class);
 
     @Inject
-    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, SendingLimits limits, Clock clock) {
+    public DeliveryService(DeliveryPort deliveries, DeliveryAttempts attempts, SendingLimits limits, Clock clock,
+                           UrgentFirst urgentFirst) {
         this.deliveries = deliveries;
+        this.urgentFirst = urgentFirst;
         this.attempts = attempts;
         this.limits = limits;
         this.clock = clock;
@@ -81,6 +87,18 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
      */
     @Override
     public int sendDue(DeliveryLane lane) {
+        if (lane == DeliveryLane.URGENT) {
+            urgentFirst.begin();
+            try {
+                return sendDueOf(lane);
+            } finally {
+                urgentFirst.end();
+            }
+        }
+        return sendDueOf(lane);
+    }
+
+    private int sendDueOf(DeliveryLane lane) {
         AtomicInteger done = new AtomicInteger();
         Set<UUID> inFlight = ConcurrentHashMap.newKeySet();
         // Due but locked by another replica's sender: not asked for again in this round.
@@ -96,7 +114,12 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
                     inFlight.add(delivery.id());
                     running.add(senders.get(lane).get(delivery.channel()).submit(() -> {
                         try {
-                            if (attempts.attempt(delivery.id())) {
+                            if (lane == DeliveryLane.ROUTINE) {
+                                urgentFirst.awaitRoutineTurn();
+                            }
+                            Optional<ClaimedDelivery> claimed = attempts.claim(delivery.id());
+                            if (claimed.isPresent()) {
+                                attempts.attempt(claimed.get());
                                 done.incrementAndGet();
                             } else {
                                 heldElsewhere.add(delivery.id());
@@ -106,6 +129,8 @@ public class DeliveryService implements SendDueDeliveriesUseCase, ReadDeliveries
                                     "A delivery attempt failed outside its channel; the next round tries again: %s"
                                             .formatted(masked(e)));
                             heldElsewhere.add(delivery.id());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt(); // stopping: the next start sends it
                         } finally {
                             inFlight.remove(delivery.id());
                         }

@@ -48,6 +48,7 @@ public class RoutingService implements RouteEventUseCase {
     private final Escalations escalation;
     private final NoticeDeliveries deliveries;
     private final Organisation organisation;
+    private UrgentFirst urgentFirst = new UrgentFirst();
 
     @Inject
     public RoutingService(RoutingRulesPort rules, LoadDirectoryPort directory, Escalations escalation,
@@ -69,9 +70,30 @@ public class RoutingService implements RouteEventUseCase {
         }
     }
 
+    /** High and critical news being routed holds the routine senders back a moment (issue 15). */
+    @Inject
+    void setUrgentFirst(UrgentFirst urgentFirst) {
+        this.urgentFirst = urgentFirst;
+    }
+
     @Override
     @Transactional
     public void route(RouteEventCommand command) {
+        boolean urgent = severity(command.severity())
+                .orElseGet(() -> rules.routingRules().severityOf(command.eventType())).bypassesQuietHours();
+        if (!urgent) {
+            routeNow(command);
+            return;
+        }
+        urgentFirst.begin();
+        try {
+            routeNow(command);
+        } finally {
+            urgentFirst.end();
+        }
+    }
+
+    private void routeNow(RouteEventCommand command) {
         // An unknown site is an error, not a silent drop: the event is retried, then dead-lettered.
         Site site = command.siteId() == null ? null : organisation.site(command.siteId());
         RoutingRules ruleSet = rules.routingRules();

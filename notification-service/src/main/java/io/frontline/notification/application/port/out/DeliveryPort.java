@@ -1,6 +1,7 @@
 package io.frontline.notification.application.port.out;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.ClaimedDelivery;
 import io.frontline.notification.application.domain.model.DeliveryLane;
 import io.frontline.notification.application.domain.model.DueDelivery;
 import io.frontline.notification.application.domain.model.Delivery;
@@ -30,8 +31,20 @@ public interface DeliveryPort {
     /** When the recipient's held deliveries on the channel go out next, if any are held. */
     Optional<Instant> heldUntil(String recipientId, Channel channel);
 
-    /** The delivery, locked for this transaction, unless another sender holds it. */
-    Optional<Delivery> lock(UUID id);
+    /**
+     * The delivery, locked (others' locks skipped) and, when it is due at {@code now}, leased to this sender until
+     * {@code leaseUntil}: not due for anybody else before then. Empty when another sender holds it or it is not due.
+     */
+    Optional<ClaimedDelivery> claim(UUID id, Instant now, Instant leaseUntil);
+
+    /**
+     * The claimed delivery again, locked to record how its attempt went; empty when the lease was lost meanwhile
+     * (it ran out and another sender took the delivery).
+     */
+    Optional<Delivery> lockClaimed(UUID id, Instant leaseUntil);
+
+    /** What this transaction does next (the send) continues the trace the claimed delivery was created in. */
+    void continueTrace(String trace);
 
     /** Held deliveries whose quiet hours have ended by {@code now}. */
     List<Delivery> heldDue(Instant now, int limit);

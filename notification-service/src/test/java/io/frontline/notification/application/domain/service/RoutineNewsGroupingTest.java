@@ -1,6 +1,7 @@
 package io.frontline.notification.application.domain.service;
 
 import io.frontline.notification.application.domain.model.Channel;
+import io.frontline.notification.application.domain.model.ClaimedDelivery;
 import io.frontline.notification.application.domain.model.DeliveriesWaiting;
 import io.frontline.notification.application.domain.model.Delivery;
 import io.frontline.notification.application.domain.model.DeliveryLane;
@@ -148,8 +149,17 @@ class RoutineNewsGroupingTest {
         }
 
         @Override
-        public Optional<Delivery> lock(UUID id) {
+        public Optional<ClaimedDelivery> claim(UUID id, Instant now, Instant leaseUntil) {
             return Optional.empty();
+        }
+
+        @Override
+        public Optional<Delivery> lockClaimed(UUID id, Instant leaseUntil) {
+            return Optional.empty();
+        }
+
+        @Override
+        public void continueTrace(String trace) {
         }
 
         @Override
