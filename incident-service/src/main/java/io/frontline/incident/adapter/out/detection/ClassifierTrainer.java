@@ -54,16 +54,17 @@ final class ClassifierTrainer {
     /**
      * @param cost             liblinear's C: how little the weights are held back (higher fits the data closer)
      * @param positiveWeight   how much more a missed case of the rule costs than a false one
-     * @param precisionTarget  the out-of-fold precision a rule's classifier threshold must keep
+     * @param precisionTarget  the out-of-fold precision a rule's classifier threshold must keep (rules other than threats)
+     * @param threatPrecisionTarget the same for the threat rules (threatening language, stalking, exposure threat)
      */
-    record Options(double cost, double positiveWeight, double precisionTarget) {
+    record Options(double cost, double positiveWeight, double precisionTarget, double threatPrecisionTarget) {
         /**
          * Chosen on the pooled leave-one-author-out figures of DetectionCorpusTest (see the service's README): C 30
          * and a positive weight of 3 did a little better than weaker fits; a precision target of 0.75 (with thresholds
          * of at least 0.3) is the middle of the trade-off (0.9 keeps overall precision near 0.9 but catches only
          * 0.5–0.65 of the threats).
          */
-        static final Options DEFAULT = new Options(30.0, 3.0, 0.75);
+        static final Options DEFAULT = new Options(30.0, 3.0, 0.75, 0.75);
     }
 
     /** An utterance ready for training: its features, labels, what the patterns alone found, and its fold group. */
@@ -99,11 +100,24 @@ final class ClassifierTrainer {
 
     /** The classifier of a language: thresholds by cross-validation within the examples, then weights from all. */
     static LanguageClassifier train(String language, List<Example> examples, Options options) {
-        Map<LiveRule, Double> thresholds = thresholds(examples, options);
+        return withThresholds(language, fitAll(examples, options), thresholds(examples, outOfFold(examples, options), options));
+    }
+
+    /** Every rule's weights from all the examples (the threshold still to be chosen). */
+    static Map<LiveRule, LinearRuleModel> fitAll(List<Example> examples, Options options) {
         Map<LiveRule, LinearRuleModel> models = new EnumMap<>(LiveRule.class);
         for (LiveRule rule : rules()) {
-            models.put(rule, fit(rule, examples, options, thresholds.get(rule)));
+            models.put(rule, fit(rule, examples, options, 0.5));
         }
+        return models;
+    }
+
+    /** The fitted models with the chosen thresholds. */
+    static LanguageClassifier withThresholds(String language, Map<LiveRule, LinearRuleModel> fitted,
+                                             Map<LiveRule, Double> thresholds) {
+        Map<LiveRule, LinearRuleModel> models = new EnumMap<>(LiveRule.class);
+        fitted.forEach((rule, m) -> models.put(rule,
+                new LinearRuleModel(rule, m.indices(), m.weights(), m.bias(), thresholds.get(rule))));
         return new LanguageClassifier(language, models);
     }
 
@@ -148,14 +162,16 @@ final class ClassifierTrainer {
         return probabilities;
     }
 
-    static Map<LiveRule, Double> thresholds(List<Example> examples, Options options) {
-        Map<LiveRule, double[]> probabilities = outOfFold(examples, options);
+    /** Per rule, the lowest threshold of the grid from which the out-of-fold precision keeps the rule's target. */
+    static Map<LiveRule, Double> thresholds(List<Example> examples, Map<LiveRule, double[]> probabilities,
+                                            Options options) {
         Map<LiveRule, Double> thresholds = new EnumMap<>(LiveRule.class);
         for (LiveRule rule : rules()) {
             double[] p = probabilities.get(rule);
+            double target = rule.isThreat() ? options.threatPrecisionTarget() : options.precisionTarget();
             double chosen = GRID[GRID.length - 1];
             for (int g = GRID.length - 1; g >= 0; g--) {
-                if (precision(rule, examples, p, GRID[g]) < options.precisionTarget()) {
+                if (precision(rule, examples, p, GRID[g]) < target) {
                     break;
                 }
                 chosen = GRID[g];
@@ -251,7 +267,8 @@ final class ClassifierTrainer {
                             + utterances.size() + " labelled utterances of " + perAuthor + " (src/detection-corpus).",
                     "Logistic regression (liblinear L2R_LR, C " + Options.DEFAULT.cost() + ", positive weight "
                             + Options.DEFAULT.positiveWeight() + "), thresholds for out-of-fold precision "
-                            + Options.DEFAULT.precisionTarget() + ": " + thresholds));
+                            + Options.DEFAULT.precisionTarget() + " (threat rules " + Options.DEFAULT.threatPrecisionTarget()
+                            + "): " + thresholds));
             Files.write(output.resolve("classifier-" + language + ".txt"), lines, StandardCharsets.UTF_8);
             System.out.printf(Locale.ROOT, "[classifier] %s: %d utterances, thresholds %s, trained in %d ms%n", language,
                     utterances.size(), thresholds, Duration.ofNanos(System.nanoTime() - started).toMillis());

@@ -21,7 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code w1}, {@code w2}, ... For each writer, the classifier is trained exactly as the build trains it
  * ({@link ClassifierTrainer}) on every other author's utterances and scored, with the patterns, on that writer's;
  * the writer folds are pooled per language and gated: threats caught — recall at least 0.90 — and what detection
- * suggests right — precision at least 0.90. The {@code w0} fold is printed apart and not gated: the patterns were
+ * suggests right — precision at least 0.90 of the suggestion as a supervisor meets it: per utterance, detection
+ * suggests an incident when any rule fires, and is right when the utterance is harassment (any label); the rules are
+ * the suggestion's reasons. The strict micro-average over (utterance, category) pairs, where a threat also flagged as
+ * an insult counts as a false suggestion, and the per-category figures are printed, not gated. The {@code w0} fold is printed apart and not gated: the patterns were
  * written against it. Patterns alone on the same folds are printed beside, to show what the classifier adds.
  */
 class DetectionCorpusTest {
@@ -99,8 +102,9 @@ class DetectionCorpusTest {
     }
 
     @Test
-    void what_detection_suggests_on_other_writers_wording_is_right_at_least_ninety_percent_of_the_time() {
-        POOLED.forEach((language, e) ->
-                assertThat(e.overall().precision()).as("precision, writers pooled, " + language).isGreaterThanOrEqualTo(0.90));
+    void an_incident_that_detection_suggests_on_other_writers_wording_is_harassment_at_least_ninety_percent_of_the_time() {
+        POOLED.forEach((language, e) -> assertThat(e.suggestions().precision())
+                .as("suggestion precision (any rule fired on an utterance labelled with any rule), writers pooled, " + language)
+                .isGreaterThanOrEqualTo(0.90));
     }
 }
