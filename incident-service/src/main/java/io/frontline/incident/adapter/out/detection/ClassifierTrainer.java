@@ -10,6 +10,7 @@ import de.bwaldvogel.liblinear.SolverType;
 import io.frontline.incident.application.domain.model.ClassifierFeatures;
 import io.frontline.incident.application.domain.model.LanguageClassifier;
 import io.frontline.incident.application.domain.model.LinearRuleModel;
+import io.frontline.incident.application.domain.model.LiveDetection;
 import io.frontline.incident.application.domain.model.LiveRule;
 import io.frontline.incident.application.domain.model.PhraseLexicon;
 import io.frontline.incident.application.domain.model.SparseVector;
@@ -50,6 +51,14 @@ final class ClassifierTrainer {
      * real call; on the pooled writer folds the floor cost 0.03–0.05 of threat recall and gained 0.03–0.06 precision.
      */
     private static final double[] GRID = {0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95};
+    /**
+     * The threat rules may go down to 0.25: a missed threat costs more than a suggestion to dismiss, and on the pooled
+     * writer folds the suggestions kept a precision of 0.93 or more with it (see the service's README).
+     */
+    private static final double[] THREAT_GRID = {0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8,
+            0.85, 0.9, 0.95};
+    /** Folds of the cross-validation within the training data that chooses the thresholds (authors kept whole). */
+    private static final int INNER_FOLDS = 4;
 
     /**
      * @param cost             liblinear's C: how little the weights are held back (higher fits the data closer)
@@ -61,15 +70,17 @@ final class ClassifierTrainer {
         /**
          * Chosen on the pooled leave-one-author-out figures of the thirteen writer folds (DetectionCorpusTest,
          * ClassifierTuning; see the service's README): C 30 and a positive weight of 3; a precision target of 0.75 for
-         * every rule, where every threshold is at the floor of 0.3 (any target up to 0.75 gives the same). It meets
-         * threat recall 0.90–0.94 and suggestion precision 0.94–0.95 in every language; a threat target of 0.8 costs
-         * 0.01 of threat recall (Dutch and Japanese below 0.90) for 0.00–0.01 more suggestion precision.
+         * every rule, where the thresholds sit at their floors (0.25 for the threat rules, 0.3 for the others). With the
+         * negation rule (LiveDetection.heldFromClassifier) it meets threat recall 0.90–0.93 and suggestion precision
+         * 0.94–0.95 in every language.
          */
         static final Options DEFAULT = new Options(30.0, 3.0, 0.75, 0.75);
     }
 
     /** An utterance ready for training: its features, labels, what the patterns alone found, and its fold group. */
-    record Example(SparseVector features, int words, Set<LiveRule> labels, Set<LiveRule> patternHits, String group) {
+    /** {@code heldBack}: the rules the classifier may not suggest here (found by the patterns only under a negation). */
+    record Example(SparseVector features, int words, Set<LiveRule> labels, Set<LiveRule> patternHits,
+                   Set<LiveRule> heldBack, String group) {
     }
 
     private ClassifierTrainer() {
@@ -93,7 +104,7 @@ final class ClassifierTrainer {
                 }
             });
             examples.add(new Example(ClassifierFeatures.of(language, lexicon, reading, scores), reading.words().size(),
-                    u.labels(), hits,
+                    u.labels(), hits, LiveDetection.heldFromClassifier(scores.keySet(), lexicon.negatedOnly(reading)),
                     byAuthor ? u.author() : u.set()));
         }
         return examples;
@@ -124,13 +135,15 @@ final class ClassifierTrainer {
 
     /** Per rule, the out-of-fold probability of every example (its group held out of the training). */
     static Map<LiveRule, double[]> outOfFold(List<Example> examples, Options options) {
-        List<String> groups = examples.stream().map(Example::group).distinct().toList();
+        List<String> groups = examples.stream().map(Example::group).distinct().sorted().toList();
         int[] fold = new int[examples.size()];
         int folds;
         if (groups.size() > 1) {
-            folds = groups.size();
+            // Authors are never split across folds; with many authors they share INNER_FOLDS folds (each author in
+            // one), so choosing thresholds costs INNER_FOLDS fits a rule, not one per author.
+            folds = Math.min(groups.size(), INNER_FOLDS);
             for (int i = 0; i < fold.length; i++) {
-                fold[i] = groups.indexOf(examples.get(i).group());
+                fold[i] = groups.indexOf(examples.get(i).group()) % folds;
             }
         } else {
             folds = 5;
@@ -170,12 +183,13 @@ final class ClassifierTrainer {
         for (LiveRule rule : rules()) {
             double[] p = probabilities.get(rule);
             double target = rule.isThreat() ? options.threatPrecisionTarget() : options.precisionTarget();
-            double chosen = GRID[GRID.length - 1];
-            for (int g = GRID.length - 1; g >= 0; g--) {
-                if (precision(rule, examples, p, GRID[g]) < target) {
+            double[] grid = rule.isThreat() ? THREAT_GRID : GRID;
+            double chosen = grid[grid.length - 1];
+            for (int g = grid.length - 1; g >= 0; g--) {
+                if (precision(rule, examples, p, grid[g]) < target) {
                     break;
                 }
-                chosen = GRID[g];
+                chosen = grid[g];
             }
             thresholds.put(rule, chosen);
         }
@@ -187,7 +201,7 @@ final class ClassifierTrainer {
         int fp = 0;
         for (int i = 0; i < p.length; i++) {
             Example e = examples.get(i);
-            if (e.patternHits().contains(rule) || p[i] >= threshold) {
+            if (e.patternHits().contains(rule) || p[i] >= threshold && !e.heldBack().contains(rule)) {
                 if (e.labels().contains(rule)) {
                     tp++;
                 } else {

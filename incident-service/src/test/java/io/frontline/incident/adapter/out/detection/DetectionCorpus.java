@@ -125,7 +125,7 @@ final class DetectionCorpus {
             found.addAll(e.patternHits());
             if (withClassifier) {
                 classifier.probabilities(e.features(), e.words()).forEach((rule, p) -> {
-                    if (p >= classifier.models().get(rule).defaultThreshold()) {
+                    if (p >= classifier.models().get(rule).defaultThreshold() && !e.heldBack().contains(rule)) {
                         found.add(rule);
                     }
                 });

@@ -33,6 +33,24 @@ class DetectionCorpusTest {
     private static final Map<String, Integer> UTTERANCES = new LinkedHashMap<>();
     private static final List<String> WRITERS = new ArrayList<>();
 
+    private static final java.util.concurrent.ExecutorService FOLDS = java.util.concurrent.Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+                Thread thread = new Thread(r, "detection-fold");
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    private static Evaluation[] await(java.util.concurrent.Future<Evaluation[]> fold) {
+        try {
+            return fold.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
     @BeforeAll
     static void crossValidate() {
         Map<String, List<Evaluation>> perFold = new LinkedHashMap<>();
@@ -45,12 +63,22 @@ class DetectionCorpusTest {
             List<String> groups = examples.stream().map(ClassifierTrainer.Example::group).distinct().sorted().toList();
             Evaluation pooled = Evaluation.empty(language);
             Evaluation pooledPatterns = Evaluation.empty(language);
+            // The folds are independent: trained side by side on the machine's cores, each exactly as the build trains.
+            List<java.util.concurrent.Future<Evaluation[]>> folds = new ArrayList<>();
             for (String group : groups) {
-                List<ClassifierTrainer.Example> training = examples.stream().filter(e -> !e.group().equals(group)).toList();
-                List<ClassifierTrainer.Example> held = examples.stream().filter(e -> e.group().equals(group)).toList();
-                LanguageClassifier classifier = ClassifierTrainer.train(language, training, ClassifierTrainer.Options.DEFAULT);
-                Evaluation both = DetectionCorpus.evaluate(language, held, classifier, true);
-                Evaluation patterns = DetectionCorpus.evaluate(language, held, classifier, false);
+                folds.add(FOLDS.submit(() -> {
+                    List<ClassifierTrainer.Example> training = examples.stream().filter(e -> !e.group().equals(group)).toList();
+                    List<ClassifierTrainer.Example> held = examples.stream().filter(e -> e.group().equals(group)).toList();
+                    LanguageClassifier classifier = ClassifierTrainer.train(language, training, ClassifierTrainer.Options.DEFAULT);
+                    return new Evaluation[]{DetectionCorpus.evaluate(language, held, classifier, true),
+                            DetectionCorpus.evaluate(language, held, classifier, false)};
+                }));
+            }
+            for (int n = 0; n < groups.size(); n++) {
+                String group = groups.get(n);
+                Evaluation[] fold = await(folds.get(n));
+                Evaluation both = fold[0];
+                Evaluation patterns = fold[1];
                 perFold.computeIfAbsent(group, g -> new ArrayList<>()).add(both);
                 perFoldPatterns.computeIfAbsent(group, g -> new ArrayList<>()).add(patterns);
                 if (isWriter(group)) {
