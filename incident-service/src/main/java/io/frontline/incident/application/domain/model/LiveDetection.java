@@ -44,11 +44,36 @@ public final class LiveDetection {
     }
 
     /** What the patterns and the classifier of one language make of an utterance. */
-    public record Assessment(String language, Map<LiveRule, Integer> scores, Map<LiveRule, Double> probabilities) {
+    public record Assessment(String language, Map<LiveRule, Integer> scores, Map<LiveRule, Double> probabilities,
+                             Set<LiveRule> negatedOnly) {
         public Assessment {
             scores = Map.copyOf(scores);
             probabilities = Map.copyOf(probabilities);
+            negatedOnly = Set.copyOf(negatedOnly);
         }
+
+        public Assessment(String language, Map<LiveRule, Integer> scores, Map<LiveRule, Double> probabilities) {
+            this(language, scores, probabilities, Set.of());
+        }
+
+        /** Whether the classifier may suggest this rule: not when the patterns found it only in a negated clause. */
+        boolean classifierMaySuggest(LiveRule rule) {
+            return !heldFromClassifier(scores.keySet(), negatedOnly).contains(rule);
+        }
+    }
+
+    /**
+     * The rules the classifier may not suggest for an utterance: those the patterns found only in a negated clause
+     * ("I would never hurt you"), where the classifier's word features cannot tell "never hurt" from "hurt".
+     *
+     * @param scored      the rules any pattern matched outside a negation (whatever the weight)
+     * @param negatedOnly the rules patterns matched only inside a negated clause
+     */
+    public static Set<LiveRule> heldFromClassifier(Set<LiveRule> scored, Set<LiveRule> negatedOnly) {
+        Set<LiveRule> held = EnumSet.noneOf(LiveRule.class);
+        held.addAll(negatedOnly);
+        held.removeAll(scored);
+        return held;
     }
 
     /**
@@ -94,7 +119,8 @@ public final class LiveDetection {
         if (byClassifier) {
             assessment.probabilities().forEach((rule, p) -> {
                 double threshold = classifierThreshold(rule, assessment.language());
-                if (threshold < 1.0 && p >= threshold) { // a threshold of 1 leaves the rule to the patterns
+                if (threshold < 1.0 && p >= threshold // a threshold of 1 leaves the rule to the patterns
+                        && assessment.classifierMaySuggest(rule)) {
                     hits.add(rule);
                 }
             });
@@ -111,7 +137,8 @@ public final class LiveDetection {
             PhraseLexicon lexicon = lexicons.get(each);
             PhraseLexicon.Reading reading = lexicon.read(text);
             Map<LiveRule, Integer> scores = lexicon.scores(reading);
-            assessments.add(new Assessment(each, scores, classifiers.get(each).probabilities(lexicon, reading, scores)));
+            assessments.add(new Assessment(each, scores, classifiers.get(each).probabilities(lexicon, reading, scores),
+                    lexicon.negatedOnly(reading)));
         }
         return assessments;
     }

@@ -213,6 +213,26 @@ public final class PhraseLexicon {
         return scores;
     }
 
+    /**
+     * The rules whose patterns this utterance matches only inside a negated clause ("I would never hurt you"): matched
+     * once the negation is set aside, and by no pattern of the rule outside one. The classifier's word features cannot
+     * tell "never hurt" from "hurt"; {@link LiveDetection} leaves such a rule to the patterns.
+     */
+    public java.util.Set<LiveRule> negatedOnly(Reading reading) {
+        Utterance utterance = (Utterance) reading;
+        java.util.Set<LiveRule> negated = java.util.EnumSet.noneOf(LiveRule.class);
+        java.util.Set<LiveRule> held = java.util.EnumSet.noneOf(LiveRule.class);
+        for (PhrasePattern pattern : patterns) {
+            if (utterance.matches(pattern)) {
+                held.add(pattern.rule());
+            } else if (utterance.matchesSettingNegationAside(pattern)) {
+                negated.add(pattern.rule());
+            }
+        }
+        negated.removeAll(held);
+        return negated;
+    }
+
     /** The patterns the utterance matches; for explaining a result. */
     public List<PhrasePattern> matching(String text) {
         Utterance utterance = new Utterance(text, tokeniser.tokens(text));
@@ -343,6 +363,15 @@ public final class PhraseLexicon {
             for (int start = 0; start < tokens.length; start++) {
                 int end = match(pattern.elements(), 0, start, sentence[start]);
                 if (end >= 0 && (pattern.holdsUnderNegation() || !negated(start, end))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean matchesSettingNegationAside(PhrasePattern pattern) {
+            for (int start = 0; start < tokens.length; start++) {
+                if (match(pattern.elements(), 0, start, sentence[start]) >= 0) {
                     return true;
                 }
             }

@@ -51,12 +51,18 @@ final class DetectionCorpus {
         }
     }
 
-    /** Per category, the threats together (any threat rule on an utterance labelled with any threat), and all categories. */
-    record Evaluation(String language, int utterances, Map<LiveRule, Count> perCategory, Count threats) {
+    /**
+     * Per category; the threats together (any threat rule on an utterance labelled with any threat); the suggestion —
+     * per utterance, detection suggests an incident (any rule fires) and the utterance is harassment (any label), as
+     * a supervisor meets it: one suggestion, the rules as its reasons; and {@link #overall()}, the strict
+     * micro-average over (utterance, category) pairs, where a threat also flagged as an insult is a false suggestion.
+     */
+    record Evaluation(String language, int utterances, Map<LiveRule, Count> perCategory, Count threats,
+                      Count suggestions) {
         static Evaluation empty(String language) {
             Map<LiveRule, Count> perCategory = new EnumMap<>(LiveRule.class);
             CATEGORIES.forEach(c -> perCategory.put(c, Count.NONE));
-            return new Evaluation(language, 0, perCategory, Count.NONE);
+            return new Evaluation(language, 0, perCategory, Count.NONE, Count.NONE);
         }
 
         Evaluation add(Set<LiveRule> labels, Set<LiveRule> found) {
@@ -65,13 +71,15 @@ final class DetectionCorpus {
                 counts.put(c, counts.get(c).tally(labels.contains(c), found.contains(c)));
             }
             return new Evaluation(language, utterances + 1, counts, threats.tally(
-                    labels.stream().anyMatch(LiveRule::isThreat), found.stream().anyMatch(LiveRule::isThreat)));
+                    labels.stream().anyMatch(LiveRule::isThreat), found.stream().anyMatch(LiveRule::isThreat)),
+                    suggestions.tally(!labels.isEmpty(), !found.isEmpty()));
         }
 
         Evaluation plus(Evaluation other) {
             Map<LiveRule, Count> counts = new EnumMap<>(perCategory);
             other.perCategory.forEach((c, n) -> counts.merge(c, n, Count::plus));
-            return new Evaluation(language, utterances + other.utterances, counts, threats.plus(other.threats));
+            return new Evaluation(language, utterances + other.utterances, counts, threats.plus(other.threats),
+                    suggestions.plus(other.suggestions));
         }
 
         Count overall() {
@@ -117,7 +125,7 @@ final class DetectionCorpus {
             found.addAll(e.patternHits());
             if (withClassifier) {
                 classifier.probabilities(e.features(), e.words()).forEach((rule, p) -> {
-                    if (p >= classifier.models().get(rule).defaultThreshold()) {
+                    if (p >= classifier.models().get(rule).defaultThreshold() && !e.heldBack().contains(rule)) {
                         found.add(rule);
                     }
                 });
@@ -133,14 +141,15 @@ final class DetectionCorpus {
         for (LiveRule c : CATEGORIES) {
             out.append(' ').append(c.wireName()).append(" |");
         }
-        out.append(" threats (any) | overall |\n|---|---|");
-        out.append("---|".repeat(CATEGORIES.size() + 2)).append('\n');
+        out.append(" threats (any) | suggestion | overall (strict micro) |\n|---|---|");
+        out.append("---|".repeat(CATEGORIES.size() + 3)).append('\n');
         for (Evaluation e : evaluations) {
             out.append("| ").append(e.language()).append(" | ").append(e.utterances()).append(" |");
             for (LiveRule c : CATEGORIES) {
                 out.append(' ').append(cell(e.perCategory().get(c))).append(" |");
             }
-            out.append(' ').append(cell(e.threats())).append(" | ").append(cell(e.overall())).append(" |\n");
+            out.append(' ').append(cell(e.threats())).append(" | ").append(cell(e.suggestions())).append(" | ")
+                    .append(cell(e.overall())).append(" |\n");
         }
         return out.toString();
     }
