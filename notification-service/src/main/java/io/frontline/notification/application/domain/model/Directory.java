@@ -38,6 +38,32 @@ public final class Directory {
     }
 
     /** Everyone holding the role, chain-wide (HR, the committee, counsellors, administrators). */
+    /**
+     * The people a recipient kind names by their role and place (the site's managers, its region's, HQ safety, HR, the
+     * committee, the counsellors, the administrators); empty for the kinds an event names (an assignee, a
+     * complainant, …) and for everyone, which the caller decides.
+     */
+    public Optional<List<Recipient>> byRole(RecipientKind kind, Site site) {
+        switch (kind) {
+            case SITE_MANAGER:
+                return Optional.of(site == null ? List.of() : firstResponsibleFor(site));
+            case REGIONAL_MANAGER:
+                return Optional.of(site == null ? List.of() : regionalManagersOf(site.regionId()));
+            case HQ_SAFETY:
+                return Optional.of(hqSafety());
+            case HR:
+                return Optional.of(withRole(Roles.HR));
+            case COMMITTEE:
+                return Optional.of(withRole(Roles.COMMITTEE));
+            case COUNSELLOR:
+                return Optional.of(withRole(Roles.COUNSELLOR));
+            case ADMIN:
+                return Optional.of(withRole(Roles.ADMIN));
+            default:
+                return Optional.empty();
+        }
+    }
+
     public List<Recipient> withRole(String role) {
         return matching(r -> r.hasRole(role));
     }

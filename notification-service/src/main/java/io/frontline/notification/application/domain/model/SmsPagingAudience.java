@@ -5,7 +5,6 @@ import io.frontline.notification.application.domain.model.escalation.EscalationP
 import io.frontline.notification.application.domain.model.escalation.LevelAudience;
 import io.frontline.notification.application.domain.model.escalation.PolicyLevel;
 import io.frontline.platform.domain.Organisation;
-import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.Site;
 
 import java.time.Instant;
@@ -97,21 +96,11 @@ public final class SmsPagingAudience {
     }
 
     private static List<Recipient> recipients(RecipientKind kind, Site site, Directory people) {
+        Optional<List<Recipient>> byRole = people.byRole(kind, site);
+        if (byRole.isPresent()) {
+            return byRole.get();
+        }
         switch (kind) {
-            case SITE_MANAGER:
-                return site == null ? List.of() : people.firstResponsibleFor(site);
-            case REGIONAL_MANAGER:
-                return site == null ? List.of() : people.regionalManagersOf(site.regionId());
-            case HQ_SAFETY:
-                return people.hqSafety();
-            case HR:
-                return people.withRole(Roles.HR);
-            case COMMITTEE:
-                return people.withRole(Roles.COMMITTEE);
-            case COUNSELLOR:
-                return people.withRole(Roles.COUNSELLOR);
-            case ADMIN:
-                return people.withRole(Roles.ADMIN);
             case EVERYONE:
             case ASSIGNEE:
             case COMPLAINANT:

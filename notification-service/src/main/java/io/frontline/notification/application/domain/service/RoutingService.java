@@ -15,7 +15,6 @@ import io.frontline.notification.application.port.in.RouteEventUseCase;
 import io.frontline.notification.application.port.out.LoadDirectoryPort;
 import io.frontline.notification.application.port.out.RoutingRulesPort;
 import io.frontline.platform.domain.Organisation;
-import io.frontline.platform.domain.Roles;
 import io.frontline.platform.domain.Site;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -148,21 +147,11 @@ public class RoutingService implements RouteEventUseCase {
     }
 
     private static List<Recipient> resolve(RecipientKind kind, Site site, RoutedEvent event, Directory people) {
+        Optional<List<Recipient>> byRole = people.byRole(kind, site);
+        if (byRole.isPresent()) {
+            return byRole.get();
+        }
         switch (kind) {
-            case SITE_MANAGER:
-                return site == null ? List.of() : people.firstResponsibleFor(site);
-            case REGIONAL_MANAGER:
-                return site == null ? List.of() : people.regionalManagersOf(site.regionId());
-            case HQ_SAFETY:
-                return people.hqSafety();
-            case HR:
-                return people.withRole(Roles.HR);
-            case COMMITTEE:
-                return people.withRole(Roles.COMMITTEE);
-            case COUNSELLOR:
-                return people.withRole(Roles.COUNSELLOR);
-            case ADMIN:
-                return people.withRole(Roles.ADMIN);
             case ASSIGNEE:
                 return person(people, event.facts().get(ASSIGNEE));
             case COMPLAINANT:
